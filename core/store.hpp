@@ -1,0 +1,235 @@
+#pragma once
+// The SQLite store: actors, aliases, roles, memberships, events and their
+// provenance. One file; schema documented in docs/schema.md.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/date.hpp"
+#include "core/resolver.hpp"
+
+struct sqlite3;
+
+namespace dipgraph::core {
+
+/// A person holding a title in a state over a span (end empty: still in office).
+struct Role {
+  std::string person_code;
+  std::string person_name;
+  std::string title;  ///< lower case: "president", "prime minister", "foreign minister", ...
+  std::string state_code;
+  std::optional<Date> start;
+  std::optional<Date> end;
+  std::string source;  ///< where the row comes from (outlet, data file, user file)
+};
+
+/// A state's membership of an organisation.
+struct Membership {
+  std::string org_code;
+  std::string state_code;
+  std::optional<Date> joined;
+  std::optional<Date> left;
+};
+
+/// Something events were imported from: a fact file, an article, a dataset file.
+struct Document {
+  std::string kind;  ///< "facts", "article", ...
+  std::string key;   ///< unique per document (canonical path, article id)
+  std::optional<std::string> uri;
+  std::optional<std::string> title;
+  std::optional<std::string> published;  ///< YYYY[-MM[-DD]]
+};
+
+/// An event to store. Actors are given by code and must exist.
+struct NewEvent {
+  std::string type;  ///< an event_types() name
+  std::string source_code;
+  std::string target_code;
+  Date date;
+  std::optional<Date> date_end;
+  std::optional<std::string> cameo;  ///< default: the type's code
+  std::optional<double> weight;      ///< default: the type's Goldstein weight
+  double confidence = 1.0;
+  std::optional<std::string> evidence;
+};
+
+/// Who reported an event, where, and in which words.
+struct Provenance {
+  std::optional<std::string> url;
+  std::optional<std::string> title;
+  std::optional<std::string> published;
+  std::optional<std::string> evidence;
+  std::optional<std::string> note;  ///< free text, e.g. "Reuters, 2024-11-26"
+  std::optional<int> sentence;      ///< 1-based sentence index within an article
+};
+
+struct AddEventResult {
+  long long event_id = 0;
+  bool new_event = false;   ///< false: the same event was already stored
+  bool new_source = false;  ///< false: this document already reported it (a no-op)
+};
+
+/// One side of a stored event. `state` is the state a person represented on the
+/// event's date (nullopt for states, orgs, and people with no known state).
+struct EventActor {
+  std::string code;
+  std::string name;
+  ActorKind kind = ActorKind::state;
+  std::optional<std::string> state;
+};
+
+struct EventSource {
+  std::string document;  ///< the document's key
+  std::optional<std::string> url;
+  std::optional<std::string> title;
+  std::optional<std::string> published;
+  std::optional<std::string> evidence;
+  std::optional<std::string> note;
+  std::optional<int> sentence;
+};
+
+struct EventRecord {
+  long long id = 0;
+  std::string type;
+  std::string cameo;
+  std::string plover;
+  EventActor source;
+  EventActor target;
+  Date date;
+  std::optional<Date> date_end;
+  double weight = 0;
+  double confidence = 1;
+  std::optional<std::string> evidence;
+  std::vector<EventSource> sources;  ///< ordered by document id, then sentence
+};
+
+/// Which events to list. A state or org matches the events of its people too
+/// (people are projected onto the state they represented on the event's date);
+/// a person matches only their own events.
+struct EventFilter {
+  std::optional<std::string> actor;  ///< code; events in which it takes part
+  std::optional<std::string> other;  ///< code; with `actor`: only events between the two
+  std::vector<std::string> types;    ///< empty: every type
+  std::optional<Date> since;         ///< events ending on or after since.first_day()
+  std::optional<Date> until;         ///< events starting on or before until.last_day()
+  std::optional<long long> limit;
+  bool newest_first = false;         ///< default order: date, then id
+};
+
+struct CountByName {
+  std::string name;
+  long long count = 0;
+};
+
+struct Partner {
+  std::string code;
+  std::string name;
+  ActorKind kind = ActorKind::state;
+  long long events = 0;
+};
+
+/// What `dipgraph actor NAME` shows.
+struct ActorProfile {
+  Actor actor;
+  std::vector<std::string> aliases;      ///< text aliases and codes, sorted
+  std::vector<Role> roles;               ///< for people: their roles; for states: roles held in it
+  std::vector<Membership> memberships;   ///< for states: orgs; for orgs: members
+  std::vector<CountByName> events_by_type;
+  std::vector<Partner> top_partners;     ///< most events first, at most 10
+};
+
+struct StoreStats {
+  int schema_version = 0;
+  long long states = 0, people = 0, orgs = 0, aliases = 0, roles = 0, memberships = 0;
+  long long events = 0, event_sources = 0, documents = 0;
+  std::vector<CountByName> events_by_type;
+  std::optional<std::string> first_date;  ///< earliest event day
+  std::optional<std::string> last_date;
+};
+
+enum class OpenMode { read_write, read_only };
+
+class Store {
+ public:
+  /// Opens the database (read_write creates it), applies forward migrations
+  /// and (re)seeds the embedded reference data when it changed. WAL, foreign
+  /// keys on, busy timeout. Throws StoreError when the file is not a dipgraph
+  /// database, has a newer schema version, or cannot be opened.
+  static Store open(const std::string& path, OpenMode mode = OpenMode::read_write);
+  /// A fresh seeded in-memory store, for tests.
+  static Store open_in_memory();
+
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+  ~Store();
+
+  /// RAII transaction (BEGIN IMMEDIATE); rolls back unless commit() was called.
+  class Transaction {
+   public:
+    explicit Transaction(Store& store);
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+    void commit();
+
+   private:
+    Store* store_;
+    bool done_ = false;
+  };
+
+  int schema_version() const;
+
+  // Actors and names.
+  std::optional<Actor> find_actor(std::string_view code) const;
+  std::vector<Actor> actors(std::optional<ActorKind> kind = std::nullopt) const;
+  /// Every alias with its actor, for building a Resolver.
+  std::vector<AliasEntry> aliases() const;
+  /// A Resolver over aliases().
+  Resolver resolver() const;
+  /// The person with code person_code(name), created (with its name as alias) if missing.
+  Actor ensure_person(std::string_view name, std::optional<std::string> home_state);
+  /// Adds an alias; a no-op when present.
+  void add_alias(std::string_view code, std::string_view alias, AliasKind kind);
+
+  // Roles and memberships.
+  /// Stores a role (creating nothing: the person and state must exist) and
+  /// re-projects the person's events. Returns false when it was already stored.
+  bool add_role(const Role& role);
+  std::vector<Role> roles_of(std::string_view person_code) const;
+  /// The state a person represented on `on` (by role, else home state).
+  std::optional<std::string> state_of(std::string_view person_code, const Date& on) const;
+  std::vector<Membership> memberships(std::string_view code) const;
+
+  // Documents and events.
+  /// The document's id, inserting it when its key is new.
+  long long ensure_document(const Document& document);
+  /// Stores an event and its provenance. The same event (type, actors, dates;
+  /// source/target order ignored for symmetric types) is stored once; the
+  /// same document reporting it again (same sentence) adds nothing.
+  /// Throws InputError for an unknown type or actor code.
+  AddEventResult add_event(const NewEvent& event, long long document_id,
+                           const Provenance& provenance);
+  std::vector<EventRecord> events(const EventFilter& filter) const;
+  long long count_events(const EventFilter& filter) const;
+
+  // Summaries.
+  ActorProfile profile(std::string_view code) const;
+  StoreStats stats() const;
+
+  /// The raw connection, for tests and graph loaders that aggregate in SQL.
+  sqlite3* handle() const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dipgraph::core
