@@ -43,6 +43,7 @@ std::optional<DatePrecision> parse_precision(std::string_view text) {
 
 int days_in_month(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
   if (month == 2) {
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return leap ? 29 : 28;

@@ -37,7 +37,7 @@ struct Date {
   friend bool operator==(const Date&, const Date&) = default;
 };
 
-/// Days in a month of a year (Gregorian).
+/// Days in a month of a year (Gregorian); 0 for a month outside 1-12.
 int days_in_month(int year, int month);
 
 }  // namespace dipgraph::core

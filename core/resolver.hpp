@@ -41,7 +41,8 @@ class Resolver {
   explicit Resolver(std::vector<AliasEntry> aliases);
 
   /// Every actor the name may denote (lookup via normalize_name). An actor's
-  /// own code and display name always count, whatever the context allows.
+  /// own code and display name are always indexed, even without alias rows;
+  /// its code still matches in structured context only.
   Resolution resolve(std::string_view name, NameContext context = NameContext::structured) const;
 
   /// The one actor `name` denotes. Throws NotFoundError (with up to 3 near

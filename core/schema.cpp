@@ -1,0 +1,315 @@
+#include "core/schema.hpp"
+
+#include <sqlite3.h>
+
+#include <cctype>
+
+#include "core/error.hpp"
+
+namespace dipgraph::core::schema {
+namespace {
+
+// Migration 1: the whole initial schema. The text of each CREATE statement is
+// what `sqlite3 FILE .schema` shows (comments included), so it is written to
+// be read there; docs/schema.md holds that output verbatim.
+constexpr std::string_view kMigration1 = R"sql(
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,                     -- 'seed_hash', 'seeded_at'
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE actor (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,                -- ISO alpha-3 (state), abbreviation (org), name slug (person)
+  kind TEXT NOT NULL CHECK (kind IN ('state', 'person', 'org')),
+  name TEXT NOT NULL,                       -- display name
+  official_name TEXT,                       -- state: official name; org: full name
+  alpha2 TEXT,                              -- state: ISO 3166-1 alpha-2
+  status TEXT CHECK (status IN ('current', 'historical')),  -- state only
+  home_state_id INTEGER REFERENCES actor (id),  -- person: their state when no role says otherwise
+  CHECK (kind = 'person' OR home_state_id IS NULL),
+  CHECK (kind = 'state' OR (status IS NULL AND alpha2 IS NULL))
+);
+
+CREATE TABLE alias (
+  actor_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+  alias TEXT NOT NULL,                      -- as written
+  norm TEXT NOT NULL CHECK (norm <> ''),    -- normalize_name(alias): the lookup key
+  kind TEXT NOT NULL CHECK (kind IN ('name', 'official', 'alt', 'capital', 'demonym', 'abbrev', 'code', 'surname')),
+  UNIQUE (actor_id, norm, kind)
+);
+
+CREATE INDEX alias_by_norm ON alias (norm);
+
+CREATE TABLE role (
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+  title TEXT NOT NULL,                      -- lower case: 'president', 'foreign minister', ...
+  state_id INTEGER NOT NULL REFERENCES actor (id),
+  start_date TEXT,                          -- YYYY[-MM[-DD]]; NULL: unknown
+  end_date TEXT,                            -- YYYY[-MM[-DD]]; NULL: still in office
+  start_day TEXT,                           -- first day of start_date, YYYY-MM-DD
+  end_day TEXT,                             -- last day of end_date, YYYY-MM-DD
+  source TEXT                               -- where the row comes from
+);
+
+CREATE UNIQUE INDEX role_key ON role (person_id, title, state_id, coalesce(start_date, ''));
+
+CREATE INDEX role_by_state ON role (state_id);
+
+CREATE TABLE membership (
+  org_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+  state_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+  joined_date TEXT,                         -- YYYY[-MM[-DD]]; NULL: unknown
+  left_date TEXT,                           -- YYYY[-MM[-DD]]; NULL: still a member
+  source TEXT
+);
+
+CREATE UNIQUE INDEX membership_key ON membership (org_id, state_id, coalesce(joined_date, ''));
+
+CREATE INDEX membership_by_state ON membership (state_id);
+
+CREATE TABLE event_type (
+  name TEXT PRIMARY KEY,                    -- 'visit', 'meeting', ...
+  plover TEXT NOT NULL,                     -- PLOVER 2021 category
+  cameo TEXT NOT NULL,                      -- default CAMEO code
+  weight REAL NOT NULL,                     -- default Goldstein weight, -10 .. +10
+  directed INTEGER NOT NULL CHECK (directed IN (0, 1)),  -- 0: symmetric, smaller actor id stored as source
+  description TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE document (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,                       -- 'facts', 'article', ...
+  key TEXT NOT NULL UNIQUE,                 -- canonical path, article id
+  uri TEXT,
+  title TEXT,
+  published TEXT,                           -- YYYY[-MM[-DD]]
+  imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+CREATE TABLE event (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL REFERENCES event_type (name),
+  source_id INTEGER NOT NULL REFERENCES actor (id),
+  target_id INTEGER NOT NULL REFERENCES actor (id),
+  source_node_id INTEGER NOT NULL REFERENCES actor (id),  -- source at state level
+  target_node_id INTEGER NOT NULL REFERENCES actor (id),  -- target at state level
+  date TEXT NOT NULL,                       -- YYYY[-MM[-DD]]
+  date_end TEXT,                            -- end of a span; NULL: one date
+  precision TEXT NOT NULL CHECK (precision IN ('year', 'month', 'day')),  -- of date
+  day_from TEXT NOT NULL,                   -- first day of date, YYYY-MM-DD
+  day_to TEXT NOT NULL,                     -- last day of date_end, else of date
+  cameo TEXT NOT NULL,
+  weight REAL NOT NULL,                     -- Goldstein weight
+  confidence REAL NOT NULL DEFAULT 1 CHECK (confidence >= 0 AND confidence <= 1),
+  evidence TEXT,                            -- words of the first report
+  CHECK (source_id <> target_id),
+  CHECK (day_from <= day_to)
+);
+
+CREATE UNIQUE INDEX event_key ON event (type, source_id, target_id, date, coalesce(date_end, ''));
+
+CREATE INDEX event_by_nodes ON event (source_node_id, target_node_id, day_from);
+
+CREATE INDEX event_by_nodes_reverse ON event (target_node_id, source_node_id, day_from);
+
+CREATE INDEX event_by_source ON event (source_id, day_from);
+
+CREATE INDEX event_by_target ON event (target_id, day_from);
+
+CREATE INDEX event_by_day ON event (day_from);
+
+CREATE TABLE event_source (
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL REFERENCES event (id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES document (id),
+  sentence INTEGER,                         -- 1-based sentence index in an article
+  url TEXT,
+  title TEXT,
+  published TEXT,
+  evidence TEXT,                            -- the reporting words
+  note TEXT
+);
+
+CREATE UNIQUE INDEX event_source_key ON event_source (event_id, document_id, coalesce(sentence, -1));
+
+CREATE INDEX event_source_by_document ON event_source (document_id);
+
+CREATE VIEW event_view AS
+SELECT e.id, e.type,
+       s.code AS source_code, s.name AS source_name, s.kind AS source_kind, sn.code AS source_state,
+       t.code AS target_code, t.name AS target_name, t.kind AS target_kind, tn.code AS target_state,
+       e.date, e.date_end, e.precision, e.weight, e.cameo, et.plover, e.confidence, e.evidence,
+       (SELECT count(*) FROM event_source es WHERE es.event_id = e.id) AS n_sources
+FROM event e
+JOIN actor s ON s.id = e.source_id
+JOIN actor t ON t.id = e.target_id
+JOIN actor sn ON sn.id = e.source_node_id
+JOIN actor tn ON tn.id = e.target_node_id
+JOIN event_type et ON et.name = e.type;
+
+CREATE VIEW role_view AS
+SELECT r.id, p.code AS person_code, p.name AS person_name, r.title,
+       s.code AS state_code, s.name AS state_name, r.start_date, r.end_date, r.source
+FROM role r
+JOIN actor p ON p.id = r.person_id
+JOIN actor s ON s.id = r.state_id;
+
+CREATE VIEW alias_view AS
+SELECT a.code, a.kind AS actor_kind, a.name AS actor_name, al.alias, al.kind AS alias_kind, al.norm
+FROM alias al
+JOIN actor a ON a.id = al.actor_id;
+
+CREATE VIEW membership_view AS
+SELECT o.code AS org_code, o.name AS org_name, s.code AS state_code, s.name AS state_name,
+       m.joined_date, m.left_date, m.source
+FROM membership m
+JOIN actor o ON o.id = m.org_id
+JOIN actor s ON s.id = m.state_id;
+)sql";
+
+int read_pragma(const sqlite::Database& db, std::string_view pragma) {
+  return static_cast<int>(db.query_int64(pragma).value_or(0));
+}
+
+// The sqlite3 shell quotes an identifier in its view comment when it is not a
+// plain identifier or is a keyword (shell.c, quoteChar).
+std::string shell_quote(const std::string& name) {
+  bool plain = !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) != 0 || name[0] == '_');
+  for (char c : name) {
+    if (std::isalnum(static_cast<unsigned char>(c)) == 0 && c != '_') plain = false;
+  }
+  if (plain && sqlite3_keyword_check(name.c_str(), static_cast<int>(name.size())) == 0) return name;
+  std::string quoted = "\"";
+  for (char c : name) {
+    quoted += c;
+    if (c == '"') quoted += '"';
+  }
+  return quoted + "\"";
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& migrations() {
+  static const std::vector<std::string_view> scripts = {kMigration1};
+  return scripts;
+}
+
+int latest_version() { return static_cast<int>(migrations().size()); }
+
+Inspection inspect(const sqlite::Database& db) {
+  try {
+    Inspection inspection;
+    inspection.application_id = read_pragma(db, "PRAGMA application_id");
+    inspection.user_version = read_pragma(db, "PRAGMA user_version");
+    inspection.objects = db.query_int64("SELECT count(*) FROM sqlite_schema").value_or(0);
+    return inspection;
+  } catch (const StoreError& error) {
+    if (error.sqlite_code() == SQLITE_NOTADB) {
+      throw StoreError(SQLITE_NOTADB, db.path() + ": not a dipgraph database (not an SQLite file)");
+    }
+    throw StoreError(error.sqlite_code(), db.path() + ": " + error.what());
+  }
+}
+
+void check_compatible(const Inspection& inspection, const std::string& path, bool read_only) {
+  if (!inspection.ours() && !inspection.empty()) {
+    throw StoreError(SQLITE_NOTADB,
+                     path + ": not a dipgraph database (it holds another application's data)");
+  }
+  if (inspection.user_version > latest_version()) {
+    throw StoreError(SQLITE_ERROR, path + ": schema version " + std::to_string(inspection.user_version) +
+                                       " is newer than this dipgraph supports (" +
+                                       std::to_string(latest_version()) + "); upgrade dipgraph");
+  }
+  if (!read_only) return;
+  if (inspection.empty()) {
+    throw StoreError(SQLITE_READONLY, path + ": not initialised; run `dipgraph init` first");
+  }
+  if (inspection.user_version < latest_version()) {
+    throw StoreError(SQLITE_READONLY,
+                     path + ": schema version " + std::to_string(inspection.user_version) +
+                         " is older than this dipgraph's (" + std::to_string(latest_version()) +
+                         "); run a write command such as `dipgraph init` to upgrade it");
+  }
+}
+
+int migrate(sqlite::Database& db) {
+  const Inspection before = inspect(db);
+  if (before.ours() && before.user_version >= latest_version()) return 0;
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    // Re-read inside the write lock: another process may have migrated meanwhile.
+    const Inspection inspection = inspect(db);
+    check_compatible(inspection, db.path(), false);
+    int applied = 0;
+    for (int version = inspection.user_version; version < latest_version(); ++version) {
+      try {
+        db.exec(migrations()[static_cast<std::size_t>(version)]);
+      } catch (const StoreError& error) {
+        throw StoreError(error.sqlite_code(), db.path() + ": migration " + std::to_string(version + 1) +
+                                                  " failed: " + error.what());
+      }
+      ++applied;
+    }
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(latest_version()));
+    db.exec("COMMIT");
+    return applied;
+  } catch (...) {
+    if (db.in_transaction()) db.try_exec("ROLLBACK");
+    throw;
+  }
+}
+
+std::string node_of_sql(std::string_view actor_id, std::string_view day) {
+  const std::string a(actor_id);
+  const std::string d(day);
+  return "(SELECT CASE WHEN na.kind = 'person' THEN coalesce("
+         "(SELECT nr.state_id FROM role nr WHERE nr.person_id = na.id"
+         " AND (nr.start_day IS NULL OR nr.start_day <= " + d + ")"
+         " AND (nr.end_day IS NULL OR nr.end_day >= " + d + ")"
+         " ORDER BY nr.start_day DESC, nr.id DESC LIMIT 1),"
+         " na.home_state_id, na.id) ELSE na.id END"
+         " FROM actor na WHERE na.id = " + a + ")";
+}
+
+void reproject_events(sqlite::Database& db, std::optional<long long> person_id) {
+  const std::string set = "UPDATE event SET source_node_id = " +
+                          node_of_sql("event.source_id", "event.day_from") +
+                          ", target_node_id = " + node_of_sql("event.target_id", "event.day_from");
+  if (person_id) {
+    auto statement = db.prepare(set + " WHERE source_id = ?1 OR target_id = ?1");
+    statement.bind(1, *person_id).run();
+  } else {
+    db.exec(set + " WHERE source_id IN (SELECT id FROM actor WHERE kind = 'person')"
+                  " OR target_id IN (SELECT id FROM actor WHERE kind = 'person')");
+  }
+}
+
+std::string dump(const sqlite::Database& db) {
+  std::string out;
+  auto entries = db.prepare(
+      "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND type <> 'meta' "
+      "ORDER BY rowid");
+  while (entries.step()) {
+    const std::string type = entries.column_text(0);
+    const std::string name = entries.column_text(1);
+    out += entries.column_text(2);
+    if (type == "view") {
+      auto columns = db.prepare("SELECT name FROM pragma_table_info(?1)");
+      columns.bind(1, name);
+      std::string list;
+      while (columns.step()) {
+        list += list.empty() ? "(" : ",";
+        list += shell_quote(columns.column_text(0));
+      }
+      if (!list.empty()) out += "\n/* " + shell_quote(name) + list + ") */";
+    }
+    out += ";\n";
+  }
+  return out;
+}
+
+}  // namespace dipgraph::core::schema

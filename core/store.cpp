@@ -1,0 +1,359 @@
+// Store: opening (identity checks, migrations, seeding), transactions, actors,
+// aliases, roles and memberships. Events live in store_events.cpp, summaries
+// in store_summary.cpp.
+#include "core/store.hpp"
+
+#include <sqlite3.h>
+
+#include <cctype>
+#include <filesystem>
+
+#include "core/error.hpp"
+#include "core/schema.hpp"
+#include "core/seed.hpp"
+#include "core/store_impl.hpp"
+#include "core/text_normalize.hpp"
+
+namespace dipgraph::core {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+void configure(sqlite::Database& db) {
+  sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  db.exec("PRAGMA foreign_keys = ON");
+}
+
+ActorKind kind_column(const sqlite::Statement& statement, int column) {
+  const auto text = statement.column_text(column);
+  const auto kind = parse_actor_kind(text);
+  if (!kind) throw StoreError(SQLITE_CORRUPT, "unknown actor kind '" + text + "' in the database");
+  return *kind;
+}
+
+std::optional<Date> date_column(const sqlite::Statement& statement, int column) {
+  if (statement.is_null(column)) return std::nullopt;
+  const auto text = statement.column_text(column);
+  auto date = Date::parse(text);
+  if (!date) throw StoreError(SQLITE_CORRUPT, "bad date '" + text + "' in the database");
+  return date;
+}
+
+std::optional<std::string> date_text(const std::optional<Date>& date) {
+  if (!date) return std::nullopt;
+  return date->to_string();
+}
+
+constexpr const char* kActorColumns =
+    "SELECT a.id, a.code, a.kind, a.name, h.code FROM actor a "
+    "LEFT JOIN actor h ON h.id = a.home_state_id";
+
+Actor read_actor(const sqlite::Statement& statement) {
+  return Actor{statement.column_int64(0), statement.column_text(1), kind_column(statement, 2),
+               statement.column_text(3), statement.column_optional_text(4)};
+}
+
+constexpr const char* kRoleColumns =
+    "SELECT p.code, p.name, r.title, s.code, r.start_date, r.end_date, coalesce(r.source, '') "
+    "FROM role r JOIN actor p ON p.id = r.person_id JOIN actor s ON s.id = r.state_id";
+
+Role read_role(const sqlite::Statement& statement) {
+  return Role{statement.column_text(0), statement.column_text(1), statement.column_text(2),
+              statement.column_text(3), date_column(statement, 4),  date_column(statement, 5),
+              statement.column_text(6)};
+}
+
+}  // namespace
+
+// ---- Impl ----
+
+TypeTable load_types(const sqlite::Database& db) {
+  TypeTable types;
+  auto query = db.prepare("SELECT name, cameo, weight, directed FROM event_type");
+  while (query.step()) {
+    types[query.column_text(0)] =
+        TypeInfo{query.column_text(1), query.column_double(2), query.column_int(3) != 0};
+  }
+  return types;
+}
+
+std::optional<ActorRef> find_ref(sqlite::Database& db, std::string_view code) {
+  auto& query = db.cached("SELECT id, kind FROM actor WHERE code = ?1");
+  sqlite::ScopedReset reset(query);
+  query.bind(1, code);
+  if (!query.step()) return std::nullopt;
+  return ActorRef{query.column_int64(0), kind_column(query, 1)};
+}
+
+ActorRef require_ref(sqlite::Database& db, std::string_view code) {
+  auto ref = find_ref(db, code);
+  if (!ref) throw InputError("", 0, "unknown actor code '" + std::string(code) + "'");
+  return *ref;
+}
+
+long long node_of(sqlite::Database& db, long long actor_id, const std::string& day) {
+  auto& query = db.cached("SELECT " + schema::node_of_sql("?1", "?2"));
+  sqlite::ScopedReset reset(query);
+  query.bind_all(actor_id, day);
+  if (!query.step() || query.is_null(0)) {
+    throw StoreError(SQLITE_NOTFOUND, "actor id " + std::to_string(actor_id) + " vanished");
+  }
+  return query.column_int64(0);
+}
+
+// ---- opening ----
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+Store Store::open(const std::string& path, OpenMode mode) {
+  const bool read_only = mode == OpenMode::read_only;
+  if (path.empty()) throw StoreError(SQLITE_CANTOPEN, "no database path given");
+  std::error_code error;
+  if (read_only && !std::filesystem::exists(path, error)) {
+    throw StoreError(SQLITE_CANTOPEN, path + ": no such database; create it with `dipgraph init`");
+  }
+  const int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sqlite::Database db(path, flags);
+  configure(db);
+  schema::check_compatible(schema::inspect(db), path, read_only);
+  if (!read_only) {
+    // WAL lets readers work while an import writes; NORMAL sync is safe in WAL
+    // (a power cut may lose the last commits, never corrupt the file).
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    schema::migrate(db);
+    seed(db);
+  }
+  auto impl = std::make_unique<Impl>(std::move(db));
+  impl->types = load_types(impl->db);
+  return Store(std::move(impl));
+}
+
+Store Store::open_in_memory() {
+  sqlite::Database db(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  configure(db);
+  schema::migrate(db);
+  seed(db);
+  auto impl = std::make_unique<Impl>(std::move(db));
+  impl->types = load_types(impl->db);
+  return Store(std::move(impl));
+}
+
+sqlite3* Store::handle() const { return impl_->db.handle(); }
+
+int Store::schema_version() const {
+  return static_cast<int>(impl_->db.query_int64("PRAGMA user_version").value_or(0));
+}
+
+// ---- transactions ----
+
+Store::Transaction::Transaction(Store& store) : store_(&store) {
+  auto& impl = *store.impl_;
+  // Nested transactions become savepoints, so helpers that open their own
+  // transaction compose with a caller's.
+  const bool nested = impl.db.in_transaction();
+  impl.db.exec(nested ? "SAVEPOINT dipgraph_tx" : "BEGIN IMMEDIATE");
+  impl.transactions.push_back(nested);
+}
+
+void Store::Transaction::commit() {
+  if (done_) throw Error("transaction committed twice");
+  auto& impl = *store_->impl_;
+  impl.db.exec(impl.transactions.back() ? "RELEASE dipgraph_tx" : "COMMIT");
+  impl.transactions.pop_back();
+  done_ = true;
+}
+
+Store::Transaction::~Transaction() {
+  if (done_) return;
+  auto& impl = *store_->impl_;
+  if (impl.transactions.empty()) return;
+  if (impl.transactions.back()) {
+    impl.db.try_exec("ROLLBACK TO dipgraph_tx; RELEASE dipgraph_tx");
+  } else if (impl.db.in_transaction()) {
+    impl.db.try_exec("ROLLBACK");
+  }
+  impl.transactions.pop_back();
+}
+
+// ---- actors and names ----
+
+std::optional<Actor> Store::find_actor(std::string_view code) const {
+  auto& query = impl_->db.cached(std::string(kActorColumns) + " WHERE a.code = ?1");
+  sqlite::ScopedReset reset(query);
+  query.bind(1, code);
+  if (!query.step()) return std::nullopt;
+  return read_actor(query);
+}
+
+std::vector<Actor> Store::actors(std::optional<ActorKind> kind) const {
+  auto query = impl_->db.prepare(std::string(kActorColumns) +
+                                 " WHERE ?1 IS NULL OR a.kind = ?1 ORDER BY a.code");
+  if (kind) query.bind(1, to_string(*kind));
+  std::vector<Actor> result;
+  while (query.step()) result.push_back(read_actor(query));
+  return result;
+}
+
+std::vector<AliasEntry> Store::aliases() const {
+  auto query = impl_->db.prepare(
+      "SELECT a.code, a.kind, a.name, al.alias, al.kind FROM alias al "
+      "JOIN actor a ON a.id = al.actor_id ORDER BY al.rowid");
+  std::vector<AliasEntry> result;
+  while (query.step()) {
+    const auto alias_kind = parse_alias_kind(query.column_text(4));
+    if (!alias_kind) throw StoreError(SQLITE_CORRUPT, "unknown alias kind in the database");
+    result.push_back(AliasEntry{query.column_text(0), kind_column(query, 1), query.column_text(2),
+                                query.column_text(3), *alias_kind});
+  }
+  return result;
+}
+
+Resolver Store::resolver() const { return Resolver(aliases()); }
+
+ActorRef require_ref_for_query(sqlite::Database& db, std::string_view code) {
+  if (auto ref = find_ref(db, code)) return *ref;
+  std::vector<AliasEntry> entries;
+  {
+    auto query = db.prepare(
+        "SELECT a.code, a.kind, a.name, al.alias, al.kind FROM alias al "
+        "JOIN actor a ON a.id = al.actor_id");
+    while (query.step()) {
+      entries.push_back(AliasEntry{query.column_text(0), kind_column(query, 1), query.column_text(2),
+                                   query.column_text(3),
+                                   parse_alias_kind(query.column_text(4)).value_or(AliasKind::alt)});
+    }
+  }
+  throw NotFoundError("unknown actor '" + std::string(code) + "'",
+                      Resolver(std::move(entries)).suggest(code));
+}
+
+Actor Store::ensure_person(std::string_view name, std::optional<std::string> home_state) {
+  const std::string code = person_code(name);
+  if (code.empty()) throw InputError("", 0, "no person code can be made from '" + std::string(name) + "'");
+  std::optional<long long> home_id;
+  if (home_state) {
+    const auto ref = require_ref(impl_->db, *home_state);
+    if (ref.kind != ActorKind::state) {
+      throw InputError("", 0, "home state '" + *home_state + "' is not a state");
+    }
+    home_id = ref.id;
+  }
+  Transaction transaction(*this);
+  if (const auto existing = find_ref(impl_->db, code)) {
+    if (existing->kind != ActorKind::person) {
+      throw InputError("", 0, "code '" + code + "' already belongs to a " +
+                                  std::string(to_string(existing->kind)));
+    }
+    if (home_id) {
+      // A home state learnt later fills the gap but never overrides one.
+      auto& update = impl_->db.cached(
+          "UPDATE actor SET home_state_id = ?2 WHERE id = ?1 AND home_state_id IS NULL");
+      update.bind_all(existing->id, *home_id).run();
+      if (impl_->db.changes() > 0) schema::reproject_events(impl_->db, existing->id);
+    }
+  } else {
+    const std::string display(name);
+    auto& insert = impl_->db.cached(
+        "INSERT INTO actor (code, kind, name, home_state_id) VALUES (?1, 'person', ?2, ?3)");
+    insert.bind_all(code, display, home_id).run();
+    add_alias(code, display, AliasKind::name);
+  }
+  transaction.commit();
+  return *find_actor(code);
+}
+
+void Store::add_alias(std::string_view code, std::string_view alias, AliasKind kind) {
+  const auto ref = require_ref(impl_->db, code);
+  const std::string norm = normalize_name(alias);
+  if (norm.empty()) throw InputError("", 0, "alias '" + std::string(alias) + "' has no letters");
+  auto& insert = impl_->db.cached(
+      "INSERT INTO alias (actor_id, alias, norm, kind) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING");
+  insert.bind_all(ref.id, alias, norm, to_string(kind)).run();
+}
+
+// ---- roles and memberships ----
+
+bool Store::add_role(const Role& role) {
+  const auto person = require_ref(impl_->db, role.person_code);
+  if (person.kind != ActorKind::person) {
+    throw InputError("", 0, "'" + role.person_code + "' is not a person");
+  }
+  const auto state = require_ref(impl_->db, role.state_code);
+  if (state.kind != ActorKind::state) {
+    throw InputError("", 0, "'" + role.state_code + "' is not a state");
+  }
+  if (role.start && role.end && role.end->last_day() < role.start->first_day()) {
+    throw InputError("", 0, "role ends before it starts");
+  }
+  std::string title = role.title;
+  for (char& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (title.empty()) throw InputError("", 0, "role without a title");
+
+  Transaction transaction(*this);
+  // Same person, title, state and start: the same role. A later report may
+  // add the end date of a role stored as still running; nothing else changes.
+  auto& upsert = impl_->db.cached(
+      "INSERT INTO role (person_id, title, state_id, start_date, end_date, start_day, end_day, "
+      "source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+      "ON CONFLICT (person_id, title, state_id, coalesce(start_date, '')) DO UPDATE SET "
+      "end_date = excluded.end_date, end_day = excluded.end_day "
+      "WHERE role.end_date IS NULL AND excluded.end_date IS NOT NULL");
+  upsert
+      .bind_all(person.id, title, state.id, date_text(role.start), date_text(role.end),
+                role.start ? std::optional(role.start->first_day()) : std::nullopt,
+                role.end ? std::optional(role.end->last_day()) : std::nullopt,
+                role.source.empty() ? std::nullopt : std::optional(role.source))
+      .run();
+  const bool changed = impl_->db.changes() > 0;
+  if (changed) schema::reproject_events(impl_->db, person.id);
+  transaction.commit();
+  return changed;
+}
+
+std::vector<Role> select_roles(const sqlite::Database& db, const std::string& condition, long long id) {
+  auto query = db.prepare(std::string(kRoleColumns) + " WHERE " + condition +
+                          " ORDER BY coalesce(r.start_day, ''), r.title, s.code, p.code");
+  query.bind(1, id);
+  std::vector<Role> result;
+  while (query.step()) result.push_back(read_role(query));
+  return result;
+}
+
+std::vector<Role> Store::roles_of(std::string_view person_code) const {
+  const auto person = find_ref(impl_->db, person_code);
+  if (!person) return {};
+  return select_roles(impl_->db, "r.person_id = ?1", person->id);
+}
+
+std::optional<std::string> Store::state_of(std::string_view person_code, const Date& on) const {
+  const auto person = find_ref(impl_->db, person_code);
+  if (!person || person->kind != ActorKind::person) return std::nullopt;
+  const long long node = node_of(impl_->db, person->id, on.first_day());
+  if (node == person->id) return std::nullopt;
+  auto& query = impl_->db.cached("SELECT code FROM actor WHERE id = ?1");
+  sqlite::ScopedReset reset(query);
+  query.bind(1, node);
+  if (!query.step()) return std::nullopt;
+  return query.column_text(0);
+}
+
+std::vector<Membership> Store::memberships(std::string_view code) const {
+  auto query = impl_->db.prepare(
+      "SELECT o.code, s.code, m.joined_date, m.left_date FROM membership m "
+      "JOIN actor o ON o.id = m.org_id JOIN actor s ON s.id = m.state_id "
+      "WHERE o.code = ?1 OR s.code = ?1 "
+      "ORDER BY o.code, s.code, coalesce(m.joined_date, '')");
+  query.bind(1, code);
+  std::vector<Membership> result;
+  while (query.step()) {
+    result.push_back(Membership{query.column_text(0), query.column_text(1), date_column(query, 2),
+                                date_column(query, 3)});
+  }
+  return result;
+}
+
+}  // namespace dipgraph::core

@@ -1,0 +1,261 @@
+// Store: documents, events and their provenance; event queries.
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "core/error.hpp"
+#include "core/event_type.hpp"
+#include "core/store.hpp"
+#include "core/store_impl.hpp"
+
+namespace dipgraph::core {
+namespace {
+
+// At most this many ids per `IN (...)` when loading sources: well below
+// SQLITE_MAX_VARIABLE_NUMBER on every SQLite version.
+constexpr std::size_t kIdsPerQuery = 500;
+
+constexpr const char* kEventColumns =
+    "SELECT e.id, e.type, e.cameo, et.plover, "
+    "s.code, s.name, s.kind, CASE WHEN s.kind = 'person' AND e.source_node_id <> e.source_id "
+    "THEN sn.code END, "
+    "t.code, t.name, t.kind, CASE WHEN t.kind = 'person' AND e.target_node_id <> e.target_id "
+    "THEN tn.code END, "
+    "e.date, e.date_end, e.weight, e.confidence, e.evidence "
+    "FROM event e "
+    "JOIN event_type et ON et.name = e.type "
+    "JOIN actor s ON s.id = e.source_id JOIN actor sn ON sn.id = e.source_node_id "
+    "JOIN actor t ON t.id = e.target_id JOIN actor tn ON tn.id = e.target_node_id";
+
+Date stored_date(const sqlite::Statement& statement, int column) {
+  const auto text = statement.column_text(column);
+  auto date = Date::parse(text);
+  if (!date) throw StoreError(SQLITE_CORRUPT, "bad event date '" + text + "' in the database");
+  return *date;
+}
+
+EventActor read_side(const sqlite::Statement& statement, int first) {
+  const auto kind = parse_actor_kind(statement.column_text(first + 2));
+  if (!kind) throw StoreError(SQLITE_CORRUPT, "unknown actor kind in the database");
+  return EventActor{statement.column_text(first), statement.column_text(first + 1), *kind,
+                    statement.column_optional_text(first + 3)};
+}
+
+EventRecord read_event(const sqlite::Statement& statement) {
+  EventRecord record;
+  record.id = statement.column_int64(0);
+  record.type = statement.column_text(1);
+  record.cameo = statement.column_text(2);
+  record.plover = statement.column_text(3);
+  record.source = read_side(statement, 4);
+  record.target = read_side(statement, 8);
+  record.date = stored_date(statement, 12);
+  if (!statement.is_null(13)) record.date_end = stored_date(statement, 13);
+  record.weight = statement.column_double(14);
+  record.confidence = statement.column_double(15);
+  record.evidence = statement.column_optional_text(16);
+  return record;
+}
+
+void load_sources(sqlite::Database& db, std::vector<EventRecord>& events) {
+  std::unordered_map<long long, std::size_t> index;
+  for (std::size_t i = 0; i < events.size(); ++i) index[events[i].id] = i;
+  for (std::size_t begin = 0; begin < events.size(); begin += kIdsPerQuery) {
+    const std::size_t end = std::min(events.size(), begin + kIdsPerQuery);
+    std::string sql =
+        "SELECT es.event_id, d.key, es.url, es.title, es.published, es.evidence, es.note, "
+        "es.sentence FROM event_source es JOIN document d ON d.id = es.document_id "
+        "WHERE es.event_id IN (";
+    for (std::size_t i = begin; i < end; ++i) sql += i == begin ? "?" : ",?";
+    sql += ") ORDER BY es.event_id, es.document_id, coalesce(es.sentence, -1)";
+    auto query = db.prepare(sql);
+    for (std::size_t i = begin; i < end; ++i) query.bind(static_cast<int>(i - begin + 1), events[i].id);
+    while (query.step()) {
+      EventSource source;
+      source.document = query.column_text(1);
+      source.url = query.column_optional_text(2);
+      source.title = query.column_optional_text(3);
+      source.published = query.column_optional_text(4);
+      source.evidence = query.column_optional_text(5);
+      source.note = query.column_optional_text(6);
+      if (!query.is_null(7)) source.sentence = query.column_int(7);
+      events[index.at(query.column_int64(0))].sources.push_back(std::move(source));
+    }
+  }
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> event_columns(ActorKind kind) {
+  if (kind == ActorKind::person) return {"e.source_id", "e.target_id"};
+  return {"e.source_node_id", "e.target_node_id"};
+}
+
+void SqlWhere::bind(sqlite::Statement& statement) const {
+  int index = 0;
+  for (const auto& param : params) {
+    std::visit([&](const auto& value) { statement.bind(++index, value); }, param);
+  }
+}
+
+SqlWhere event_where(sqlite::Database& db, const TypeTable& types, const EventFilter& filter) {
+  SqlWhere where;
+  std::vector<std::string> terms;
+  if (filter.other && !filter.actor) throw UsageError("an `other` actor needs an `actor`");
+  if (filter.actor) {
+    const auto a = require_ref_for_query(db, *filter.actor);
+    const auto [a_source, a_target] = event_columns(a.kind);
+    if (filter.other) {
+      const auto b = require_ref_for_query(db, *filter.other);
+      const auto [b_source, b_target] = event_columns(b.kind);
+      // Each branch is an equality on both columns of one index, e.g.
+      // event_by_nodes (source_node_id, target_node_id, day_from) for two states.
+      terms.push_back("((" + a_source + " = ? AND " + b_target + " = ?) OR (" + b_source + " = ? AND " +
+                      a_target + " = ?))");
+      where.params.insert(where.params.end(), {a.id, b.id, b.id, a.id});
+    } else {
+      terms.push_back("(" + a_source + " = ? OR " + a_target + " = ?)");
+      where.params.insert(where.params.end(), {a.id, a.id});
+    }
+  }
+  if (!filter.types.empty()) {
+    std::string list;
+    for (const auto& type : filter.types) {
+      if (!types.count(type)) {
+        throw InputError("", 0, "unknown event type '" + type + "' (known: " + event_type_names() + ")");
+      }
+      list += list.empty() ? "?" : ", ?";
+      where.params.emplace_back(type);
+    }
+    terms.push_back("e.type IN (" + list + ")");
+  }
+  if (filter.since) {
+    terms.push_back("e.day_to >= ?");
+    where.params.emplace_back(filter.since->first_day());
+  }
+  if (filter.until) {
+    terms.push_back("e.day_from <= ?");
+    where.params.emplace_back(filter.until->last_day());
+  }
+  for (std::size_t i = 0; i < terms.size(); ++i) where.sql += (i == 0 ? " WHERE " : " AND ") + terms[i];
+  return where;
+}
+
+long long Store::ensure_document(const Document& document) {
+  if (document.key.empty()) throw InputError("", 0, "document without a key");
+  auto& insert = impl_->db.cached(
+      "INSERT INTO document (kind, key, uri, title, published) VALUES (?1, ?2, ?3, ?4, ?5) "
+      "ON CONFLICT (key) DO NOTHING");
+  insert.bind_all(document.kind, document.key, document.uri, document.title, document.published).run();
+  if (impl_->db.changes() > 0) return impl_->db.last_insert_rowid();
+  auto& query = impl_->db.cached("SELECT id FROM document WHERE key = ?1");
+  sqlite::ScopedReset reset(query);
+  query.bind(1, document.key);
+  if (!query.step()) throw StoreError(SQLITE_NOTFOUND, "document '" + document.key + "' vanished");
+  return query.column_int64(0);
+}
+
+AddEventResult Store::add_event(const NewEvent& event, long long document_id,
+                                const Provenance& provenance) {
+  auto& impl = *impl_;
+  const auto type = impl.types.find(event.type);
+  if (type == impl.types.end()) {
+    throw InputError("", 0, "unknown event type '" + event.type + "' (known: " + event_type_names() + ")");
+  }
+  auto source = require_ref(impl.db, event.source_code);
+  auto target = require_ref(impl.db, event.target_code);
+  if (source.id == target.id) {
+    throw InputError("", 0, "source and target are the same actor '" + event.source_code + "'");
+  }
+  // A span ending on its start date is that date: one key for one event.
+  std::optional<Date> date_end = event.date_end;
+  if (date_end && *date_end == event.date) date_end.reset();
+  const std::string day_from = event.date.first_day();
+  const std::string day_to = (date_end ? *date_end : event.date).last_day();
+  if (day_to < day_from) throw InputError("", 0, "event ends before it starts");
+  if (!(event.confidence >= 0 && event.confidence <= 1)) {
+    throw InputError("", 0, "confidence must be between 0 and 1");
+  }
+  const double weight = event.weight.value_or(type->second.weight);
+  if (!std::isfinite(weight)) throw InputError("", 0, "weight must be a number");
+  // Symmetric types are stored in canonical order so that "A meets B" and
+  // "B meets A" share one key.
+  if (!type->second.directed && source.id > target.id) std::swap(source, target);
+
+  auto& document = impl.db.cached("SELECT 1 FROM document WHERE id = ?1");
+  {
+    sqlite::ScopedReset reset(document);
+    document.bind(1, document_id);
+    if (!document.step()) throw InputError("", 0, "unknown document id " + std::to_string(document_id));
+  }
+
+  // Without a caller's transaction, the event and its source row still land together.
+  std::optional<Transaction> own;
+  if (!impl.db.in_transaction()) own.emplace(*this);
+
+  const std::optional<std::string> date_end_text =
+      date_end ? std::optional(date_end->to_string()) : std::nullopt;
+  const std::string date_text = event.date.to_string();
+  AddEventResult result;
+  auto& insert = impl.db.cached(
+      "INSERT INTO event (type, source_id, target_id, source_node_id, target_node_id, date, "
+      "date_end, precision, day_from, day_to, cameo, weight, confidence, evidence) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) ON CONFLICT DO NOTHING");
+  insert
+      .bind_all(event.type, source.id, target.id,
+                source.kind == ActorKind::person ? node_of(impl.db, source.id, day_from) : source.id,
+                target.kind == ActorKind::person ? node_of(impl.db, target.id, day_from) : target.id,
+                date_text, date_end_text, to_string(event.date.precision), day_from, day_to,
+                event.cameo.value_or(type->second.cameo), weight, event.confidence, event.evidence)
+      .run();
+  if (impl.db.changes() > 0) {
+    result.event_id = impl.db.last_insert_rowid();
+    result.new_event = true;
+  } else {
+    auto& find = impl.db.cached(
+        "SELECT id FROM event WHERE type = ?1 AND source_id = ?2 AND target_id = ?3 AND date = ?4 "
+        "AND coalesce(date_end, '') = ?5");
+    sqlite::ScopedReset reset(find);
+    find.bind_all(event.type, source.id, target.id, date_text, date_end_text.value_or(""));
+    if (!find.step()) throw StoreError(SQLITE_NOTFOUND, "event vanished after a conflict");
+    result.event_id = find.column_int64(0);
+  }
+
+  auto& add_source = impl.db.cached(
+      "INSERT INTO event_source (event_id, document_id, sentence, url, title, published, evidence, "
+      "note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING");
+  add_source
+      .bind_all(result.event_id, document_id, provenance.sentence, provenance.url, provenance.title,
+                provenance.published, provenance.evidence, provenance.note)
+      .run();
+  result.new_source = impl.db.changes() > 0;
+  if (own) own->commit();
+  return result;
+}
+
+std::vector<EventRecord> Store::events(const EventFilter& filter) const {
+  const SqlWhere where = event_where(impl_->db, impl_->types, filter);
+  std::string sql = std::string(kEventColumns) + where.sql +
+                    (filter.newest_first ? " ORDER BY e.day_from DESC, e.id DESC"
+                                         : " ORDER BY e.day_from, e.id");
+  if (filter.limit) sql += " LIMIT ?";
+  auto query = impl_->db.prepare(sql);
+  where.bind(query);
+  if (filter.limit) query.bind(static_cast<int>(where.params.size()) + 1, std::max(0LL, *filter.limit));
+  std::vector<EventRecord> result;
+  while (query.step()) result.push_back(read_event(query));
+  load_sources(impl_->db, result);
+  return result;
+}
+
+long long Store::count_events(const EventFilter& filter) const {
+  const SqlWhere where = event_where(impl_->db, impl_->types, filter);
+  auto query = impl_->db.prepare("SELECT count(*) FROM event e" + where.sql);
+  where.bind(query);
+  query.step();
+  return query.column_int64(0);
+}
+
+}  // namespace dipgraph::core

@@ -1,0 +1,72 @@
+#pragma once
+// Store's private state, shared by store.cpp (open, transactions, actors,
+// roles), store_events.cpp (documents, events) and store_summary.cpp (profile,
+// stats). Not part of the public API.
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "core/sqlite.hpp"
+#include "core/store.hpp"
+
+namespace dipgraph::core {
+
+/// An actor's id and kind, the minimum the store needs to write events.
+struct ActorRef {
+  long long id = 0;
+  ActorKind kind = ActorKind::state;
+};
+
+/// The defaults of an event type, loaded from table event_type.
+struct TypeInfo {
+  std::string cameo;
+  double weight = 0;
+  bool directed = true;
+};
+using TypeTable = std::unordered_map<std::string, TypeInfo>;
+
+struct Store::Impl {
+  explicit Impl(sqlite::Database database) : db(std::move(database)) {}
+
+  sqlite::Database db;
+  TypeTable types;
+  /// One entry per open Transaction, innermost last: true when it is a SAVEPOINT.
+  std::vector<bool> transactions;
+};
+
+/// The event types as stored (after seeding).
+TypeTable load_types(const sqlite::Database& db);
+std::optional<ActorRef> find_ref(sqlite::Database& db, std::string_view code);
+/// Throws InputError "unknown actor code".
+ActorRef require_ref(sqlite::Database& db, std::string_view code);
+/// For read queries named by the user: throws NotFoundError with "did you
+/// mean" suggestions drawn from the aliases.
+ActorRef require_ref_for_query(sqlite::Database& db, std::string_view code);
+/// The node (see schema::node_of_sql) of an actor on a day (YYYY-MM-DD).
+long long node_of(sqlite::Database& db, long long actor_id, const std::string& day);
+
+/// Roles matching `condition` (SQL over `role r`, parameter ?1 = id), ordered
+/// by start day (unknown first), title and state.
+std::vector<Role> select_roles(const sqlite::Database& db, const std::string& condition, long long id);
+
+/// The event columns an actor is matched on: its own id columns for a person,
+/// the node columns (state-level projection) for states and orgs.
+std::pair<std::string, std::string> event_columns(ActorKind kind);
+
+/// A WHERE clause over `event e` with its parameters, built from a filter.
+struct SqlWhere {
+  std::string sql;  ///< "" or " WHERE ..."
+  std::vector<std::variant<long long, std::string>> params;
+  /// Binds params to parameters 1..n.
+  void bind(sqlite::Statement& statement) const;
+};
+
+/// Throws NotFoundError for an unknown actor code, InputError for an unknown
+/// type, UsageError for `other` without `actor`.
+SqlWhere event_where(sqlite::Database& db, const TypeTable& types, const EventFilter& filter);
+
+}  // namespace dipgraph::core
