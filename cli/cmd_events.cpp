@@ -1,0 +1,66 @@
+#include "cli/cmd_events.hpp"
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command_support.hpp"
+#include "cli/event_output.hpp"
+
+namespace dipgraph::cli {
+
+void EventsCommand::configure(CLI::App& app) {
+  auto* between = app.add_option("--between", between_,
+                                 "events between two actors, either direction; a state also "
+                                 "counts its people's events (by the state they represented)")
+                      ->expected(2)
+                      ->type_name("A B");
+  app.add_option("--actor", actor_,
+                 "events in which this actor takes part (a state or org: its people's too)")
+      ->type_name("A")
+      ->excludes(between);
+  add_type_option(app, types_);
+  add_date_option(app, "--since", since_, "events ending on or after this date");
+  add_date_option(app, "--until", until_, "events starting on or before this date");
+  app.add_option("--limit", limit_, "print at most N events")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            return text.find_first_not_of("0123456789") == std::string::npos &&
+                           text.find_first_not_of('0') != std::string::npos
+                       ? std::string()
+                       : "'" + text + "' is not a positive whole number";
+          },
+          ""))
+      ->type_name("N");
+  app.add_flag("--newest-first", newest_first_, "latest events first (default: oldest first)");
+  app.footer(
+      "Actors are names, aliases or codes: Belarus, BLR, BY, Minsk, \"Aleksandr Lukashenko\".\n"
+      "An empty listing is a success (exit 0): [] in json, nothing in table and jsonl,\n"
+      "the header row in csv. Formats and keys: docs/cli.md.\n"
+      "Examples:\n"
+      "  dipgraph events --between Belarus Pakistan\n"
+      "  dipgraph events --actor RUS --type sanction,threat --since 2024-01 --format jsonl");
+}
+
+ExitCode EventsCommand::run(const GlobalOptions& globals) {
+  const core::Store store = open_store(globals, core::OpenMode::read_only);
+  core::EventFilter filter;
+  if (!between_.empty() || !actor_.empty()) {
+    const core::Resolver resolver = store.resolver();
+    if (!between_.empty()) {
+      filter.actor = resolve_actor_argument(resolver, between_.at(0), "--between").code;
+      filter.other = resolve_actor_argument(resolver, between_.at(1), "--between").code;
+    } else {
+      filter.actor = resolve_actor_argument(resolver, actor_, "--actor").code;
+    }
+  }
+  filter.types = types_;
+  filter.since = date_argument(since_);
+  filter.until = date_argument(until_);
+  filter.limit = limit_;
+  filter.newest_first = newest_first_;
+  print_events(std::cout, store.events(filter), globals.format);
+  return ExitCode::success;
+}
+
+}  // namespace dipgraph::cli

@@ -1,0 +1,25 @@
+#pragma once
+// Text helpers shared by the table and CSV writers.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace dipgraph::cli {
+
+/// The shortest decimal text that reads back as `value` ("1.9", "8", "-4.4"),
+/// after rounding to 6 decimals so arithmetic noise (1.9000000000000001) never shows.
+std::string format_number(double value);
+
+/// `value` rounded to 6 decimals: what every output format prints.
+double round_for_output(double value);
+
+/// One printable line: CR, LF, tab and other control characters become a
+/// space; bytes that are not valid UTF-8 become U+FFFD.
+std::string one_line(std::string_view text);
+
+/// Terminal columns `text` (valid UTF-8) takes: combining marks 0, East Asian
+/// wide and emoji 2, everything else 1.
+std::size_t display_width(std::string_view text);
+
+}  // namespace dipgraph::cli
