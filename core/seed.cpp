@@ -38,6 +38,10 @@ std::string_view require_file(const DataFiles& files, std::string_view name) {
   return *contents;
 }
 
+std::string with_article(std::string_view kind) {
+  return (kind == "org" ? "an " : "a ") + std::string(kind);
+}
+
 std::string ascii_lower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
@@ -103,8 +107,9 @@ class Seeder {
     }
     if (find_actor_.column_text(1) != to_string(kind)) {
       throw InputError(std::string(file), line,
-                       "code '" + std::string(code) + "' belongs to a " + find_actor_.column_text(1) +
-                           ", not a " + std::string(to_string(kind)));
+                       "code '" + std::string(code) + "' belongs to " +
+                           with_article(find_actor_.column_text(1)) + ", not " +
+                           with_article(to_string(kind)));
     }
     return find_actor_.column_int64(0);
   }
