@@ -25,19 +25,52 @@ std::string abbrev_shape(std::string_view text) {
   return shape;
 }
 
+/// The case of each word's first letter: 'U' an ASCII capital, 'l' an ASCII
+/// lower-case letter, '?' anything else (digits, non-ASCII letters).
+std::string word_initials(std::string_view text) {
+  std::string initials;
+  bool at_word_start = true;
+  for (const char c : text) {
+    if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r') {
+      at_word_start = true;
+      continue;
+    }
+    if (!at_word_start) continue;
+    at_word_start = false;
+    initials += (c >= 'A' && c <= 'Z') ? 'U' : (c >= 'a' && c <= 'z') ? 'l' : '?';
+  }
+  return initials;
+}
+
+/// Whether every word the alias capitalises is not written in lower case in
+/// `text`; when the word counts differ, only the first words are compared.
+bool keeps_capitals(std::string_view alias, std::string_view text) {
+  const std::string wanted = word_initials(alias);
+  const std::string written = word_initials(text);
+  const std::size_t words =
+      wanted.size() == written.size() ? wanted.size() : std::min<std::size_t>(1, written.size());
+  for (std::size_t i = 0; i < words && i < wanted.size(); ++i) {
+    if (wanted[i] == 'U' && written[i] == 'l') return false;
+  }
+  return true;
+}
+
 /// Whether `entry` may match `name` (already equal by lookup key) in `context`.
 ///
 /// In running text, codes never match: "in", "it", "be" and "IN" are words
 /// far more often than India, Italy or Belgium. Abbreviations match only when
 /// written like the alias, up to dots and spaces: "US" and "U.S." name the
-/// United States, the pronoun "us" does not. Structured input (fact files, CLI
-/// arguments) lets everything match, codes case-insensitively ("pak", "PAK").
+/// United States, the pronoun "us" does not. Other aliases match only when the
+/// words they capitalise are capitalised in the text: "Turkey", "Malé"/"Male"
+/// and "the West" are actors, "turkey", "male" and "the west" are not.
+/// Structured input (fact files, CLI arguments) lets everything match, codes
+/// case-insensitively ("pak", "PAK").
 bool allowed(const AliasEntry& entry, std::string_view name, NameContext context) {
   if (context == NameContext::structured) return true;
   switch (entry.alias_kind) {
     case AliasKind::code: return false;
     case AliasKind::abbrev: return abbrev_shape(name) == abbrev_shape(entry.alias);
-    default: return true;
+    default: return keeps_capitals(entry.alias, name);
   }
 }
 

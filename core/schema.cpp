@@ -267,10 +267,13 @@ std::string node_of_sql(std::string_view actor_id, std::string_view day) {
   const std::string a(actor_id);
   const std::string d(day);
   return "(SELECT CASE WHEN na.kind = 'person' THEN coalesce("
-         "(SELECT nr.state_id FROM role nr WHERE nr.person_id = na.id"
+         "(SELECT nr.state_id FROM role nr JOIN actor nh ON nh.id = nr.person_id"
+         " WHERE nr.person_id = na.id"
          " AND (nr.start_day IS NULL OR nr.start_day <= " + d + ")"
          " AND (nr.end_day IS NULL OR nr.end_day >= " + d + ")"
-         " ORDER BY nr.start_day DESC, nr.id DESC LIMIT 1),"
+         // Monarchs reign in several states at once: prefer the role in the home
+         // state (SQLite's ORDER BY cannot see the outer `na`, hence `nh`).
+         " ORDER BY nr.state_id IS nh.home_state_id DESC, nr.start_day DESC, nr.id DESC LIMIT 1),"
          " na.home_state_id, na.id) ELSE na.id END"
          " FROM actor na WHERE na.id = " + a + ")";
 }
