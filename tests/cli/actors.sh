@@ -34,8 +34,7 @@ expect_stdout_golden "$WORK/by_name"
 
 run --db "$DB" actor Pakistan --format json
 expect_status 0
-if command -v python3 >/dev/null; then
-  python3 -c '
+python3 -c '
 import json, sys
 p = json.load(open(sys.argv[1]))
 assert list(p)[:5] == ["code", "kind", "name", "home_state", "aliases"], list(p)
@@ -43,8 +42,7 @@ assert p["code"] == "PAK" and p["kind"] == "state"
 assert p["events_by_type"] == {"agreement": 1, "meeting": 1, "visit": 1}, p["events_by_type"]
 assert p["top_partners"][0]["code"] == "BLR" and p["top_partners"][0]["events"] == 3, p["top_partners"]
 assert any(r["person"] == "shehbaz-sharif" for r in p["roles"])' "$WORK/out" ||
-    fail "unexpected Pakistan profile"
-fi
+  fail "unexpected Pakistan profile"
 
 run --db "$DB" stats --format jsonl
 expect_status 0
@@ -58,10 +56,8 @@ expect_stdout_contains '"first_date": "2022-02-01"'
 run --db "$DB" actors --kind person
 expect_status 0
 grep -q 'Fernández' "$WORK/out" || fail "expected a non-ASCII name among people"
-if command -v python3 >/dev/null; then
-  python3 -c '
+python3 -c '
 import sys
 rows = open(sys.argv[1], encoding="utf-8").read().splitlines()[1:]
 widths = {len(r) for r in rows if r.split()[-1].isupper()}
 assert len(widths) == 1, widths' "$WORK/out" || fail "table rows are not aligned"
-fi

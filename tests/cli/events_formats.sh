@@ -68,17 +68,15 @@ expect_lines "$WORK/out" 1
 run --db "$DB" events --format jsonl
 expect_status 0
 expect_lines "$WORK/out" 7
-if command -v python3 >/dev/null; then
-  python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$WORK/out" ||
-    fail "jsonl output does not parse"
-  run --db "$DB" events --format json
-  python3 -c 'import json,sys; assert len(json.load(open(sys.argv[1]))) == 7' "$WORK/out" ||
-    fail "json output does not parse as an array of 7"
-  run --db "$DB" events --format csv
-  python3 -c '
+python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$WORK/out" ||
+  fail "jsonl output does not parse"
+run --db "$DB" events --format json
+python3 -c 'import json,sys; assert len(json.load(open(sys.argv[1]))) == 7' "$WORK/out" ||
+  fail "json output does not parse as an array of 7"
+run --db "$DB" events --format csv
+python3 -c '
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="")))
 assert len(rows) == 8 and all(len(r) == len(rows[0]) for r in rows), rows
 assert any("\n" in field for row in rows for field in row)' "$WORK/out" ||
-    fail "csv output does not parse as 8 records of equal width"
-fi
+  fail "csv output does not parse as 8 records of equal width"

@@ -78,13 +78,13 @@ expect_stderr_contains "missing.db: no such database; create it with"
 printf 'SQLite format 3\0 but not really a database at all, just text\n' >"$WORK/fake.db"
 run --db "$WORK/fake.db" stats
 expect_status 4
-if command -v sqlite3 >/dev/null; then
-  sqlite3 "$WORK/other.db" 'CREATE TABLE t (x); INSERT INTO t VALUES (1);'
-  run --db "$WORK/other.db" init
-  expect_status 4
-  run --db "$WORK/other.db" events
-  expect_status 4
-fi
+sqlite3 "$WORK/other.db" 'CREATE TABLE t (x); INSERT INTO t VALUES (1);'
+run --db "$WORK/other.db" init
+expect_status 4
+expect_stderr_contains "not a dipgraph database"
+run --db "$WORK/other.db" events
+expect_status 4
+[[ $(sqlite3 "$WORK/other.db" 'SELECT x FROM t') == 1 ]] || fail "a foreign database was changed"
 run --db "$DB" import facts "$WORK/no-such-file.csv"
 expect_status 4
 expect_stderr_contains "no-such-file.csv"
