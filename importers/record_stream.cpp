@@ -28,6 +28,22 @@ std::string column_name(std::string_view raw) {
   return name;
 }
 
+/// Throws when the file starts like UTF-16 or holds NUL bytes early on: such a
+/// file would otherwise surface as a puzzling "missing required columns".
+void reject_non_text(std::ifstream& in, const std::string& path) {
+  char prefix[4096];
+  in.read(prefix, sizeof prefix);
+  const std::string_view head(prefix, static_cast<std::size_t>(in.gcount()));
+  in.clear();
+  in.seekg(0);
+  if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
+    throw InputError(path, 1, "UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
+  }
+  if (head.find('\0') != std::string_view::npos) {
+    throw InputError(path, 1, "binary data (NUL bytes); expected UTF-8 CSV or JSON Lines");
+  }
+}
+
 /// Opens `path` for binary reading, or throws InputError naming it and why.
 void open_input(std::ifstream& in, const std::string& path) {
   std::error_code ec;
@@ -42,6 +58,7 @@ void open_input(std::ifstream& in, const std::string& path) {
     if (in.bad()) throw InputError(path, 0, "read error");
     throw InputError(path, 0, "empty file");
   }
+  reject_non_text(in, path);
 }
 
 }  // namespace

@@ -194,6 +194,18 @@ TEST_SUITE("facts_importer") {
     CHECK(store.stats().documents == 0);
   }
 
+  TEST_CASE("UTF-16 and binary files are refused with a reason, not a column error") {
+    TempDir dir;
+    Store store = Store::open_in_memory();
+    const std::string utf16("\xFF\xFE" "d\0a\0t\0e\0", 10);
+    CHECK_THROWS_WITH_AS(import_facts(store, dir.write("u.csv", utf16)),
+                         doctest::Contains(":1: UTF-16 text; convert it to UTF-8"), InputError);
+    const std::string binary("date,type\0\x01\x02", 12);
+    CHECK_THROWS_WITH_AS(import_facts(store, dir.write("b.csv", binary)),
+                         doctest::Contains(":1: binary data (NUL bytes)"), InputError);
+    CHECK(store.stats().documents == 0);
+  }
+
   TEST_CASE("a header-only file imports zero rows") {
     TempDir dir;
     Store store = Store::open_in_memory();
