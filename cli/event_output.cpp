@@ -34,7 +34,7 @@ void print_table(std::ostream& out, const std::vector<core::EventRecord>& events
   for (const auto& event : events) {
     table.add_row({std::to_string(event.id), date_label(event), event.type,
                    actor_label(event.source), actor_label(event.target),
-                   format_number(event.weight), event.evidence.value_or("")});
+                   format_fixed(event.weight, 1), event.evidence.value_or("")});
   }
   table.print(out);
 }

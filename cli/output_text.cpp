@@ -101,6 +101,13 @@ std::string format_number(double value) {
   return std::string(buffer, result.ptr);
 }
 
+std::string format_fixed(double value, int decimals) {
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                    std::chars_format::fixed, decimals);
+  return std::string(buffer, result.ptr);
+}
+
 std::string one_line(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -11,6 +11,10 @@ namespace dipgraph::cli {
 /// after rounding to 6 decimals so arithmetic noise (1.9000000000000001) never shows.
 std::string format_number(double value);
 
+/// `value` with exactly `decimals` digits after the point ("1.0", "-4.4"), for
+/// table columns whose numbers should line up.
+std::string format_fixed(double value, int decimals);
+
 /// `value` rounded to 6 decimals: what every output format prints.
 double round_for_output(double value);
 
