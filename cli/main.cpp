@@ -113,7 +113,8 @@ int run_command(Command& command, const GlobalOptions& globals) {
                                  : suggestion_text(e.suggestions(), e.what());
     return fail(ExitCode::usage, context, e.what() + next);
   } catch (const AmbiguousNameError& e) {
-    return fail(ExitCode::usage, context, std::string(e.what()) + "; name one by its full name or its three-letter code");
+    return fail(ExitCode::usage, context,
+                std::string(e.what()) + "; name one by its full name or its three-letter code");
   } catch (const UsageError& e) {
     return fail(ExitCode::usage, context, e.what());
   } catch (const InputError& e) {
