@@ -145,6 +145,7 @@ ExitCode ActorCommand::run(const GlobalOptions& globals) {
       write_jsonl(std::cout, profile_json(profile));
       break;
     case OutputFormat::csv:
+    case OutputFormat::dot:
       break;  // rejected by require_format
   }
   return ExitCode::success;

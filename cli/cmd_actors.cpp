@@ -36,6 +36,8 @@ void ActorsCommand::configure(CLI::App& app) {
 }
 
 ExitCode ActorsCommand::run(const GlobalOptions& globals) {
+  require_format(globals, {OutputFormat::table, OutputFormat::json, OutputFormat::jsonl,
+                           OutputFormat::csv}, name());
   const core::Store store = open_store(globals, core::OpenMode::read_only);
   std::optional<core::ActorKind> kind;
   if (!kind_.empty()) kind = core::parse_actor_kind(kind_);
@@ -66,6 +68,8 @@ ExitCode ActorsCommand::run(const GlobalOptions& globals) {
                                   actor.name, actor.home_state.value_or("")});
       }
       break;
+    case OutputFormat::dot:
+      break;  // rejected by require_format
   }
   return ExitCode::success;
 }

@@ -43,6 +43,8 @@ void EventsCommand::configure(CLI::App& app) {
 }
 
 ExitCode EventsCommand::run(const GlobalOptions& globals) {
+  require_format(globals, {OutputFormat::table, OutputFormat::json, OutputFormat::jsonl,
+                           OutputFormat::csv}, name());
   const core::Store store = open_store(globals, core::OpenMode::read_only);
   core::EventFilter filter;
   if (!between_.empty() || !actor_.empty()) {

@@ -72,6 +72,7 @@ void print_stats(std::ostream& out, const core::StoreStats& stats, const GlobalO
       write_jsonl(out, stats_json(stats));
       break;
     case OutputFormat::csv:
+    case OutputFormat::dot:
       break;  // rejected by require_format
   }
 }

@@ -14,7 +14,7 @@ class App;
 namespace dipgraph::cli {
 
 /// How results are printed on stdout (`--format`).
-enum class OutputFormat { table, json, jsonl, csv };
+enum class OutputFormat { table, json, jsonl, csv, dot };
 
 std::string_view to_string(OutputFormat format);
 std::optional<OutputFormat> parse_output_format(std::string_view text);

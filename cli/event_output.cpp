@@ -93,6 +93,8 @@ void print_events(std::ostream& out, const std::vector<core::EventRecord>& event
     case OutputFormat::csv:
       print_csv(out, events);
       return;
+    case OutputFormat::dot:
+      return;  // commands that list events reject dot before printing
   }
 }
 
