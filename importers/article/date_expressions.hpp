@@ -1,0 +1,40 @@
+#pragma once
+// Stage 5 of the article pipeline: the dates a sentence mentions, resolved
+// against the publication date.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+
+namespace dipgraph::importers::article {
+
+struct DateMention {
+  std::size_t begin = 0;  ///< byte offsets of the expression in the sentence
+  std::size_t end = 0;
+  core::Date date;                      ///< at the precision the text gives
+  std::optional<core::Date> date_end;   ///< spans: "March 2-3", "2025-2027", "from May to July"
+  bool relative = false;                ///< resolved from the publication date
+  bool since = false;                   ///< "since 1994": a start, open-ended
+};
+
+/// Every date expression in `sentence`: explicit dates ("November 28, 2024",
+/// "28 November 2024", "2024-11-28", "November 2024", "in 1994"), weekdays and
+/// relative expressions resolved against `published` ("on Wednesday" -> the
+/// latest such day on or before publication, "in April this year", "last month",
+/// "earlier this week", "yesterday", "last year"), spans ("2025-2027",
+/// "March 2-3"), "since 1994". Without a publication date, relative expressions
+/// are skipped.
+std::vector<DateMention> find_dates(std::string_view sentence,
+                                    const std::optional<core::Date>& published);
+
+/// "a three-day visit" -> 3 (words one..thirty or digits, "-day"/" days");
+/// nullopt when the sentence states no duration.
+std::optional<int> duration_days(std::string_view sentence);
+
+/// The day `days` after (negative: before) a day-precision date.
+core::Date add_days(const core::Date& day, int days);
+
+}  // namespace dipgraph::importers::article
