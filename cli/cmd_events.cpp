@@ -19,6 +19,14 @@ void EventsCommand::configure(CLI::App& app) {
                  "events in which this actor takes part (a state or org: its people's too)")
       ->type_name("A")
       ->excludes(between);
+  app.add_option("--from", from_,
+                 "only events whose source is A (a state or org: or one of its people); "
+                 "for symmetric types (meeting, agreement, conflict) either side")
+      ->type_name("A");
+  app.add_option("--to", to_,
+                 "only events whose target is B (a state or org: or one of its people); "
+                 "for symmetric types either side")
+      ->type_name("B");
   add_type_option(app, types_);
   add_date_option(app, "--since", since_, "events ending on or after this date");
   add_date_option(app, "--until", until_, "events starting on or before this date");
@@ -39,7 +47,8 @@ void EventsCommand::configure(CLI::App& app) {
       "the header row in csv. Formats and keys: docs/cli.md.\n"
       "Examples:\n"
       "  dipgraph events --between Belarus Pakistan\n"
-      "  dipgraph events --actor RUS --type sanction,threat --since 2024-01 --format jsonl");
+      "  dipgraph events --actor RUS --type sanction,threat --since 2024-01 --format jsonl\n"
+      "  dipgraph events --from USA --to RUS --type sanction");
 }
 
 ExitCode EventsCommand::run(const GlobalOptions& globals) {
@@ -47,14 +56,16 @@ ExitCode EventsCommand::run(const GlobalOptions& globals) {
                            OutputFormat::csv}, name());
   const core::Store store = open_store(globals, core::OpenMode::read_only);
   core::EventFilter filter;
-  if (!between_.empty() || !actor_.empty()) {
+  if (!between_.empty() || !actor_.empty() || !from_.empty() || !to_.empty()) {
     const core::Resolver resolver = store.resolver();
     if (!between_.empty()) {
       filter.actor = resolve_actor_argument(resolver, between_.at(0), "--between").code;
       filter.other = resolve_actor_argument(resolver, between_.at(1), "--between").code;
-    } else {
+    } else if (!actor_.empty()) {
       filter.actor = resolve_actor_argument(resolver, actor_, "--actor").code;
     }
+    if (!from_.empty()) filter.source = resolve_actor_argument(resolver, from_, "--from").code;
+    if (!to_.empty()) filter.target = resolve_actor_argument(resolver, to_, "--to").code;
   }
   filter.types = types_;
   filter.since = date_argument(since_);

@@ -21,6 +21,8 @@ class EventsCommand : public Command {
  private:
   std::vector<std::string> between_;
   std::string actor_;
+  std::string from_;
+  std::string to_;
   std::vector<std::string> types_;
   std::string since_;
   std::string until_;

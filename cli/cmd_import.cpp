@@ -10,6 +10,9 @@
 
 #include "cli/command_support.hpp"
 #include "cli/io_error.hpp"
+#include "cli/cmd_extract.hpp"
+#include "importers/article/extractor.hpp"
+#include "importers/article_importer.hpp"
 #include "importers/facts_importer.hpp"
 #include "importers/roles_importer.hpp"
 
@@ -73,13 +76,31 @@ void ImportCommand::configure(CLI::App& app) {
       "codes as for `import facts`.\n"
       "Example:\n"
       "  dipgraph import roles ministers.csv");
+  article_ = app.add_subcommand("article", "Import news articles (plain text): extracted events and roles");
+  article_->add_option("FILE", files_, "article files, each in its own transaction; - reads stdin")
+      ->required()
+      ->type_name("FILE");
+  add_date_option(*article_, "--date", article_date_, "publication date, overriding the one the text gives");
+  article_->add_option("--id", article_id_, "article id (default: the file name without extension; stdin: stdin)")
+      ->type_name("ID");
+  article_->footer(
+      "Stores what `dipgraph extract` prints, with the article as provenance (headline, date,\n"
+      "URL, sentence). Each article is one transaction; importing it again adds nothing, and\n"
+      "an event two articles report is one event with two sources. Unknown people the text\n"
+      "titles are created with their roles. A file that is not an article is rejected\n"
+      "(exit 3) and nothing of it is written.\n"
+      "Example:\n"
+      "  dipgraph import article lukashenko-visit.txt\n"
+      "  curl -s URL | html2text | dipgraph import article --id tribune-2024-11-28 -");
   app.footer(
       "Examples:\n"
       "  dipgraph import facts visits-2024.csv\n"
+      "  dipgraph import article news/*.txt\n"
       "  dipgraph import roles --strict ministers.csv");
 }
 
 ExitCode ImportCommand::run(const GlobalOptions& globals) {
+  if (article_->parsed()) return run_article(globals);
   const bool facts = facts_->parsed();
   const std::string command = facts ? "import facts" : "import roles";
   core::Store store = open_store(globals, core::OpenMode::read_write);
@@ -101,6 +122,38 @@ ExitCode ImportCommand::run(const GlobalOptions& globals) {
             << " rejected in " << files_with_problems << (files_with_problems == 1 ? " file" : " files")
             << (strict_ ? "; files with rejected rows were not imported (--strict)" : "; the other rows were imported")
             << "; fix the rows listed above and import again (stored rows are not duplicated)\n";
+  return ExitCode::input_rejected;
+}
+
+ExitCode ImportCommand::run_article(const GlobalOptions& globals) {
+  if (!article_id_.empty() && files_.size() > 1) {
+    throw UsageError("import article: --id names one article, but " + std::to_string(files_.size()) +
+                     " files were given");
+  }
+  const std::optional<core::Date> date = date_argument(article_date_);
+  core::Store store = open_store(globals, core::OpenMode::read_write);
+  const importers::article::Extractor extractor(store);
+  int rejected = 0;
+  for (const auto& path : files_) {
+    const std::string text = read_article_text(path);
+    const std::string label = path == "-" ? std::string("stdin") : path;
+    std::string id = article_id_;
+    if (id.empty()) id = path == "-" ? std::string("stdin") : importers::article::article_id(path);
+    try {
+      const importers::ImportReport report = importers::import_article(store, extractor, text, id, date);
+      if (!globals.quiet) {
+        std::cerr << label << ": " << report.added << " added, " << report.merged << " merged, "
+                  << report.unchanged << " unchanged (" << report.rows << " facts)\n";
+      }
+    } catch (const InputError& e) {
+      std::cerr << label << ": " << e.what() << '\n';
+      ++rejected;
+    }
+  }
+  if (rejected == 0) return ExitCode::success;
+  std::cerr << "dipgraph: error: import article: " << rejected << " of " << files_.size()
+            << (files_.size() == 1 ? " file" : " files")
+            << " rejected and not imported (see above); give plain-text news articles (UTF-8)\n";
   return ExitCode::input_rejected;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// `dipgraph import facts|roles FILE...`: load curated files into the store.
+// `dipgraph import facts|roles|article FILE...`: load curated files into the store.
 
 #include <string>
 #include <vector>
@@ -18,9 +18,13 @@ class ImportCommand : public Command {
   ExitCode run(const GlobalOptions& globals) override;
 
  private:
+  ExitCode run_article(const GlobalOptions& globals);
   CLI::App* facts_ = nullptr;
   CLI::App* roles_ = nullptr;
+  CLI::App* article_ = nullptr;
   std::vector<std::string> files_;
+  std::string article_date_;
+  std::string article_id_;
   bool strict_ = false;
 };
 

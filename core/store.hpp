@@ -114,6 +114,13 @@ struct EventRecord {
 struct EventFilter {
   std::optional<std::string> actor;  ///< code; events in which it takes part
   std::optional<std::string> other;  ///< code; with `actor`: only events between the two
+  /// code; only events whose source is, or is represented by, this actor. For
+  /// symmetric types (meeting, agreement, conflict), stored in an arbitrary
+  /// order, either side counts.
+  std::optional<std::string> source;
+  /// code; only events whose target is, or is represented by, this actor
+  /// (either side for symmetric types, as with `source`).
+  std::optional<std::string> target;
   std::vector<std::string> types;    ///< empty: every type
   std::optional<Date> since;         ///< events ending on or after since.first_day()
   std::optional<Date> until;         ///< events starting on or before until.last_day()

@@ -120,6 +120,33 @@ SqlWhere event_where(sqlite::Database& db, const TypeTable& types, const EventFi
       where.params.insert(where.params.end(), {a.id, a.id});
     }
   }
+  // Symmetric types are stored in canonical order, not as reported, so for
+  // them a direction filter accepts the actor on either side.
+  std::vector<std::string> symmetric;
+  for (const auto& [name, info] : types) {
+    if (!info.directed) symmetric.push_back(name);
+  }
+  std::sort(symmetric.begin(), symmetric.end());  // a stable SQL text across runs
+  const auto add_side = [&](const std::string& code, bool is_source) {
+    const auto ref = require_ref_for_query(db, code);
+    const auto [source_column, target_column] = event_columns(ref.kind);
+    const std::string& own = is_source ? source_column : target_column;
+    const std::string& far = is_source ? target_column : source_column;
+    std::string term = "(" + own + " = ?";
+    where.params.emplace_back(ref.id);
+    if (!symmetric.empty()) {
+      term += " OR (" + far + " = ? AND e.type IN (";
+      where.params.emplace_back(ref.id);
+      for (std::size_t i = 0; i < symmetric.size(); ++i) {
+        term += i == 0 ? "?" : ", ?";
+        where.params.emplace_back(symmetric[i]);
+      }
+      term += "))";
+    }
+    terms.push_back(term + ")");
+  };
+  if (filter.source) add_side(*filter.source, true);
+  if (filter.target) add_side(*filter.target, false);
   if (!filter.types.empty()) {
     std::string list;
     for (const auto& type : filter.types) {

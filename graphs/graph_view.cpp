@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 #include <utility>
+#include <variant>
 
 #include "core/error.hpp"
 #include "core/event_type.hpp"
@@ -33,6 +34,11 @@ void bind_text(sqlite3* db, sqlite3_stmt* statement, int index, const std::strin
   if (code != SQLITE_OK) throw StoreError(code, std::string("graph view: ") + sqlite3_errmsg(db));
 }
 
+void bind_int64(sqlite3* db, sqlite3_stmt* statement, int index, long long value) {
+  const int code = sqlite3_bind_int64(statement, index, value);
+  if (code != SQLITE_OK) throw StoreError(code, std::string("graph view: ") + sqlite3_errmsg(db));
+}
+
 bool step(sqlite3* db, sqlite3_stmt* statement) {
   const int code = sqlite3_step(statement);
   if (code == SQLITE_ROW) return true;
@@ -47,6 +53,18 @@ std::string text(sqlite3_stmt* statement, int column) {
 
 using NodePair = std::pair<long long, long long>;  // actor ids, smaller first
 
+// The actor ids of the focus codes, without duplicates; unknown codes are skipped.
+std::vector<long long> focus_ids(sqlite3* db, const std::vector<std::string>& codes) {
+  std::set<long long> ids;
+  auto statement = prepare(db, "SELECT id FROM actor WHERE code = ?1");
+  for (const auto& code : codes) {
+    sqlite3_reset(statement.get());
+    bind_text(db, statement.get(), 1, code);
+    if (step(db, statement.get())) ids.insert(sqlite3_column_int64(statement.get(), 0));
+  }
+  return {ids.begin(), ids.end()};
+}
+
 // One aggregate over the window: a row per unordered node pair and type.
 std::map<NodePair, EdgeProps> load_pairs(sqlite3* db, const GraphViewOptions& options) {
   const std::string a = options.level == Level::state ? "e.source_node_id" : "e.source_id";
@@ -54,12 +72,23 @@ std::map<NodePair, EdgeProps> load_pairs(sqlite3* db, const GraphViewOptions& op
   std::string sql = "SELECT min(" + a + ", " + b + ") AS lo, max(" + a + ", " + b +
                     ") AS hi, e.type, count(*), min(e.day_from), max(e.day_to), total(e.weight), "
                     "sum(e.weight > 0), sum(e.weight < 0) FROM event e WHERE " + a + " <> " + b;
-  std::vector<std::string> params;
+  std::vector<std::variant<std::string, long long>> params;
+  if (!options.focus.empty()) {
+    // `a IN (...) OR b IN (...)`: SQLite serves each side with its own index
+    // (event_by_nodes / event_by_nodes_reverse, or event_by_source / _target).
+    const std::vector<long long> ids = focus_ids(db, options.focus);
+    std::string list;
+    for (std::size_t i = 0; i < ids.size(); ++i) list += i == 0 ? "?" : ", ?";
+    if (ids.empty()) list = "NULL";
+    sql += " AND (" + a + " IN (" + list + ") OR " + b + " IN (" + list + "))";
+    params.insert(params.end(), ids.begin(), ids.end());
+    params.insert(params.end(), ids.begin(), ids.end());
+  }
   if (!options.types.empty()) {
     sql += " AND e.type IN (";
     for (std::size_t i = 0; i < options.types.size(); ++i) sql += i == 0 ? "?" : ", ?";
     sql += ")";
-    params = options.types;
+    params.insert(params.end(), options.types.begin(), options.types.end());
   }
   if (options.since) {
     sql += " AND e.day_to >= ?";
@@ -73,7 +102,12 @@ std::map<NodePair, EdgeProps> load_pairs(sqlite3* db, const GraphViewOptions& op
 
   auto statement = prepare(db, sql);
   for (std::size_t i = 0; i < params.size(); ++i) {
-    bind_text(db, statement.get(), static_cast<int>(i) + 1, params[i]);
+    const int index = static_cast<int>(i) + 1;
+    if (const auto* id = std::get_if<long long>(&params[i])) {
+      bind_int64(db, statement.get(), index, *id);
+    } else {
+      bind_text(db, statement.get(), index, std::get<std::string>(params[i]));
+    }
   }
   std::map<NodePair, EdgeProps> pairs;
   while (step(db, statement.get())) {

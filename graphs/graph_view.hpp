@@ -34,6 +34,12 @@ struct GraphViewOptions {
   Level level = Level::state;
   /// An edge needs at least this many events in the window; pairs with fewer get no edge.
   long long min_events = 1;
+  /// Actor codes; when not empty, only events with at least one side on one of
+  /// these nodes are read: the view is their neighbourhoods (the edges touching
+  /// them, and their neighbours as nodes). Queries about a few actors (`ties`)
+  /// use it so that SQL reads only those actors' rows through the node indexes.
+  /// Codes the store does not know contribute nothing.
+  std::vector<std::string> focus;
 
   /// Throws UsageError for min_events < 1, `since` after `until`, or an unknown type.
   void validate() const;

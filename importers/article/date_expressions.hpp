@@ -18,6 +18,7 @@ struct DateMention {
   std::optional<core::Date> date_end;   ///< spans: "March 2-3", "2025-2027", "from May to July"
   bool relative = false;                ///< resolved from the publication date
   bool since = false;                   ///< "since 1994": a start, open-ended
+  bool future = false;  ///< after publication: "next Monday", "tomorrow", "next year"
 };
 
 /// Every date expression in `sentence`: explicit dates ("November 28, 2024",

@@ -1,0 +1,584 @@
+#include "importers/article/document.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "core/tsv.hpp"
+#include "importers/article/date_expressions.hpp"
+#include "importers/article/text_util.hpp"
+
+// How the publication date is chosen: every line of the header (the first
+// kHeaderLines non-empty lines) that can carry one is scored, and the best,
+// earliest wins: a labelled "Published ..." line, a line holding only a date, a
+// short byline or dateline ("Kamran Yousaf November 28, 2024", "Istanbul, 7
+// December 2023"), a dateline opening the first paragraph ("Guacamaya, March
+// 6, 2025. ...", "ALGIERS (Agency - 20th March, 2022) - ..."), an "Updated"
+// line. Only then the last lines of the page, and last a URL with /2023/10/17/.
+// Dates inside the body's sentences never count: they date events, not the page.
+
+namespace dipgraph::importers::article {
+namespace {
+
+using core::Date;
+using core::DatePrecision;
+
+constexpr std::size_t kHeaderLines = 8;      // non-empty lines, headline included
+constexpr std::size_t kShortLine = 100;      // bytes: a byline or dateline, not prose
+constexpr std::size_t kDatelineReach = 60;   // a dateline's date starts this early
+constexpr std::size_t kTailLines = 3;        // non-empty lines searched at the end
+
+struct Line {
+  std::string_view text;  ///< trimmed
+  long number = 0;        ///< 1-based
+};
+
+enum class Match { line, prefix };
+enum class Action { drop, cut };
+
+struct BoilerplateRule {
+  std::string pattern;
+  Match match = Match::line;
+  Action action = Action::drop;
+};
+
+const std::vector<BoilerplateRule>& boilerplate_rules() {
+  static const std::vector<BoilerplateRule> rules = [] {
+    std::vector<BoilerplateRule> loaded;
+    const auto table = core::embedded_tsv("article_boilerplate.tsv");
+    const auto pattern = table.column("pattern", "article_boilerplate.tsv");
+    const auto match = table.column("match", "article_boilerplate.tsv");
+    const auto action = table.column("action", "article_boilerplate.tsv");
+    for (const auto& row : table.rows) {
+      loaded.push_back(BoilerplateRule{row.fields[pattern],
+                                       row.fields[match] == "prefix" ? Match::prefix : Match::line,
+                                       row.fields[action] == "cut" ? Action::cut : Action::drop});
+    }
+    return loaded;
+  }();
+  return rules;
+}
+
+/// The boilerplate action for a line, if any rule matches it.
+std::optional<Action> boilerplate_action(std::string_view line) {
+  std::string_view bare = line;
+  while (!bare.empty() && (bare.back() == ':' || is_ascii_space(bare.back()))) bare.remove_suffix(1);
+  for (const auto& rule : boilerplate_rules()) {
+    if (rule.match == Match::line ? iequals(bare, rule.pattern)
+                                  : istarts_with(line, rule.pattern)) {
+      return rule.action;
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_url_line(std::string_view line) {
+  if (!(istarts_with(line, "http://") || istarts_with(line, "https://") ||
+        istarts_with(line, "www."))) {
+    return false;
+  }
+  return std::none_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = is_ascii_space(c);
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
+/// A day date at the start of `text` written M/D/YYYY (the US order news sites
+/// use in "Publish Date : 10/4/2023 7:51:04 PM"), D/M/YYYY when the first part is
+/// over 12, or YYYY/MM/DD.
+std::optional<Date> slash_date(std::string_view text) {
+  int parts[3] = {0, 0, 0};
+  int digits[3] = {0, 0, 0};
+  std::size_t i = 0;
+  for (int part = 0; part < 3; ++part) {
+    while (i < text.size() && is_ascii_digit(text[i]) && digits[part] < 5) {
+      parts[part] = parts[part] * 10 + (text[i] - '0');
+      ++digits[part];
+      ++i;
+    }
+    if (digits[part] == 0) return std::nullopt;
+    if (part < 2) {
+      if (i >= text.size() || (text[i] != '/' && text[i] != '.' && text[i] != '-')) {
+        return std::nullopt;
+      }
+      ++i;
+    }
+  }
+  if (i < text.size() && is_ascii_digit(text[i])) return std::nullopt;
+  if (digits[0] == 4) return make_day(parts[0], parts[1], parts[2]);
+  if (digits[2] != 4 || digits[0] > 2 || digits[1] > 2) return std::nullopt;
+  if (parts[0] > 12) return make_day(parts[2], parts[1], parts[0]);
+  return make_day(parts[2], parts[0], parts[1]);
+}
+
+/// The first day-precision date with an explicit year in `text`, with where it starts.
+std::optional<DateMention> first_full_date(std::string_view text) {
+  for (const auto& mention : find_dates(text, std::nullopt)) {
+    if (mention.date.precision == DatePrecision::day && !mention.relative) return mention;
+  }
+  return std::nullopt;
+}
+
+enum class Label { none, published, updated };
+
+/// "Published", "Publish Date :", "Posted on", "Written:", "Date:", "Updated:" ...;
+/// moves `rest` past the label.
+Label date_label(std::string_view line, std::string_view& rest) {
+  static constexpr std::string_view kPublished[] = {
+      "first published", "published on", "published", "publish date", "publication date",
+      "posted on", "posted", "written on", "written", "date", "released", "dated"};
+  static constexpr std::string_view kUpdated[] = {"last updated", "updated on", "updated",
+                                                  "last modified", "modified"};
+  auto strip = [&](std::string_view label) {
+    std::string_view after = line.substr(label.size());
+    if (!after.empty() && is_ascii_alpha(after.front())) return false;  // "Dated" vs "Date"
+    while (!after.empty() && (is_ascii_space(after.front()) || after.front() == ':' ||
+                              after.front() == '-' || after.front() == ',')) {
+      after.remove_prefix(1);
+    }
+    rest = after;
+    return true;
+  };
+  for (auto label : kPublished) {
+    if (istarts_with(line, label) && strip(label)) return Label::published;
+  }
+  for (auto label : kUpdated) {
+    if (istarts_with(line, label) && strip(label)) return Label::updated;
+  }
+  return Label::none;
+}
+
+/// The part of a byline before its date: names, places, an agency, separators;
+/// no running prose (lower-case words other than a few linking ones).
+bool looks_like_byline(std::string_view before) {
+  static constexpr std::string_view kLinking[] = {"by", "and", "of", "de", "da", "al", "el",
+                                                  "on", "at", "in", "von", "van", "bin"};
+  std::size_t i = 0;
+  std::size_t words = 0;
+  while (i < before.size()) {
+    while (i < before.size() && (is_ascii_space(before[i]) || before[i] == ',' ||
+                                 before[i] == '|' || before[i] == '-' || before[i] == '(' ||
+                                 before[i] == ')' || before[i] == ':')) {
+      ++i;
+    }
+    const std::size_t start = i;
+    while (i < before.size() && !is_ascii_space(before[i]) && before[i] != ',' &&
+           before[i] != '|' && before[i] != '(' && before[i] != ')') {
+      ++i;
+    }
+    if (i == start) continue;
+    const std::string_view word = before.substr(start, i - start);
+    ++words;
+    if (is_ascii_lower(word.front()) &&
+        std::none_of(std::begin(kLinking), std::end(kLinking),
+                     [&](std::string_view linking) { return iequals(word, linking); })) {
+      return false;
+    }
+    if (word.back() == '.' && word.size() > 3) return false;  // a sentence ended here
+  }
+  return words <= 8;
+}
+
+struct DateCandidate {
+  Date date;
+  int score = 0;
+  std::string from;
+};
+
+/// What kind of date line `line` is; score 0 when it carries no publication date.
+/// Scores: 5 labelled "Published", 4 only a date, 3 byline/dateline, 2 "Updated".
+DateCandidate date_line(const Line& line, bool allow_long) {
+  DateCandidate candidate;
+  if (is_url_line(line.text)) return candidate;  // URLs are the last resort, see url_date
+  const std::string number = std::to_string(line.number);
+  std::string_view rest;
+  const Label label = date_label(line.text, rest);
+  if (label != Label::none) {
+    std::optional<Date> date = slash_date(rest);
+    if (!date) {
+      if (auto mention = first_full_date(rest.substr(0, std::min<std::size_t>(rest.size(), 80)))) {
+        date = mention->date;
+      }
+    }
+    if (date) {
+      candidate.date = *date;
+      candidate.score = label == Label::published ? 5 : 2;
+      candidate.from = "header line " + number;
+    }
+    return candidate;
+  }
+  if (auto only = Date::parse(line.text.substr(0, 10));
+      only && only->precision == DatePrecision::day &&
+      (line.text.size() == 10 || is_ascii_space(line.text[10]) || line.text[10] == 'T')) {
+    if (line.text.size() <= 30) {  // "2024-11-08" or "2024-11-08 09:43:30"
+      candidate.date = *only;
+      candidate.score = 4;
+      candidate.from = "header line " + number;
+      return candidate;
+    }
+  }
+  if (auto date = slash_date(line.text); date && line.text.size() <= 30) {
+    candidate.date = *date;
+    candidate.score = 4;
+    candidate.from = "header line " + number;
+    return candidate;
+  }
+  const bool is_short = line.text.size() <= kShortLine && word_count(line.text) <= 14;
+  if (!is_short && !allow_long) return candidate;
+  const auto prefix = line.text.substr(0, std::min<std::size_t>(line.text.size(), 160));
+  auto mention = first_full_date(prefix);
+  if (!mention) return candidate;
+  if (is_short) {
+    // A byline or a dateline ("Kamran Yousaf November 28, 2024", "Istanbul, 7
+    // December 2023"), not a short sentence ("The talks began on March 5, 2024.").
+    if (!looks_like_byline(line.text.substr(0, mention->begin)) ||
+        trim(line.text.substr(mention->end)).size() > 25) {
+      return candidate;
+    }
+    candidate.date = mention->date;
+    candidate.score = 3;
+    candidate.from = "header line " + number;
+    return candidate;
+  }
+  // A long line: only a dateline that opens it ("Guacamaya, March 6, 2025. ...").
+  if (mention->begin > kDatelineReach) return candidate;
+  std::string_view before = trim(line.text.substr(0, mention->begin));
+  if (!before.empty()) {
+    const char last = before.back();
+    if (last != ',' && last != '(' && last != '-' && last != ':' &&
+        !(before.size() >= 3 && before.substr(before.size() - 3) == "\xE2\x80\x93")) {
+      return candidate;
+    }
+    if (word_count(before) > 6) return candidate;
+    for (char c : before.substr(0, before.size() - 1)) {
+      if (c == '.' || c == '!' || c == '?') return candidate;
+    }
+  }
+  candidate.date = mention->date;
+  candidate.score = 3;
+  candidate.from = "dateline line " + number;
+  return candidate;
+}
+
+/// A date in a URL path: /2023/10/17/ (day), /2023/10/ (month) or a segment
+/// opening with YYYYMMDD.
+std::optional<Date> url_date(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return std::nullopt;
+  const std::size_t path = url.find('/', scheme + 3);
+  if (path == std::string_view::npos) return std::nullopt;
+  std::string_view rest = url.substr(path);
+  auto segment_number = [](std::string_view s, std::size_t at, std::size_t count) -> int {
+    if (at + count > s.size()) return -1;
+    int value = 0;
+    for (std::size_t k = at; k < at + count; ++k) {
+      if (!is_ascii_digit(s[k])) return -1;
+      value = value * 10 + (s[k] - '0');
+    }
+    if (at + count < s.size() && is_ascii_digit(s[at + count])) return -1;
+    return value;
+  };
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    if (rest[i] != '/') continue;
+    const int year = segment_number(rest, i + 1, 4);
+    if (year >= 1990 && year <= 2100 && i + 5 < rest.size() && rest[i + 5] == '/') {
+      std::size_t m_len = (i + 7 < rest.size() && is_ascii_digit(rest[i + 7])) ? 2 : 1;
+      const int month = segment_number(rest, i + 6, m_len);
+      if (month >= 1 && month <= 12) {
+        const std::size_t after_month = i + 6 + m_len;
+        if (after_month < rest.size() && rest[after_month] == '/') {
+          std::size_t d_len =
+              (after_month + 2 < rest.size() && is_ascii_digit(rest[after_month + 2])) ? 2 : 1;
+          const int day = segment_number(rest, after_month + 1, d_len);
+          if (auto date = make_day(year, month, day)) return date;
+        }
+        return Date{year, month, 0, DatePrecision::month};
+      }
+    }
+    // A segment opening with YYYYMMDD (a timestamped article id).
+    if (i + 9 <= rest.size()) {
+      int value[3] = {0, 0, 0};
+      bool digits = true;
+      for (std::size_t k = 0; k < 8 && digits; ++k) {
+        const char c = rest[i + 1 + k];
+        digits = is_ascii_digit(c);
+        const int part = k < 4 ? 0 : (k < 6 ? 1 : 2);
+        if (digits) value[part] = value[part] * 10 + (c - '0');
+      }
+      if (digits && value[0] >= 1990 && value[0] <= 2100) {
+        if (auto date = make_day(value[0], value[1], value[2])) return date;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+/// URLs in a line: the line itself or "http..." words inside it.
+std::optional<Date> url_date_in_line(std::string_view line) {
+  std::size_t at = 0;
+  while ((at = line.find("http", at)) != std::string_view::npos) {
+    std::size_t end = at;
+    while (end < line.size() && !is_ascii_space(line[end])) ++end;
+    if (auto date = url_date(line.substr(at, end - at))) return date;
+    at = end;
+  }
+  return std::nullopt;
+}
+
+/// Is `text` an all-caps place ("ISLAMABAD", "NEW DELHI", "WASHINGTON, D.C.")?
+bool is_caps_place(std::string_view text) {
+  int letters = 0;
+  for (char c : text) {
+    if (is_ascii_upper(c)) {
+      ++letters;
+    } else if (is_ascii_lower(c)) {
+      return false;
+    } else if (c != ' ' && c != ',' && c != '.' && c != '\'' && c != '-' &&
+               static_cast<unsigned char>(c) < 0x80) {
+      return false;
+    }
+  }
+  return letters >= 3;
+}
+
+/// Skips spaces, one dash (-, en dash, em dash) or colon, and spaces.
+std::size_t skip_dash(std::string_view text, std::size_t i) {
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i < text.size() && (text[i] == '-' || text[i] == ':')) {
+    ++i;
+  } else if (text.substr(i, 3) == "\xE2\x80\x93" || text.substr(i, 3) == "\xE2\x80\x94") {
+    i += 3;
+  } else {
+    return std::string_view::npos;
+  }
+  while (i < text.size() && text[i] == ' ') ++i;
+  return i;
+}
+
+/// The paragraph without its dateline ("ISLAMABAD:", "SYDNEY (Reuters) -",
+/// "Guacamaya, March 6, 2025."); the whole line when it has none.
+std::string_view strip_dateline(std::string_view line) {
+  // "ISLAMABAD:" / "NEW DELHI: The ..."
+  const std::size_t colon = line.find(':');
+  if (colon != std::string_view::npos && colon <= 40 && is_caps_place(line.substr(0, colon))) {
+    return trim(line.substr(colon + 1));
+  }
+  // "SYDNEY (Reuters) - ...", "WASHINGTON, Nov 28 (Reuters) - ..."
+  const std::size_t open = line.find('(');
+  if (open != std::string_view::npos && open >= 3 && open <= 50) {
+    std::string_view place = trim(line.substr(0, open));
+    const std::size_t comma = place.find(',');
+    if (comma != std::string_view::npos) place = place.substr(0, comma);
+    const std::size_t close = line.find(')', open);
+    if (is_caps_place(place) && close != std::string_view::npos && close - open <= 60) {
+      const std::size_t after = skip_dash(line, close + 1);
+      if (after != std::string_view::npos) return trim(line.substr(after));
+      if (trim(line.substr(close + 1)).empty()) return {};
+    }
+  }
+  // "Guacamaya, March 6, 2025. During ..." / "Istanbul, 7 December 2023 - ..."
+  const auto head = line.substr(0, std::min<std::size_t>(line.size(), 120));
+  if (auto mention = first_full_date(head); mention && mention->begin <= kDatelineReach) {
+    const std::string_view before = trim(line.substr(0, mention->begin));
+    if (!before.empty() && before.back() == ',' && word_count(before) <= 4 &&
+        is_ascii_upper(before.front()) &&
+        before.substr(0, before.size() - 1).find_first_of(".!?") == std::string_view::npos) {
+      std::size_t after = mention->end;
+      if (after < line.size() && line[after] == '.') {
+        return trim(line.substr(after + 1));
+      }
+      const std::size_t dash = skip_dash(line, after);
+      if (dash != std::string_view::npos) return trim(line.substr(dash));
+    }
+  }
+  return line;
+}
+
+/// The caption without its credit: "... Air Base. Photo: Sabah" -> "... Air Base.".
+std::string_view strip_photo_credit(std::string_view line) {
+  static constexpr std::string_view kCredits[] = {"Photo:", "Photo credit:", "Photo by ",
+                                                  "Image:", "Picture:", "Photograph:",
+                                                  "Credit:", "Courtesy:"};
+  for (auto credit : kCredits) {
+    // The credit sits at the end: search for its last occurrence.
+    std::size_t at = std::string_view::npos;
+    for (std::size_t k = line.size(); k-- > 0;) {
+      if (k + credit.size() <= line.size() && iequals(line.substr(k, credit.size()), credit)) {
+        at = k;
+        break;
+      }
+      if (line.size() - k > 80) break;
+    }
+    if (at == std::string_view::npos || at == 0) continue;
+    const auto tail = line.substr(at + credit.size());
+    if (tail.size() > 60 || tail.find_first_of(".!?") < tail.size() - 1) continue;
+    std::string_view kept = trim(line.substr(0, at));
+    while (!kept.empty() && (kept.back() == '(' || kept.back() == '[' || kept.back() == '|' ||
+                             kept.back() == '-')) {
+      kept = trim(kept.substr(0, kept.size() - 1));
+    }
+    return kept;
+  }
+  return line;
+}
+
+/// "By Kamran Yousaf": a byline without a date.
+bool is_byline(std::string_view line) {
+  if (!istarts_with(line, "By ") || line.size() > 60) return false;
+  const std::size_t words = word_count(line);
+  if (words > 6 || line.back() == '.') return false;
+  bool capital = true;
+  bool word_start = true;
+  for (std::size_t i = 3; i < line.size(); ++i) {
+    const char c = line[i];
+    if (is_ascii_space(c)) {
+      word_start = true;
+    } else {
+      if (word_start && is_ascii_lower(c) && line.substr(i, 3) != "and") capital = false;
+      word_start = false;
+    }
+  }
+  return capital;
+}
+
+bool ends_sentence(std::string_view text) {
+  if (text.empty()) return true;
+  const char c = text.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'' || c == ')' ||
+      c == ';') {
+    return true;
+  }
+  return text.size() >= 3 && (text.substr(text.size() - 3) == "\xE2\x80\x9D" ||
+                              text.substr(text.size() - 3) == "\xE2\x80\xA6");
+}
+
+}  // namespace
+
+Document read_document(std::string_view text, std::string id,
+                       std::optional<core::Date> date_override) {
+  Document document;
+  document.id = std::move(id);
+  const std::string clean = clean_text(text);
+  const std::string_view all(clean);
+
+  std::vector<Line> lines;  // non-empty lines only
+  {
+    long number = 0;
+    std::size_t start = 0;
+    while (start <= all.size()) {
+      std::size_t end = all.find('\n', start);
+      if (end == std::string_view::npos) end = all.size();
+      ++number;
+      const auto line = trim(all.substr(start, end - start));
+      if (!line.empty()) lines.push_back(Line{line, number});
+      if (end == all.size()) break;
+      start = end + 1;
+    }
+  }
+
+  // The headline: the first line that is neither boilerplate, a URL nor a date.
+  std::size_t headline = lines.size();
+  for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
+    const auto& line = lines[i];
+    if (boilerplate_action(line.text) || is_url_line(line.text)) continue;
+    const int score = date_line(line, false).score;
+    if (score >= 4 || score == 2) continue;  // "2024-11-08", "Published ...", "Updated ..."
+    headline = i;
+    break;
+  }
+  if (headline == lines.size() && !lines.empty()) headline = 0;
+  if (headline < lines.size()) document.headline = std::string(lines[headline].text);
+
+  // Header lines carrying a date (and so no body text).
+  const std::size_t header_end = std::min(lines.size(), kHeaderLines);
+  std::vector<bool> date_only(lines.size(), false);
+  DateCandidate best;
+  for (std::size_t i = 0; i < header_end; ++i) {
+    if (i == headline) continue;
+    auto candidate = date_line(lines[i], true);
+    if (candidate.score == 0) continue;
+    if (candidate.from.rfind("header", 0) == 0) date_only[i] = true;
+    if (candidate.score > best.score) best = candidate;
+  }
+  if (best.score == 0) {
+    for (std::size_t k = 0; k < kTailLines && k < lines.size(); ++k) {
+      const std::size_t i = lines.size() - 1 - k;
+      if (i == headline || i < header_end) break;
+      auto candidate = date_line(lines[i], false);
+      if (candidate.score == 0) continue;
+      candidate.from = "last line " + std::to_string(lines[i].number);
+      date_only[i] = true;
+      best = candidate;
+      break;
+    }
+  }
+  if (best.score == 0) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i >= header_end && i + kTailLines < lines.size()) continue;
+      if (auto date = url_date_in_line(lines[i].text)) {
+        best.date = *date;
+        best.score = 1;
+        best.from = "url line " + std::to_string(lines[i].number);
+        break;
+      }
+    }
+  }
+  if (date_override) {
+    document.published = date_override;
+    document.published_from = "option";
+  } else if (best.score > 0) {
+    document.published = best.date;
+    document.published_from = best.from;
+  }
+
+  // The body: every line after the headline that is article text.
+  std::size_t end = lines.size();
+  std::size_t kept_before = 0;
+  for (std::size_t i = headline + 1; i < lines.size(); ++i) {
+    const auto action = boilerplate_action(lines[i].text);
+    if (action == Action::cut) {
+      const bool late = 2 * (i - headline) >= lines.size() - headline || kept_before >= 3;
+      if (late) {
+        end = i;
+        break;
+      }
+    }
+    if (!action && !date_only[i] && !is_url_line(lines[i].text)) ++kept_before;
+  }
+  std::vector<Paragraph> body;
+  long previous_number = -1;
+  std::size_t paragraphs_seen = 0;
+  for (std::size_t i = headline + 1; i < end && headline < lines.size(); ++i) {
+    const auto& line = lines[i];
+    if (date_only[i] || is_url_line(line.text) || boilerplate_action(line.text) ||
+        is_byline(line.text)) {
+      continue;
+    }
+    std::string_view kept = line.text;
+    if (paragraphs_seen < 3 && i < header_end + 3) kept = strip_dateline(kept);
+    kept = strip_photo_credit(kept);
+    if (kept.empty()) continue;
+    ++paragraphs_seen;
+    // Hard-wrapped text: a line that stops mid-sentence and a next line that
+    // goes on in lower case are one paragraph.
+    if (!body.empty() && line.number == previous_number + 1 && !ends_sentence(body.back().text) &&
+        is_ascii_lower(kept.front())) {
+      body.back().text += '\n';
+      body.back().text.append(kept);
+    } else {
+      body.push_back(Paragraph{std::string(kept), line.number});
+    }
+    previous_number = line.number;
+  }
+  document.body = std::move(body);
+  return document;
+}
+
+}  // namespace dipgraph::importers::article

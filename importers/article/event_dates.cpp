@@ -1,0 +1,112 @@
+#include "importers/article/event_dates.hpp"
+
+#include <cstdlib>
+
+namespace dipgraph::importers::article {
+namespace {
+
+/// The token index holding byte `byte`, or the first one after it.
+std::size_t token_at(const std::vector<Token>& tokens, std::size_t byte) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].end > byte) return k;
+  }
+  return tokens.size();
+}
+
+bool after_publication(const DateMention& mention, const std::optional<core::Date>& published) {
+  return published && mention.date.first_day() > published->last_day();
+}
+
+/// "a decade-old deal", "a 30-year-old treaty": years before publication.
+std::optional<int> age_years(const std::vector<Token>& tokens, std::size_t trigger_token) {
+  const Lexicons& lex = Lexicons::get();
+  const std::size_t from = trigger_token >= 6 ? trigger_token - 6 : 0;
+  for (std::size_t k = from; k < trigger_token; ++k) {
+    if (lex.cue_at(tokens, k, "age") > 0) return tokens[k].norm.rfind("decades", 0) == 0 ? 20 : 10;
+    if (k + 2 < tokens.size() && tokens[k + 1].norm == "year" && tokens[k + 2].norm == "old" &&
+        tokens[k + 2].after_hyphen) {
+      const int years = std::atoi(tokens[k].norm.c_str());
+      if (years > 0 && years < 200) return years;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+EventDate choose_event_date(std::string_view type, std::string_view sentence, const std::vector<Token>& tokens,
+                            std::size_t trigger, const std::vector<DateMention>& dates,
+                            const std::optional<core::Date>& published) {
+  (void)sentence;
+  const Lexicons& lex = Lexicons::get();
+  const DateMention* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const auto& mention : dates) {
+    if (mention.since || after_publication(mention, published)) continue;
+    const std::size_t at = token_at(tokens, mention.begin);
+    bool period = false;
+    for (std::size_t k = at >= 3 ? at - 3 : 0; k < at; ++k) {
+      if (lex.cue_at(tokens, k, "period") > 0 && k + lex.cue_at(tokens, k, "period") >= at - 1) period = true;
+    }
+    if (period) continue;
+    const std::size_t distance = mention.begin > trigger ? mention.begin - trigger : trigger - mention.begin;
+    if (!best || distance < best_distance) {
+      best = &mention;
+      best_distance = distance;
+    }
+  }
+  EventDate result;
+  const std::size_t trigger_token = token_at(tokens, trigger);
+  if (!best) {
+    if (const auto years = age_years(tokens, trigger_token); years && published) {
+      result.date = core::Date{published->year - *years, 0, 0, core::DatePrecision::year};
+      return result;
+    }
+    result.date = published.value_or(core::Date::today());
+    result.inferred = true;
+    return result;
+  }
+  result.date = best->date;
+  result.end = best->date_end;
+  if (type == "visit" && !result.end && result.date.precision == core::DatePrecision::day) {
+    if (const auto days = duration_days(sentence); days && *days > 1 && *days <= 31) {
+      bool returned = false;
+      for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (lex.cue_at(tokens, k, "return") > 0) returned = true;
+      }
+      if (returned) {
+        result.end = result.date;
+        result.date = add_days(result.date, -(*days - 1));
+      } else {
+        result.end = add_days(result.date, *days - 1);
+      }
+    }
+  }
+  if (type != "visit" && result.end && result.date.precision == core::DatePrecision::day) {
+    result.end.reset();  // a meeting during "March 2-3" is dated by the first day
+  }
+  return result;
+}
+
+std::optional<core::Date> role_start(const std::vector<Token>& tokens, const std::vector<DateMention>& dates) {
+  bool start_word = false;
+  for (const auto& token : tokens) {
+    const std::string& w = token.norm;
+    if (w == "became" || w == "elected" || w == "sworn" || w == "inaugurated" || w == "appointed" ||
+        w == "assumed" || w == "since") {
+      start_word = true;
+    }
+  }
+  for (const auto& mention : dates) {
+    if (mention.since || start_word) {
+      core::Date year = mention.date;
+      year.month = 0;
+      year.day = 0;
+      year.precision = core::DatePrecision::year;
+      if (mention.since || mention.date.precision == core::DatePrecision::year) return year;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace dipgraph::importers::article

@@ -1,0 +1,528 @@
+#include "importers/article/events.hpp"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "core/event_type.hpp"
+#include "core/tsv.hpp"
+
+namespace dipgraph::importers::article {
+namespace {
+
+enum class Frame { verb, reverse, nominal, hosted_by, modifier };
+
+struct Trigger {
+  std::string type;
+  std::vector<std::string> words;  ///< "*" = up to three words
+  Frame frame = Frame::verb;
+  bool modal_ok = false;
+  bool agreed_ok = false;
+};
+
+struct TriggerTable {
+  std::vector<Trigger> triggers;
+  std::unordered_map<std::string, std::vector<std::size_t>> index;  ///< first word -> longest first
+};
+
+const TriggerTable& trigger_table() {
+  static const TriggerTable table = [] {
+    TriggerTable t;
+    const core::TsvTable tsv = core::embedded_tsv("article_triggers.tsv");
+    const auto type = tsv.column("type", "article_triggers.tsv");
+    const auto phrase = tsv.column("phrase", "article_triggers.tsv");
+    const auto frame = tsv.column("frame", "article_triggers.tsv");
+    const auto flags = tsv.column("flags", "article_triggers.tsv");
+    for (const auto& row : tsv.rows) {
+      Trigger trigger;
+      trigger.type = row.fields[type];
+      for (const auto& token : tokenize(row.fields[phrase])) {
+        trigger.words.push_back(token.norm == "*" ? "*" : token.norm);
+      }
+      if (trigger.words.empty() || trigger.words.front() == "*") continue;
+      const std::string& f = row.fields[frame];
+      trigger.frame = f == "reverse"     ? Frame::reverse
+                      : f == "nominal"   ? Frame::nominal
+                      : f == "hosted_by" ? Frame::hosted_by
+                      : f == "modifier"  ? Frame::modifier
+                                         : Frame::verb;
+      trigger.modal_ok = row.fields[flags] == "modal_ok";
+      trigger.agreed_ok = row.fields[flags] == "modal_ok_agreed";
+      t.triggers.push_back(std::move(trigger));
+      t.index[t.triggers.back().words.front()].push_back(t.triggers.size() - 1);
+    }
+    for (auto& [word, list] : t.index) {
+      std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+        return t.triggers[a].words.size() > t.triggers[b].words.size();
+      });
+    }
+    return t;
+  }();
+  return table;
+}
+
+/// Token count matched by `words` at `at` (gaps included), 0 when no match.
+std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& words,
+                        std::size_t w = 0) {
+  if (w == words.size()) return 0;
+  if (words[w] == "*") {
+    for (std::size_t gap = 0; gap <= 3; ++gap) {
+      bool ok = true;
+      for (std::size_t k = 0; k < gap; ++k) {
+        if (at + k >= tokens.size() || tokens[at + k].punct) ok = false;
+      }
+      if (!ok) break;
+      if (w + 1 == words.size()) return gap;
+      const std::size_t rest = match_words(tokens, at + gap, words, w + 1);
+      if (rest > 0) return gap + rest;
+    }
+    return 0;
+  }
+  if (at >= tokens.size() || tokens[at].norm != words[w]) return 0;
+  if (w + 1 == words.size()) return 1;
+  const std::size_t rest = match_words(tokens, at + 1, words, w + 1);
+  return rest > 0 ? 1 + rest : 0;
+}
+
+bool is_be(const std::string& word) {
+  return word == "was" || word == "were" || word == "been" || word == "being" || word == "is" || word == "are" ||
+         word == "be" || word == "got";
+}
+
+bool adverb(const Token& token) {
+  return token.norm.size() > 3 && token.norm.compare(token.norm.size() - 2, 2, "ly") == 0;
+}
+
+struct Context {
+  std::string_view sentence;
+  const std::vector<Token>& tokens;
+  const std::vector<Mention>& mentions;
+  const MentionFinder& focus;
+  const Lexicons& lex;
+  std::vector<int> group;  ///< per mention: coordination group id
+};
+
+/// Why a trigger at [a, b) does not report an event that happened.
+bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
+  const auto& tokens = c.tokens;
+  for (std::size_t k = 0; k < a; ++k) {
+    if (c.lex.cue_at(tokens, k, "hedge") > 0) return true;
+  }
+  for (std::size_t k = a >= 3 ? a - 3 : 0; k < a; ++k) {
+    if (c.lex.is(tokens[k].norm, "negation")) return true;
+  }
+  if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
+  const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
+  if (trigger.modal_ok || agreed) return false;
+  // "to" + trigger is an intention unless a completed verb governs it ("decided to cut").
+  std::size_t to = a;
+  if (to > 0 && adverb(tokens[to - 1])) --to;
+  if (to > 0 && tokens[to - 1].norm == "to") {
+    const std::size_t before = to - 1;
+    bool done = false;
+    for (std::size_t k = before >= 2 ? before - 2 : 0; k < before; ++k) {
+      if (c.lex.is(tokens[k].norm, "done") || c.lex.cue_at(tokens, k, "done") > 0) done = true;
+    }
+    if (!done) return true;
+  }
+  for (std::size_t k = a; k-- > 0;) {
+    if (tokens[k].punct && tokens[k].norm != "\"" && tokens[k].norm != "-" && tokens[k].norm != "'s") {
+      if (tokens[k].norm == "," || tokens[k].norm == ";" || tokens[k].norm == ":" || tokens[k].norm == "(") break;
+    }
+    if (!tokens[k].punct && c.lex.is(tokens[k].norm, "clause")) break;
+    if (c.lex.cue_at(tokens, k, "modal") > 0) return true;
+  }
+  return false;
+}
+
+std::vector<ActorRef> actors_of_group(const Context& c, std::size_t m) {
+  std::vector<ActorRef> out;
+  for (std::size_t k = 0; k < c.mentions.size(); ++k) {
+    if (c.group[k] != c.group[m]) continue;
+    for (const auto& actor : c.mentions[k].actors) {
+      if (actor.usable()) out.push_back(actor);
+    }
+  }
+  return out;
+}
+
+bool same_key(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
+  for (const auto& x : a) {
+    for (const auto& y : b) {
+      if (x.key() == y.key()) return true;
+    }
+  }
+  return false;
+}
+
+bool all_equal_to(const Mention& mention, const std::vector<ActorRef>& others) {
+  if (others.empty()) return false;
+  for (const auto& actor : mention.actors) {
+    bool equal = false;
+    for (const auto& other : others) {
+      if (actor.key() == other.key()) equal = true;
+    }
+    if (!equal) return false;
+  }
+  return true;
+}
+
+bool stops_search(const Context& c, std::size_t k) {
+  const std::string& word = c.tokens[k].norm;
+  return word == ";" || word == "." || word == "but" || word == "while" || word == "which" || word == "who" ||
+         word == "whereas" || word == "although";
+}
+
+/// The nearest mention ending at or before token `a` (within 30 tokens and the
+/// clause), skipping those whose actors all equal `not_these`.
+std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these) {
+  for (std::size_t m = c.mentions.size(); m-- > 0;) {
+    const Mention& mention = c.mentions[m];
+    if (mention.last > a) continue;
+    if (a - mention.last > 30) return std::nullopt;
+    bool stop = false;
+    for (std::size_t k = mention.last; k < a; ++k) {
+      if (c.tokens[k].norm == ";" || c.tokens[k].norm == "but") stop = true;
+    }
+    if (stop) return std::nullopt;
+    if (all_equal_to(mention, not_these)) continue;
+    return m;
+  }
+  return std::nullopt;
+}
+
+/// The first mention starting at or after token `b` within 25 tokens and the
+/// clause, skipping agents ("by X"), origins ("from X") and `not_these`.
+std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const std::vector<ActorRef>& not_these,
+                                         bool allow_by = false) {
+  for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+    const Mention& mention = c.mentions[m];
+    if (mention.first < b) continue;
+    if (mention.first - b > 25) return std::nullopt;
+    for (std::size_t k = b; k < mention.first; ++k) {
+      if (stops_search(c, k)) return std::nullopt;
+    }
+    if (mention.first > b && !allow_by) {
+      const std::string& before = c.tokens[mention.first - 1].norm;
+      if (before == "by") continue;
+      if (before == "from" && mention.first - 1 > b) continue;
+    }
+    if (all_equal_to(mention, not_these)) continue;
+    return m;
+  }
+  return std::nullopt;
+}
+
+/// The mention of the group after "between" within 12 tokens after `b`.
+std::optional<std::size_t> between_mention(const Context& c, std::size_t b) {
+  for (std::size_t k = b; k < c.tokens.size() && k < b + 12; ++k) {
+    if (c.tokens[k].norm != "between") continue;
+    for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+      if (c.mentions[m].first > k && c.mentions[m].first <= k + 3) return m;
+    }
+  }
+  return std::nullopt;
+}
+
+/// The nearest other usable state (else org) named in the sentence.
+std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these) {
+  std::optional<ActorRef> best;
+  std::size_t best_distance = 0;
+  bool best_state = false;
+  for (const auto& mention : c.mentions) {
+    for (const auto& actor : mention.actors) {
+      if (!actor.usable()) continue;
+      bool equal = false;
+      for (const auto& other : not_these) {
+        if (other.key() == actor.key()) equal = true;
+      }
+      if (equal) continue;
+      const bool state = actor.kind != core::ActorKind::org;
+      const std::size_t distance = mention.first > a ? mention.first - a : a - mention.first;
+      if (!best || (state && !best_state) || (state == best_state && distance < best_distance)) {
+        best = actor;
+        best_distance = distance;
+        best_state = state;
+      }
+    }
+  }
+  return best;
+}
+
+ActorRef state_actor(const std::string& code) {
+  ActorRef actor;
+  actor.kind = core::ActorKind::state;
+  actor.code = code;
+  return actor;
+}
+
+void emit(std::vector<EventCandidate>& out, const Context& c, const Trigger& trigger, std::size_t a, std::size_t b,
+          const std::vector<ActorRef>& sources, const std::vector<ActorRef>& targets, bool guessed) {
+  for (const auto& source : sources) {
+    for (const auto& target : targets) {
+      if (source.key() == target.key()) continue;
+      if (source.kind == core::ActorKind::org && target.kind == core::ActorKind::org) continue;
+      EventCandidate event;
+      event.type = trigger.type;
+      event.source = source;
+      event.target = target;
+      event.trigger_begin = c.tokens[a].begin;
+      event.trigger_end = c.tokens[b - 1].end;
+      event.guessed = guessed;
+      out.push_back(std::move(event));
+    }
+  }
+}
+
+void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Trigger& trigger, std::size_t a,
+                    std::size_t b) {
+  const auto& tokens = c.tokens;
+  std::vector<ActorRef> sources;
+  std::vector<ActorRef> targets;
+  bool guessed = false;
+  const bool symmetric = symmetric_type(trigger.type);
+
+  if (trigger.frame == Frame::hosted_by) {
+    const auto host = right_mention(c, b, {}, true);
+    if (!host) return;
+    targets = actors_of_group(c, *host);
+    for (const auto& mention : c.mentions) {
+      for (const auto& actor : mention.actors) {
+        if (actor.usable() && !same_key({actor}, targets)) sources.push_back(actor);
+      }
+    }
+    if (sources.empty() && !targets.empty()) {
+      const std::string other = c.focus.focus_state_other_than(targets.front().key());
+      if (other.empty()) return;
+      sources.push_back(state_actor(other));
+      guessed = true;
+    }
+    if (trigger.type == "visit") {
+      emit(out, c, trigger, a, b, sources, targets, guessed);
+    }
+    return;
+  }
+
+  if (trigger.frame == Frame::modifier) {
+    // The actor right before: "the IMF bailout", "US sanctions on Iran".
+    std::optional<std::size_t> source;
+    for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+      if (c.mentions[m].last == a) source = m;
+    }
+    if (!source) return;
+    sources = actors_of_group(c, *source);
+    if (const auto target = right_mention(c, b, sources)) {
+      targets = actors_of_group(c, *target);
+    } else if (const auto other = other_in_sentence(c, a, sources)) {
+      targets.push_back(*other);
+    }
+    emit(out, c, trigger, a, b, sources, targets, guessed);
+    return;
+  }
+
+  // Passive voice: "was banned by X", "were signed".
+  bool passive = false;
+  std::size_t aux = a;
+  if (aux > 0 && adverb(tokens[aux - 1])) --aux;
+  if (aux > 0 && is_be(tokens[aux - 1].norm) && trigger.frame != Frame::nominal) passive = true;
+  if (aux > 0 && is_be(tokens[aux - 1].norm) && trigger.frame == Frame::nominal && tokens[a].norm.size() > 2 &&
+      tokens[a].norm.compare(tokens[a].norm.size() - 2, 2, "ed") == 0) {
+    passive = true;
+  }
+
+  if (trigger.frame == Frame::nominal) {
+    // "X's visit", "his trip", "the visit of X", "a visit by X", else the subject.
+    std::optional<std::size_t> source;
+    for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+      const Mention& mention = c.mentions[m];
+      if (mention.last > a || a - mention.last > 4) continue;
+      bool plain = true;
+      for (std::size_t k = mention.last; k < a; ++k) {
+        if (tokens[k].punct || tokens[k].capitalised) plain = false;
+      }
+      if (!plain) continue;
+      if (mention.possessive || mention.last == a) source = m;
+    }
+    std::size_t after = b;
+    if (!source && after < tokens.size() && (tokens[after].norm == "of" || tokens[after].norm == "by")) {
+      std::size_t at = after + 1;
+      while (at < tokens.size() && (tokens[at].norm == "the" || tokens[at].norm == "a" || tokens[at].norm == "an" ||
+                                    (!tokens[at].punct && !tokens[at].capitalised && at < after + 4))) {
+        bool starts = false;
+        for (const auto& mention : c.mentions) {
+          if (mention.first == at) starts = true;
+        }
+        if (starts) break;
+        ++at;
+      }
+      for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+        if (c.mentions[m].first == at) {
+          source = m;
+          after = c.mentions[m].last;
+          for (std::size_t k = m + 1; k < c.mentions.size() && c.group[k] == c.group[m]; ++k) {
+            after = c.mentions[k].last;
+          }
+        }
+      }
+    }
+    if (source) {
+      sources = actors_of_group(c, *source);
+    } else if (!passive) {
+      if (const auto left = left_mention(c, a, {})) sources = actors_of_group(c, *left);
+    }
+    if (symmetric) {
+      if (const auto between = between_mention(c, b)) {
+        const auto pair = actors_of_group(c, *between);
+        if (pair.size() >= 2) {
+          sources = {pair.front()};
+          targets.assign(pair.begin() + 1, pair.end());
+          emit(out, c, trigger, a, b, sources, targets, false);
+          return;
+        }
+      }
+    }
+    if (const auto target = right_mention(c, after, sources)) targets = actors_of_group(c, *target);
+  } else if (trigger.frame == Frame::reverse) {
+    // "Islamabad hosted Lukashenko": the visitor after, the host before.
+    if (const auto visitor = right_mention(c, b, {})) sources = actors_of_group(c, *visitor);
+    if (const auto host = left_mention(c, a, sources)) targets = actors_of_group(c, *host);
+  } else {
+    if (passive) {
+      std::optional<std::size_t> agent;
+      for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+        const Mention& mention = c.mentions[m];
+        if (mention.first > b && mention.first <= b + 6 && tokens[mention.first - 1].norm == "by") {
+          agent = m;
+          break;
+        }
+      }
+      if (agent) sources = actors_of_group(c, *agent);
+      if (const auto left = left_mention(c, a, sources)) targets = actors_of_group(c, *left);
+      if (!symmetric && sources.empty()) return;
+    } else {
+      if (const auto left = left_mention(c, a, {})) sources = actors_of_group(c, *left);
+      if (const auto target = right_mention(c, b, sources)) targets = actors_of_group(c, *target);
+      if (symmetric) {
+        if (const auto between = between_mention(c, b)) {
+          const auto pair = actors_of_group(c, *between);
+          if (pair.size() >= 2 && sources.empty()) {
+            sources = {pair.front()};
+            targets.assign(pair.begin() + 1, pair.end());
+          }
+        }
+      }
+    }
+  }
+
+  if (symmetric) {
+    std::vector<ActorRef> all = sources;
+    for (const auto& t : targets) all.push_back(t);
+    std::vector<ActorRef> distinct;
+    for (const auto& actor : all) {
+      if (!same_key({actor}, distinct)) distinct.push_back(actor);
+    }
+    if (distinct.empty()) return;
+    if (!sources.empty() && !targets.empty() && same_key(sources, targets) == false) {
+      emit(out, c, trigger, a, b, sources, targets, false);
+      return;
+    }
+    if (distinct.size() >= 2) {
+      emit(out, c, trigger, a, b, {distinct.front()},
+           std::vector<ActorRef>(distinct.begin() + 1, distinct.end()), false);
+      return;
+    }
+    // One side named: the other is the nearest other actor of the sentence, else the focus.
+    if (const auto other = other_in_sentence(c, a, distinct)) {
+      emit(out, c, trigger, a, b, distinct, {*other}, false);
+      return;
+    }
+    const std::string other = c.focus.focus_state_other_than(distinct.front().key());
+    if (!other.empty()) emit(out, c, trigger, a, b, distinct, {state_actor(other)}, true);
+    return;
+  }
+
+  if (sources.empty()) return;
+  if (targets.empty()) {
+    if (const auto other = other_in_sentence(c, a, sources)) {
+      targets.push_back(*other);
+      guessed = true;
+    } else if (trigger.type == "visit" || trigger.type == "threat" || trigger.type == "reject" ||
+               trigger.type == "support") {
+      const std::string other = c.focus.focus_state_other_than(sources.front().key());
+      if (other.empty()) return;
+      targets.push_back(state_actor(other));
+      guessed = true;
+    } else {
+      return;
+    }
+  }
+  emit(out, c, trigger, a, b, sources, targets, guessed);
+}
+
+}  // namespace
+
+bool symmetric_type(std::string_view type) {
+  if (const core::EventType* known = core::find_event_type(type)) return !known->directed;
+  return false;
+}
+
+std::vector<EventCandidate> find_events(std::string_view sentence, const std::vector<Token>& tokens,
+                                        const std::vector<Mention>& mentions, const MentionFinder& focus) {
+  std::vector<EventCandidate> out;
+  if (mentions.empty()) return out;
+  const TriggerTable& table = trigger_table();
+  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}};
+  // Coordinated mentions ("Pakistan and Belarus", "Islamabad, Pakistan and Belarus") form a group.
+  c.group.resize(mentions.size());
+  int group = 0;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (m > 0) {
+      bool joined = mentions[m].first - mentions[m - 1].last <= 4;
+      bool has_link = mentions[m].first == mentions[m - 1].last;
+      for (std::size_t k = mentions[m - 1].last; k < mentions[m].first && joined; ++k) {
+        const std::string& w = tokens[k].norm;
+        if (w == "," || w == "and" || w == "&" || w == "as" || w == "well" || w == "(" || w == ")") {
+          has_link = true;
+        } else if (w != "the" && w != "-") {
+          joined = false;
+        }
+      }
+      if (!(joined && has_link)) ++group;
+    }
+    c.group[m] = group;
+  }
+  std::vector<char> inside(tokens.size(), 0);
+  for (const auto& mention : mentions) {
+    for (std::size_t k = mention.first; k < mention.last && k < tokens.size(); ++k) inside[k] = 1;
+  }
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    if (inside[i] || tokens[i].punct) {
+      ++i;
+      continue;
+    }
+    const auto found = table.index.find(tokens[i].norm);
+    if (found == table.index.end()) {
+      ++i;
+      continue;
+    }
+    const Trigger* trigger = nullptr;
+    std::size_t length = 0;
+    for (const std::size_t t : found->second) {
+      const std::size_t n = match_words(tokens, i, table.triggers[t].words);
+      if (n > length) {
+        length = n;
+        trigger = &table.triggers[t];
+      }
+    }
+    if (!trigger) {
+      ++i;
+      continue;
+    }
+    if (!blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
+    i += length;
+  }
+  return out;
+}
+
+}  // namespace dipgraph::importers::article

@@ -1,0 +1,145 @@
+#include "importers/article/extractor.hpp"
+
+#include "core/error.hpp"
+#include "core/store.hpp"
+#include "importers/article/date_expressions.hpp"
+#include "importers/article/event_dates.hpp"
+#include "importers/article/merge.hpp"
+#include "importers/article/mentions.hpp"
+#include "importers/article/sentences.hpp"
+
+namespace dipgraph::importers::article {
+namespace {
+
+/// Binary data: NUL bytes, or more than 10% control characters in the first 64 KiB.
+bool looks_binary(std::string_view text) {
+  const std::size_t n = std::min<std::size_t>(text.size(), 65536);
+  std::size_t control = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  return control * 10 > n;
+}
+
+std::optional<std::string> find_url(std::string_view text) {
+  std::size_t start = 0;
+  for (int line = 0; line < 12 && start < text.size(); ++line) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view row = text.substr(start, end - start);
+    while (!row.empty() && (row.back() == '\r' || row.back() == ' ')) row.remove_suffix(1);
+    while (!row.empty() && row.front() == ' ') row.remove_prefix(1);
+    if ((row.rfind("http://", 0) == 0 || row.rfind("https://", 0) == 0) && row.find(' ') == std::string_view::npos &&
+        row.size() < 2048) {
+      return std::string(row);
+    }
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Extractor::Extractor(const core::Store& store)
+    : store_(store), gazetteer_(std::make_unique<Gazetteer>(store.aliases())) {}
+
+Extractor::~Extractor() = default;
+
+std::string article_id(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  const std::size_t dot = path.find_last_of('.');
+  if (dot != std::string_view::npos && dot > 0) path = path.substr(0, dot);
+  return std::string(path);
+}
+
+ArticleFacts Extractor::extract(std::string_view text, std::string id, std::optional<core::Date> date) const {
+  if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
+    throw InputError(id, 0, "empty: no article text");
+  }
+  if (looks_binary(text)) throw InputError(id, 0, "binary data, not an article (expected UTF-8 text)");
+  ArticleFacts result;
+  result.document = read_document(text, id, date);
+  result.url = find_url(text);
+  result.facts = extract(result.document, &result.sentences, &result.mentions);
+  if (result.sentences == 0) throw InputError(id, 0, "no sentences: not an article");
+  return result;
+}
+
+std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sentence_count,
+                                     std::size_t* mention_count) const {
+  const std::vector<Sentence> sentences = sentences_of(document);
+  MentionFinder finder(*gazetteer_, store_, document.published);
+  std::vector<Fact> facts;
+  std::size_t mentions_seen = 0;
+  for (const auto& sentence : sentences) {
+    const std::vector<Token> tokens = tokenize(sentence.text);
+    if (tokens.empty()) continue;
+    const std::vector<Mention> mentions = finder.find(sentence.text, tokens);
+    mentions_seen += mentions.size();
+    if (mentions.empty()) continue;
+    const std::vector<DateMention> dates = find_dates(sentence.text, document.published);
+    const Fact::Evidence evidence{sentence.index, sentence.text};
+    // Roles: people the text titles, or the store knows in office.
+    for (const auto& mention : mentions) {
+      if (mention.pronoun || mention.actors.size() != 1) continue;
+      const ActorRef& person = mention.actors.front();
+      if (person.kind != core::ActorKind::person || !person.role || person.former || !person.state ||
+          person.title.empty()) {
+        continue;
+      }
+      Fact role;
+      role.type = "role";
+      role.source = person;
+      role.target.kind = core::ActorKind::state;
+      role.target.code = *person.state;
+      if (const auto actor = store_.find_actor(*person.state)) role.target.name = actor->name;
+      role.title = person.title;
+      if (const auto start = role_start(tokens, dates)) {
+        role.date = *start;
+      } else {
+        role.date = document.published.value_or(core::Date::today());
+        role.date_inferred = true;
+      }
+      role.confidence = mention.via == MentionVia::title ? 0.9 : 0.7;
+      role.evidence.push_back(evidence);
+      facts.push_back(std::move(role));
+    }
+    for (auto& event : find_events(sentence.text, tokens, mentions, finder)) {
+      Fact fact;
+      fact.type = std::move(event.type);
+      fact.source = std::move(event.source);
+      fact.target = std::move(event.target);
+      const EventDate when =
+          choose_event_date(fact.type, sentence.text, tokens, event.trigger_begin, dates, document.published);
+      fact.date = when.date;
+      fact.date_end = when.end;
+      fact.date_inferred = when.inferred;
+      fact.confidence = event.guessed ? 0.5 : (when.inferred ? 0.7 : 0.8);
+      fact.evidence.push_back(evidence);
+      facts.push_back(std::move(fact));
+    }
+  }
+  // A reaction without a date of its own ("Pakistan dismissed the US move")
+  // takes the date of the latest dated act of the one it answers.
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    Fact& fact = facts[i];
+    if (fact.type != "reject" || !fact.date_inferred) continue;
+    for (std::size_t j = i; j-- > 0;) {
+      const Fact& earlier = facts[j];
+      if (earlier.type == "role" || earlier.date_inferred || earlier.source.key() != fact.target.key()) continue;
+      if (earlier.type != "sanction" && earlier.type != "threat" && earlier.type != "conflict") continue;
+      fact.date = earlier.date;
+      fact.date_end.reset();
+      fact.date_inferred = false;
+      break;
+    }
+  }
+  if (sentence_count) *sentence_count = sentences.size();
+  if (mention_count) *mention_count = mentions_seen;
+  return merge_facts(std::move(facts));
+}
+
+}  // namespace dipgraph::importers::article

@@ -1,0 +1,861 @@
+#include "importers/article/mentions.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/store.hpp"
+#include "core/text_normalize.hpp"
+#include "core/tsv.hpp"
+
+namespace dipgraph::importers::article {
+namespace {
+
+bool space_at(std::string_view s, std::size_t i, std::size_t& width) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    width = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    width = 2;  // no-break space
+    return true;
+  }
+  return false;
+}
+
+bool alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/// Three-byte punctuation of General Punctuation (quotes, dashes, ellipsis).
+/// Returns 'q' for quotes, '\'' for right single quote (apostrophe), '-' for
+/// dashes, '.' for the ellipsis, 0 when `i` starts none of them.
+char wide_punct(std::string_view s, std::size_t i) {
+  if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE2 ||
+      static_cast<unsigned char>(s[i + 1]) != 0x80) {
+    return 0;
+  }
+  switch (static_cast<unsigned char>(s[i + 2])) {
+    case 0x9C: case 0x9D: case 0x98: return 'q';
+    case 0x99: return '\'';
+    case 0x93: case 0x94: return '-';
+    case 0xA6: return '.';
+    default: return 0;
+  }
+}
+
+bool word_byte(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (alnum(c)) return true;
+  if (c < 0x80) return false;
+  std::size_t width = 0;
+  if (space_at(s, i, width)) return false;
+  if (c == 0xC2 && i + 1 < s.size()) {
+    const auto next = static_cast<unsigned char>(s[i + 1]);
+    if (next == 0xAB || next == 0xBB) return false;  // guillemets
+  }
+  return wide_punct(s, i) == 0;
+}
+
+std::string fold(std::string_view text) {
+  bool ascii = true;
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii) return core::normalize_name(text);
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (c == '.' || c == '\'') continue;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return out;
+}
+
+bool upper_initial(std::string_view text) {
+  if (text.empty()) return false;
+  const auto c = static_cast<unsigned char>(text[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Latin-1 supplement capitals (À..Þ) and Latin Extended-A capitals (even code points).
+  if (c == 0xC3 && text.size() > 1) {
+    const auto n = static_cast<unsigned char>(text[1]);
+    return n >= 0x80 && n <= 0x9E && n != 0x97;
+  }
+  if ((c == 0xC4 || c == 0xC5) && text.size() > 1) return (static_cast<unsigned char>(text[1]) & 1) == 0;
+  return false;
+}
+
+std::vector<std::string> words_of(std::string_view phrase) {
+  std::vector<std::string> words;
+  for (const auto& token : tokenize(phrase)) words.push_back(token.norm);
+  return words;
+}
+
+std::string abbrev_shape(std::string_view text) {
+  std::string shape;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (alnum(byte) || byte >= 0x80) shape += c;
+  }
+  return shape;
+}
+
+std::vector<bool> alias_capitals(std::string_view alias) {
+  std::vector<bool> caps;
+  bool start = true;
+  for (const char c : alias) {
+    if (c == ' ' || c == '-') {
+      start = true;
+      continue;
+    }
+    if (start) caps.push_back(c >= 'A' && c <= 'Z');
+    start = false;
+  }
+  return caps;
+}
+
+bool words_at(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& words) {
+  if (at + words.size() > tokens.size()) return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (tokens[at + k].norm != words[k]) return false;
+  }
+  return true;
+}
+
+const std::set<std::string>& name_particles() {
+  static const std::set<std::string> particles = {"bin", "bint", "ibn", "al", "el", "de", "da", "di",
+                                                  "dos", "das", "do", "van", "von", "der", "den",
+                                                  "ben", "la", "le", "du", "del", "y"};
+  return particles;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> tokens;
+  tokens.reserve(s.size() / 5 + 1);
+  bool pending_hyphen = false;
+  std::size_t i = 0;
+  const auto punct = [&](std::size_t begin, std::size_t end, std::string norm) {
+    Token token;
+    token.begin = begin;
+    token.end = end;
+    token.norm = std::move(norm);
+    token.punct = true;
+    tokens.push_back(std::move(token));
+    pending_hyphen = false;
+  };
+  while (i < s.size()) {
+    std::size_t width = 0;
+    if (space_at(s, i, width)) {
+      i += width;
+      pending_hyphen = false;
+      continue;
+    }
+    const char wide = wide_punct(s, i);
+    const bool apostrophe = s[i] == '\'' || wide == '\'';
+    if (apostrophe) {
+      const std::size_t after = i + (wide ? 3 : 1);
+      const bool glued = !tokens.empty() && tokens.back().end == i && !tokens.back().punct;
+      if (glued && after < s.size() && (s[after] == 's' || s[after] == 'S') &&
+          (after + 1 >= s.size() || !word_byte(s, after + 1))) {
+        Token token;
+        token.begin = i;
+        token.end = after + 1;
+        token.norm = "'s";
+        tokens.push_back(std::move(token));
+        i = after + 1;
+        continue;
+      }
+      punct(i, after, "'");
+      i = after;
+      continue;
+    }
+    if (wide) {
+      punct(i, i + 3, wide == 'q' ? "\"" : std::string(1, wide));
+      i += 3;
+      continue;
+    }
+    if (s[i] == '-') {
+      const bool between = !tokens.empty() && tokens.back().end == i && !tokens.back().punct &&
+                           i + 1 < s.size() && word_byte(s, i + 1);
+      if (between) {
+        pending_hyphen = true;
+        ++i;
+        continue;
+      }
+      punct(i, i + 1, "-");
+      ++i;
+      continue;
+    }
+    if (!word_byte(s, i)) {
+      std::size_t end = i + 1;
+      // Keep a multi-byte character that is not a word byte together.
+      while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+      punct(i, end, std::string(s.substr(i, end - i)));
+      i = end;
+      continue;
+    }
+    const std::size_t begin = i;
+    bool has_dot = false;
+    while (i < s.size()) {
+      if (word_byte(s, i)) {
+        ++i;
+        continue;
+      }
+      if (s[i] == '.' && i + 1 < s.size() && alnum(static_cast<unsigned char>(s[i + 1])) && i > begin &&
+          alnum(static_cast<unsigned char>(s[i - 1]))) {
+        has_dot = true;
+        ++i;
+        continue;
+      }
+      // An apostrophe inside a name (O'Brien), not a possessive 's.
+      if (s[i] == '\'' && i + 1 < s.size() && alnum(static_cast<unsigned char>(s[i + 1])) &&
+          !((s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= s.size() || !word_byte(s, i + 2))) &&
+          i > begin) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    // "U.S." and "J." keep their final dot; "Washington." does not.
+    if (i < s.size() && s[i] == '.' && (has_dot || (i - begin == 1 && upper_initial(s.substr(begin, 1))))) ++i;
+    Token token;
+    token.begin = begin;
+    token.end = i;
+    token.norm = fold(s.substr(begin, i - begin));
+    token.capitalised = upper_initial(s.substr(begin, i - begin));
+    token.after_hyphen = pending_hyphen;
+    pending_hyphen = false;
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------
+
+Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
+  std::map<std::string, std::size_t> by_key;
+  std::set<std::string> named;
+  const auto add = [&](const core::AliasEntry& alias) {
+    if (alias.alias_kind == core::AliasKind::code) return;
+    const std::string key = core::normalize_name(alias.alias);
+    // "West" alone is a direction far more often than the grouping ("the West" stays).
+    if (key.empty() || key == "west") return;
+    auto [it, fresh] = by_key.emplace(key, entries_.size());
+    if (fresh) entries_.push_back(Entry{words_of(alias.alias), {}});
+    aliases_.push_back(alias);
+    entries_[it->second].actors.push_back(aliases_.size() - 1);
+  };
+  for (const auto& alias : aliases) {
+    if (named.insert(alias.code).second) {
+      add(core::AliasEntry{alias.code, alias.kind, alias.actor_name, alias.actor_name, core::AliasKind::name});
+    }
+    add(alias);
+  }
+  for (std::size_t e = 0; e < entries_.size(); ++e) {
+    if (entries_[e].words.empty()) continue;
+    first_[entries_[e].words.front()].push_back(e);
+  }
+  for (auto& [word, list] : first_) {
+    std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+      return entries_[a].words.size() > entries_[b].words.size();
+    });
+  }
+}
+
+std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, const std::vector<Token>& tokens,
+                                                 std::size_t at) const {
+  const auto found = first_.find(tokens[at].norm);
+  if (found == first_.end()) return std::nullopt;
+  for (const std::size_t e : found->second) {
+    const Entry& entry = entries_[e];
+    if (!words_at(tokens, at, entry.words)) continue;
+    const std::size_t n = entry.words.size();
+    const std::string_view written = sentence.substr(tokens[at].begin, tokens[at + n - 1].end - tokens[at].begin);
+    const core::AliasEntry* state = nullptr;
+    const core::AliasEntry* other = nullptr;
+    std::set<std::string> states, others;
+    for (const std::size_t a : entry.actors) {
+      const core::AliasEntry& alias = aliases_[a];
+      bool allowed = true;
+      if (alias.alias_kind == core::AliasKind::abbrev) {
+        allowed = abbrev_shape(written) == abbrev_shape(alias.alias);
+      } else {
+        const std::vector<bool> caps = alias_capitals(alias.alias);
+        const std::size_t words = caps.size() == n ? n : std::min<std::size_t>(1, n);
+        for (std::size_t k = 0; k < words && k < caps.size(); ++k) {
+          if (caps[k] && !tokens[at + k].capitalised) allowed = false;
+        }
+      }
+      if (!allowed) continue;
+      if (alias.kind == core::ActorKind::state) {
+        states.insert(alias.code);
+        state = &alias;
+      } else {
+        others.insert(alias.code);
+        other = &alias;
+      }
+    }
+    if (states.size() == 1) return Match{n, state, state->alias_kind};
+    if (states.empty() && others.size() == 1) return Match{n, other, other->alias_kind};
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------
+
+const Lexicons& Lexicons::get() {
+  static const Lexicons lexicons = [] {
+    Lexicons lex;
+    const core::TsvTable titles = core::embedded_tsv("article_titles.tsv");
+    const auto phrase = titles.column("phrase", "article_titles.tsv");
+    const auto title = titles.column("title", "article_titles.tsv");
+    const auto role = titles.column("role", "article_titles.tsv");
+    const auto head = titles.column("head", "article_titles.tsv");
+    for (const auto& row : titles.rows) {
+      lex.titles.push_back(Title{words_of(row.fields[phrase]), row.fields[title], row.fields[role] == "1",
+                                 row.fields[head] == "1"});
+      lex.title_index[lex.titles.back().words.front()].push_back(lex.titles.size() - 1);
+    }
+    const core::TsvTable anaphora = core::embedded_tsv("article_anaphora.tsv");
+    const auto a_phrase = anaphora.column("phrase", "article_anaphora.tsv");
+    const auto refers = anaphora.column("refers", "article_anaphora.tsv");
+    for (const auto& row : anaphora.rows) {
+      lex.anaphora.push_back(Anaphor{words_of(row.fields[a_phrase]), row.fields[refers]});
+      lex.anaphor_index[lex.anaphora.back().words.front()].push_back(lex.anaphora.size() - 1);
+    }
+    const core::TsvTable cues = core::embedded_tsv("article_cues.tsv");
+    const auto cue = cues.column("cue", "article_cues.tsv");
+    const auto kind = cues.column("kind", "article_cues.tsv");
+    for (const auto& row : cues.rows) {
+      std::vector<std::string> words = words_of(row.fields[cue]);
+      if (words.empty()) continue;
+      if (words.size() == 1) lex.single_cue.emplace(words.front() + "\t" + row.fields[kind], row.fields[kind]);
+      lex.cues[row.fields[kind]].push_back(std::move(words));
+    }
+    const auto longest_first = [&](auto& index, const auto& items) {
+      for (auto& [word, list] : index) {
+        std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+          return items[a].words.size() > items[b].words.size();
+        });
+      }
+    };
+    longest_first(lex.title_index, lex.titles);
+    longest_first(lex.anaphor_index, lex.anaphora);
+    for (auto& [kind_name, list] : lex.cues) {
+      std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    }
+    return lex;
+  }();
+  return lexicons;
+}
+
+bool Lexicons::is(const std::string& word, std::string_view kind) const {
+  std::string key = word;
+  key += '\t';
+  key += kind;
+  return single_cue.count(key) > 0;
+}
+
+std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
+  const auto found = cues.find(std::string(kind));
+  if (found == cues.end() || at >= tokens.size()) return 0;
+  for (const auto& words : found->second) {
+    if (words.front() == tokens[at].norm && words_at(tokens, at, words)) return words.size();
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------
+
+MentionFinder::MentionFinder(const Gazetteer& gazetteer, const core::Store& store, std::optional<core::Date> on)
+    : gazetteer_(gazetteer), store_(store), on_(std::move(on)) {}
+
+ActorRef MentionFinder::known_actor(const core::AliasEntry& entry) {
+  ActorRef actor;
+  actor.kind = entry.kind;
+  actor.code = entry.code;
+  actor.name = entry.actor_name;
+  if (actor.kind == core::ActorKind::person) complete_person(actor);
+  return actor;
+}
+
+// A known person's state and title on the article's date, from the store's roles.
+void MentionFinder::complete_person(ActorRef& person) {
+  for (const auto& known : people_) {
+    if (known.code == person.code) {
+      if (!person.state) person.state = known.state;
+      if (person.title.empty()) {
+        person.title = known.title;
+        person.role = known.role;
+      }
+      if (person.state) return;
+    }
+  }
+  const core::Date on = on_.value_or(core::Date::today());
+  if (!person.state) person.state = store_.state_of(person.code, on);
+  if (person.title.empty()) {
+    const std::string day = on.first_day();
+    for (const auto& role : store_.roles_of(person.code)) {
+      if (person.state && role.state_code != *person.state) continue;
+      if (role.start && role.start->first_day() > day) continue;
+      if (role.end && role.end->first_day() <= day) continue;
+      person.title = role.title;
+      person.role = true;
+      break;
+    }
+  }
+}
+
+ActorRef* MentionFinder::remember_person(ActorRef person) {
+  std::size_t index = people_.size();
+  for (std::size_t k = 0; k < people_.size(); ++k) {
+    if (people_[k].code == person.code) index = k;
+  }
+  if (index == people_.size()) {
+    people_.push_back(person);
+  } else {
+    ActorRef& known = people_[index];
+    if (!known.state && person.state) known.state = person.state;
+    if ((known.title.empty() || !known.role) && !person.title.empty()) {
+      known.title = person.title;
+      known.role = person.role;
+    }
+    if (person.former) known.former = true;
+  }
+  const Lexicons& lex = Lexicons::get();
+  for (const auto& token : tokenize(person.name)) {
+    if (token.punct || token.norm.size() < 3 || name_particles().count(token.norm) ||
+        lex.is(token.norm, "not_name")) {
+      continue;
+    }
+    if (gazetteer_.known_word(token.norm) && person_words_.count(token.norm) == 0) {
+      // A word that is also some actor's alias ("Ali", "Jordan") is kept only
+      // as part of the full name, never alone.
+      continue;
+    }
+    person_words_[token.norm] = index;
+  }
+  return &people_[index];
+}
+
+void MentionFinder::note_focus(const Mention& mention) {
+  for (const auto& actor : mention.actors) {
+    if (actor.kind == core::ActorKind::org) continue;
+    if (!actor.usable()) continue;
+    recent_states_.push_back(actor.key());
+  }
+  if (recent_states_.size() > 256) recent_states_.erase(recent_states_.begin(), recent_states_.begin() + 128);
+}
+
+std::string MentionFinder::focus_state_other_than(const std::string& not_code) const {
+  for (auto it = recent_states_.rbegin(); it != recent_states_.rend(); ++it) {
+    if (*it != not_code) return *it;
+  }
+  return {};
+}
+
+std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::vector<Token>& tokens) {
+  const Lexicons& lex = Lexicons::get();
+  std::vector<Mention> mentions;
+  std::vector<std::size_t> pending_cataphora;
+  std::optional<std::size_t> first_comma;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].norm == ",") {
+      first_comma = k;
+      break;
+    }
+  }
+
+  const auto state_ref = [&](const std::string& code) {
+    ActorRef actor;
+    actor.kind = core::ActorKind::state;
+    actor.code = code;
+    if (const auto found = store_.find_actor(code)) actor.name = found->name;
+    return actor;
+  };
+  const auto title_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, const Lexicons::Title*>> {
+    const auto found = lex.title_index.find(tokens[at].norm);
+    if (found == lex.title_index.end()) return std::nullopt;
+    for (const std::size_t t : found->second) {
+      if (words_at(tokens, at, lex.titles[t].words)) return std::make_pair(lex.titles[t].words.size(), &lex.titles[t]);
+    }
+    return std::nullopt;
+  };
+  const auto person_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, std::size_t>> {
+    // The longest run of a remembered person's words ("Kassym-Jomart Tokayev", "Yoon").
+    if (!tokens[at].capitalised) return std::nullopt;
+    const auto found = person_words_.find(tokens[at].norm);
+    if (found == person_words_.end()) return std::nullopt;
+    std::size_t n = 1;
+    while (at + n < tokens.size() && tokens[at + n].capitalised) {
+      const auto next = person_words_.find(tokens[at + n].norm);
+      if (next == person_words_.end() || next->second != found->second) break;
+      ++n;
+    }
+    return std::make_pair(n, found->second);
+  };
+  const auto company_at = [&](std::size_t at) -> const ActorRef* {
+    if (!tokens[at].capitalised) return nullptr;
+    const auto found = companies_.find(tokens[at].norm);
+    return found == companies_.end() ? nullptr : &found->second;
+  };
+  const auto state_of_gazetteer = [&](std::size_t at) -> std::optional<std::pair<std::size_t, ActorRef>> {
+    if (at >= tokens.size()) return std::nullopt;
+    const auto match = gazetteer_.match(sentence, tokens, at);
+    if (!match || match->entry->kind != core::ActorKind::state) return std::nullopt;
+    return std::make_pair(match->length, known_actor(*match->entry));
+  };
+  // A capitalised run that can be a person's name: "Sitiveni Rabuka", "Abdullah bin Zayed Al Nahyan".
+  const auto name_run = [&](std::size_t at) -> std::size_t {
+    std::size_t n = 0;
+    while (at + n < tokens.size() && n < 6) {
+      const Token& token = tokens[at + n];
+      if (token.punct) break;
+      const bool particle = !token.capitalised && name_particles().count(token.norm) > 0 && n > 0 &&
+                            at + n + 1 < tokens.size() && tokens[at + n + 1].capitalised;
+      if (!token.capitalised && !particle) break;
+      if (token.capitalised && lex.is(token.norm, "not_name")) break;
+      if (n > 0 && token.capitalised && gazetteer_.match(sentence, tokens, at + n) &&
+          !person_words_.count(token.norm)) {
+        break;
+      }
+      if (token.norm.size() > 0 && token.norm[0] >= '0' && token.norm[0] <= '9') break;
+      ++n;
+    }
+    while (n > 0 && !tokens[at + n - 1].capitalised) --n;
+    return n;
+  };
+
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    if (tokens[i].punct) {
+      ++i;
+      continue;
+    }
+    // Anaphora first: "the two sides", "the country", "he".
+    if (const auto found = lex.anaphor_index.find(tokens[i].norm); found != lex.anaphor_index.end()) {
+      const Lexicons::Anaphor* anaphor = nullptr;
+      for (const std::size_t a : found->second) {
+        if (words_at(tokens, i, lex.anaphora[a].words)) {
+          anaphor = &lex.anaphora[a];
+          break;
+        }
+      }
+      // "the country's" is fine; "the country of Chad" names it.
+      if (anaphor && !(i + anaphor->words.size() < tokens.size() && tokens[i + anaphor->words.size()].norm == "of")) {
+        Mention mention;
+        mention.first = i;
+        mention.last = i + anaphor->words.size();
+        mention.via = MentionVia::anaphor;
+        mention.pronoun = anaphor->words.size() == 1;
+        const std::string& word = anaphor->words.front();
+        mention.possessive = word == "his" || word == "her" || word == "its" || word == "their";
+        if (mention.last < tokens.size() && tokens[mention.last].norm == "'s") {
+          mention.possessive = true;
+          ++mention.last;
+        }
+        if (anaphor->refers == "person") {
+          const Mention* before = nullptr;
+          for (const auto& m : mentions) {
+            if (!m.actors.empty() && m.actors.front().kind == core::ActorKind::person && m.actors.size() == 1) before = &m;
+          }
+          if (before) {
+            mention.actors.push_back(before->actors.front());
+          } else if (first_comma && i < *first_comma) {
+            pending_cataphora.push_back(mentions.size());
+          } else if (focus_person_ && *focus_person_ < people_.size()) {
+            mention.actors.push_back(people_[*focus_person_]);
+          }
+        } else if (anaphor->refers == "state") {
+          if (!recent_states_.empty()) mention.actors.push_back(state_ref(recent_states_.back()));
+        } else {
+          std::vector<std::string> distinct;
+          for (auto it = recent_states_.rbegin(); it != recent_states_.rend() && distinct.size() < 2; ++it) {
+            if (std::find(distinct.begin(), distinct.end(), *it) == distinct.end()) distinct.push_back(*it);
+          }
+          if (anaphor->refers == "pair" && distinct.size() == 2) {
+            mention.actors.push_back(state_ref(distinct[1]));
+            mention.actors.push_back(state_ref(distinct[0]));
+          } else if (anaphor->refers == "other_state" && distinct.size() == 2) {
+            mention.actors.push_back(state_ref(distinct[1]));
+          }
+        }
+        if (!mention.actors.empty() || !pending_cataphora.empty()) {
+          if (anaphor->refers != "pair") note_focus(mention);
+          mentions.push_back(std::move(mention));
+        }
+        i += anaphor->words.size();
+        continue;
+      }
+    }
+
+    // A title, with what states it and who holds it.
+    if (const auto title = title_at(i)) {
+      const Lexicons::Title& t = *title->second;
+      std::size_t begin = i;
+      std::size_t end = i + title->first;
+      std::optional<ActorRef> state;
+      bool former = false;
+      // Before it: "Russian", "Australia's", "Belarus" (the previous mention), and "former".
+      std::size_t look = i;
+      while (look > 0 && lex.is(tokens[look - 1].norm, "former")) {
+        former = true;
+        --look;
+      }
+      if (look > 0 && tokens[look - 1].norm == "'s") --look;
+      if (!mentions.empty() && mentions.back().last == look && mentions.back().actors.size() == 1 &&
+          mentions.back().actors.front().kind == core::ActorKind::state && mentions.back().via != MentionVia::anaphor) {
+        state = mentions.back().actors.front();
+        begin = mentions.back().first;
+        mentions.pop_back();
+        while (begin > 0 && lex.is(tokens[begin - 1].norm, "former")) {
+          former = true;
+          --begin;
+        }
+      } else if (!mentions.empty() && mentions.back().last == look && mentions.back().via == MentionVia::anaphor &&
+                 mentions.back().possessive && t.title == "counterpart") {
+        // "his counterpart": the other side; left to the caller's focus.
+      }
+      // After it: "of Belarus", "of the Kingdom of Morocco".
+      if (end + 1 < tokens.size() && tokens[end].norm == "of") {
+        std::size_t at = end + 1;
+        if (tokens[at].norm == "the") ++at;
+        if (const auto of = state_of_gazetteer(at)) {
+          state = of->second;
+          end = at + of->first;
+        }
+      }
+      // The holder's name: "President Yoon", "Prime Minister Shehbaz Sharif", ", Irfaan Ali,".
+      std::size_t at = end;
+      if (at < tokens.size() && tokens[at].norm == "," && state) ++at;
+      std::optional<ActorRef> person;
+      if (at < tokens.size()) {
+        const auto match = gazetteer_.match(sentence, tokens, at);
+        if (match && match->entry->kind == core::ActorKind::person) {
+          person = known_actor(*match->entry);
+          end = at + match->length;
+        } else if (const auto local = person_at(at)) {
+          person = people_[local->second];
+          end = at + local->first;
+        } else if (!match) {
+          const std::size_t n = name_run(at);
+          if (n >= 2 || (n == 1 && tokens[at].after_hyphen == false && at + 1 < tokens.size() &&
+                         tokens[at + 1].after_hyphen)) {
+            std::size_t stop = at + n;
+            while (stop < tokens.size() && tokens[stop].after_hyphen && tokens[stop].capitalised) ++stop;
+            ActorRef found;
+            found.kind = core::ActorKind::person;
+            found.name = std::string(sentence.substr(tokens[at].begin, tokens[stop - 1].end - tokens[at].begin));
+            found.code = core::person_code(found.name);
+            person = found;
+            end = stop;
+          }
+        }
+      }
+      if (person && t.title == "counterpart" && person->title.empty()) {
+        for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+          if (it->actors.size() == 1 && it->actors.front().kind == core::ActorKind::person &&
+              !it->actors.front().title.empty()) {
+            person->title = it->actors.front().title;
+            person->role = it->actors.front().role;
+            break;
+          }
+        }
+      }
+      Mention mention;
+      mention.first = begin;
+      mention.last = end;
+      mention.via = MentionVia::title;
+      if (person) {
+        if (state && !person->state) person->state = state->code;
+        if (state && person->state && *person->state != state->code && !person->title.empty()) {
+          // The store knows a different state; the text's explicit one wins.
+          person->state = state->code;
+        }
+        if (!person->state) {
+          // Inherit from a titled person just listed ("the President of Kazakhstan X, ... and
+          // the Prime Minister Y"), else the first state of the sentence, else the focus.
+          const Mention* listed = nullptr;
+          for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+            if (it->via == MentionVia::title && it->actors.size() == 1 &&
+                it->actors.front().kind == core::ActorKind::person) {
+              listed = &*it;
+              break;
+            }
+          }
+          if (listed && listed->actors.front().state) {
+            person->state = listed->actors.front().state;
+          } else {
+            for (std::size_t k = 0; k < tokens.size() && !person->state; ++k) {
+              if (k >= begin && k < end) continue;
+              const auto g = gazetteer_.match(sentence, tokens, k);
+              if (g && g->entry->kind == core::ActorKind::state) person->state = g->entry->code;
+            }
+            if (!person->state && !recent_states_.empty()) person->state = recent_states_.back();
+          }
+        }
+        if (t.title != "counterpart" || person->title.empty()) {
+          if (t.title != "counterpart" && (person->title.empty() || t.title != "leader")) {
+            person->title = t.title;
+            person->role = t.role;
+          }
+        }
+        person->former = person->former || former;
+        if (person->former) person->role = false;
+        ActorRef* kept = remember_person(*person);
+        ActorRef actor = *kept;
+        actor.former = person->former;
+        actor.role = person->role && !person->former;
+        actor.title = person->title;
+        mention.actors.push_back(actor);
+      } else if (state) {
+        // "the Belarusian president": the person the article named for that state and title.
+        std::optional<ActorRef> holder;
+        for (const auto& known : people_) {
+          if (known.state && *known.state == state->code &&
+              (known.title == t.title || (t.head && !known.title.empty() &&
+                                          (known.title == "president" || known.title == "prime minister" ||
+                                           known.title == "premier" || known.title == "king")))) {
+            holder = known;
+          }
+        }
+        if (holder && !former) {
+          mention.actors.push_back(*holder);
+        } else {
+          mention.actors.push_back(*state);
+        }
+      } else if (!former && t.role && begin > 0 && tokens[begin - 1].norm == "the" && focus_person_ &&
+                 *focus_person_ < people_.size() && people_[*focus_person_].title == t.title) {
+        // "the president" alone: the person in focus holding that title.
+        mention.actors.push_back(people_[*focus_person_]);
+        mention.via = MentionVia::anaphor;
+      }
+      if (end < tokens.size() && tokens[end].norm == "'s") {
+        mention.possessive = true;
+        ++end;
+        mention.last = end;
+      }
+      if (!mention.actors.empty()) {
+        note_focus(mention);
+        mentions.push_back(std::move(mention));
+      }
+      i = std::max(end, i + 1);
+      continue;
+    }
+
+    // Gazetteer names, and people and companies the article introduced.
+    std::optional<Gazetteer::Match> match = gazetteer_.match(sentence, tokens, i);
+    const auto local = person_at(i);
+    if (local && (!match || local->first > match->length)) {
+      Mention mention;
+      mention.first = i;
+      mention.last = i + local->first;
+      mention.actors.push_back(people_[local->second]);
+      if (mention.last < tokens.size() && tokens[mention.last].norm == "'s") {
+        mention.possessive = true;
+        ++mention.last;
+      }
+      note_focus(mention);
+      i = mention.last;
+      mentions.push_back(std::move(mention));
+      continue;
+    }
+    if (!match) {
+      if (const ActorRef* company = company_at(i)) {
+        Mention mention;
+        mention.first = i;
+        mention.last = i + 1;
+        mention.via = MentionVia::company;
+        mention.actors.push_back(*company);
+        if (mention.last < tokens.size() && tokens[mention.last].norm == "'s") {
+          mention.possessive = true;
+          ++mention.last;
+        }
+        note_focus(mention);
+        i = mention.last;
+        mentions.push_back(std::move(mention));
+        continue;
+      }
+      ++i;
+      continue;
+    }
+    Mention mention;
+    mention.first = i;
+    mention.last = i + match->length;
+    mention.actors.push_back(known_actor(*match->entry));
+    switch (match->alias_kind) {
+      case core::AliasKind::demonym: mention.via = MentionVia::demonym; break;
+      case core::AliasKind::capital: mention.via = MentionVia::capital; break;
+      default: mention.via = MentionVia::name; break;
+    }
+    if (mention.actors.front().kind == core::ActorKind::person) remember_person(mention.actors.front());
+    std::size_t end = mention.last;
+    if (mention.actors.front().kind == core::ActorKind::state) {
+      // "Minsk-based company", "the U.S. oil company ExxonMobil": the company is its state.
+      if (end < tokens.size() && tokens[end].after_hyphen && tokens[end].norm == "based") {
+        ++end;
+        mention.via = MentionVia::company;
+      }
+      std::size_t look = end;
+      while (look < tokens.size() && look < end + 3 && !tokens[look].punct && !tokens[look].capitalised &&
+             !lex.is(tokens[look].norm, "entity")) {
+        ++look;
+      }
+      if (look < tokens.size() && lex.is(tokens[look].norm, "entity") && look < end + 3) {
+        end = look + 1;
+        mention.via = MentionVia::company;
+        const std::size_t n = name_run(end);
+        if (n > 0 && n <= 3) {
+          for (std::size_t k = end; k < end + n; ++k) {
+            if (!gazetteer_.known_word(tokens[k].norm)) companies_[tokens[k].norm] = mention.actors.front();
+          }
+          end += n;
+        }
+      }
+    }
+    if (end < tokens.size() && tokens[end].norm == "'s") {
+      mention.possessive = true;
+      ++end;
+    }
+    mention.last = end;
+    note_focus(mention);
+    i = end;
+    mentions.push_back(std::move(mention));
+  }
+
+  // "During his visit, Lapid ...": a pronoun before the first comma names the
+  // person the sentence goes on to name.
+  for (const std::size_t index : pending_cataphora) {
+    Mention& pronoun = mentions[index];
+    for (std::size_t k = index + 1; k < mentions.size(); ++k) {
+      if (mentions[k].actors.size() == 1 && mentions[k].actors.front().kind == core::ActorKind::person &&
+          !mentions[k].pronoun) {
+        pronoun.actors.push_back(mentions[k].actors.front());
+        break;
+      }
+    }
+    if (pronoun.actors.empty() && focus_person_ && *focus_person_ < people_.size()) {
+      pronoun.actors.push_back(people_[*focus_person_]);
+    }
+  }
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.actors.empty(); }),
+                 mentions.end());
+  for (const auto& mention : mentions) {
+    if (mention.pronoun || mention.actors.size() != 1) continue;
+    const ActorRef& actor = mention.actors.front();
+    if (actor.kind != core::ActorKind::person) continue;
+    for (std::size_t k = 0; k < people_.size(); ++k) {
+      if (people_[k].code == actor.code) focus_person_ = k;
+    }
+    break;
+  }
+  return mentions;
+}
+
+}  // namespace dipgraph::importers::article

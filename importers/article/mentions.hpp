@@ -1,0 +1,154 @@
+#pragma once
+// Stage 3 of the article pipeline: who a sentence names. Gazetteer names
+// (states, capitals, demonyms, orgs, known people), titles that reveal people
+// and their roles ("President of Belarus Aleksandr Lukashenko", "the Belarusian
+// president"), companies that stand for their state ("a Minsk-based company")
+// and simple coreference ("he", "the two sides", "the country").
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/date.hpp"
+#include "core/resolver.hpp"
+
+namespace dipgraph::core {
+class Store;
+}
+
+namespace dipgraph::importers::article {
+
+/// One word or punctuation mark of a sentence. Hyphens between words are not
+/// tokens: the word after one has after_hyphen set ("Minsk-based", "Kyrgyz-Kazakh").
+struct Token {
+  std::size_t begin = 0;  ///< byte offsets in the sentence
+  std::size_t end = 0;
+  std::string norm;       ///< lower case, dots and apostrophes dropped, diacritics folded
+  bool capitalised = false;
+  bool punct = false;
+  bool after_hyphen = false;
+};
+
+/// Splits a sentence into tokens; "'s" is a token of its own, "U.S." one token.
+std::vector<Token> tokenize(std::string_view sentence);
+
+/// An actor as the extractor reports it.
+struct ActorRef {
+  core::ActorKind kind = core::ActorKind::state;
+  std::string code;                  ///< alpha-3, org code, or person slug
+  std::string name;
+  std::optional<std::string> state;  ///< people: the state they represent
+  std::string title;                 ///< people: the title the text or the store gives
+  bool role = false;                 ///< the title earns a role fact
+  bool former = false;               ///< "former president": no role fact
+  /// The code events are keyed on: a person's state, else the code.
+  const std::string& key() const { return kind == core::ActorKind::person && state ? *state : code; }
+  bool usable() const { return kind != core::ActorKind::person || state.has_value(); }
+};
+
+enum class MentionVia { name, demonym, capital, title, company, anaphor };
+
+/// A stretch of tokens naming one actor, or two for "the two sides".
+struct Mention {
+  std::size_t first = 0;  ///< token range [first, last)
+  std::size_t last = 0;
+  std::vector<ActorRef> actors;
+  MentionVia via = MentionVia::name;
+  bool possessive = false;  ///< followed by 's, or a possessive pronoun
+  bool pronoun = false;
+};
+
+/// The gazetteer as token sequences indexed by their first token, built once
+/// from a store's aliases (codes excluded: they never match running text).
+class Gazetteer {
+ public:
+  explicit Gazetteer(const std::vector<core::AliasEntry>& aliases);
+
+  struct Match {
+    std::size_t length = 0;  ///< tokens
+    const core::AliasEntry* entry = nullptr;
+    core::AliasKind alias_kind = core::AliasKind::name;
+  };
+  /// The longest alias starting at token `at` that the text's case allows,
+  /// when it names one actor (names of several actors are skipped, states
+  /// preferred over orgs and people).
+  std::optional<Match> match(std::string_view sentence, const std::vector<Token>& tokens,
+                             std::size_t at) const;
+  /// True when the lookup key is an alias of some actor.
+  bool known_word(const std::string& norm) const { return first_.count(norm) > 0; }
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;
+    std::vector<std::size_t> actors;  ///< indexes into aliases_ (one per distinct actor)
+  };
+  std::vector<core::AliasEntry> aliases_;
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::vector<std::size_t>> first_;  ///< word -> entries, longest first
+};
+
+/// The word lists of data/article_*.tsv, loaded once.
+struct Lexicons {
+  struct Title {
+    std::vector<std::string> words;
+    std::string title;
+    bool role = false;
+    bool head = false;
+  };
+  std::vector<Title> titles;
+  std::unordered_map<std::string, std::vector<std::size_t>> title_index;
+  struct Anaphor {
+    std::vector<std::string> words;
+    std::string refers;  ///< person, state, other_state, pair
+  };
+  std::vector<Anaphor> anaphora;
+  std::unordered_map<std::string, std::vector<std::size_t>> anaphor_index;
+  /// cue kind -> phrases (as word lists)
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> cues;
+  std::unordered_map<std::string, std::string> single_cue;  ///< one-word cues: word -> kind
+
+  static const Lexicons& get();
+  bool is(const std::string& word, std::string_view kind) const;
+  /// Length of a cue phrase of `kind` starting at token `at`, 0 when none.
+  std::size_t cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const;
+};
+
+/// Finds mentions sentence by sentence, remembering what an article said so
+/// far: people discovered by their titles, company names, the actors in focus.
+class MentionFinder {
+ public:
+  /// `store` answers which state a known person represented on a date; it is
+  /// only read, and must outlive the finder.
+  MentionFinder(const Gazetteer& gazetteer, const core::Store& store, std::optional<core::Date> on);
+
+  /// The mentions of one sentence, in text order, not overlapping.
+  std::vector<Mention> find(std::string_view sentence, const std::vector<Token>& tokens);
+
+  /// Every person the article named so far, by code.
+  const std::vector<ActorRef>& people() const { return people_; }
+
+  /// The most recent state in focus other than `not_code` (empty when none).
+  std::string focus_state_other_than(const std::string& not_code) const;
+
+ private:
+  ActorRef known_actor(const core::AliasEntry& entry);
+  void complete_person(ActorRef& person);
+  ActorRef* remember_person(ActorRef person);
+  void note_focus(const Mention& mention);
+
+  const Gazetteer& gazetteer_;
+  const core::Store& store_;
+  std::optional<core::Date> on_;
+  std::vector<ActorRef> people_;
+  std::unordered_map<std::string, std::size_t> person_words_;  ///< name word -> people_ index
+  std::unordered_map<std::string, ActorRef> companies_;         ///< company word -> state
+  std::vector<std::string> recent_states_;                      ///< most recent last
+  std::optional<std::size_t> focus_person_;                     ///< first person of the last sentence with one
+};
+
+}  // namespace dipgraph::importers::article

@@ -1,0 +1,109 @@
+#include "importers/article/merge.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+namespace dipgraph::importers::article {
+namespace {
+
+std::string pair_key(const Fact& fact) {
+  if (fact.type == "role") return fact.source.code + "|" + fact.target.key();
+  std::string a = fact.source.key();
+  std::string b = fact.target.key();
+  if (symmetric_type(fact.type) && b < a) std::swap(a, b);
+  return a + "|" + b;
+}
+
+long day_number(const core::Date& date) {
+  // Days since a fixed origin, good enough to compare nearby days.
+  const int m = date.month == 0 ? 1 : date.month;
+  const int d = date.day == 0 ? 1 : date.day;
+  const int y = m <= 2 ? date.year - 1 : date.year;
+  const int era = y / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<long>(era) * 146097 + doe;
+}
+
+void absorb(Fact& kept, Fact& other) {
+  for (auto& evidence : other.evidence) {
+    const bool seen = std::any_of(kept.evidence.begin(), kept.evidence.end(),
+                                  [&](const Fact::Evidence& e) { return e.sentence == evidence.sentence; });
+    if (!seen) kept.evidence.push_back(std::move(evidence));
+  }
+  std::sort(kept.evidence.begin(), kept.evidence.end(),
+            [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence < b.sentence; });
+  const auto upgrade = [](ActorRef& mine, const ActorRef& theirs) {
+    if (mine.kind != core::ActorKind::person && theirs.kind == core::ActorKind::person) mine = theirs;
+  };
+  if (kept.source.key() == other.source.key()) {
+    upgrade(kept.source, other.source);
+    upgrade(kept.target, other.target);
+  } else {
+    upgrade(kept.source, other.target);
+    upgrade(kept.target, other.source);
+  }
+  kept.confidence = std::max(kept.confidence, other.confidence);
+  if (kept.type == "role" && kept.title.empty()) kept.title = other.title;
+}
+
+}  // namespace
+
+std::vector<Fact> merge_facts(std::vector<Fact> facts) {
+  std::vector<Fact> out;
+  // Pass 1: identical tuples.
+  for (auto& fact : facts) {
+    const std::string key = pair_key(fact);
+    bool merged = false;
+    for (auto& kept : out) {
+      if (kept.type != fact.type || pair_key(kept) != key) continue;
+      if (fact.type == "role") {
+        // Keep the stated start over the publication date.
+        if (kept.date_inferred && !fact.date_inferred) {
+          kept.date = fact.date;
+          kept.date_inferred = false;
+        }
+        absorb(kept, fact);
+        merged = true;
+        break;
+      }
+      if (kept.date == fact.date && kept.date_end == fact.date_end && kept.date_inferred == fact.date_inferred) {
+        absorb(kept, fact);
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) out.push_back(std::move(fact));
+  }
+  // Pass 2: undated facts join a dated one; nearby days of one meeting or visit are one.
+  std::vector<bool> gone(out.size(), false);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (gone[i] || out[i].type == "role") continue;
+    for (std::size_t j = 0; j < out.size(); ++j) {
+      if (i == j || gone[j] || out[j].type != out[i].type || pair_key(out[j]) != pair_key(out[i])) continue;
+      const bool undated_into_dated = out[j].date_inferred && !out[i].date_inferred;
+      const bool near = !out[i].date_inferred && !out[j].date_inferred &&
+                        out[i].date.precision == core::DatePrecision::day &&
+                        out[j].date.precision == core::DatePrecision::day &&
+                        (out[i].type == "meeting" || out[i].type == "agreement" || out[i].type == "visit") &&
+                        day_number(out[i].date) <= day_number(out[j].date) &&
+                        day_number(out[j].date) - day_number(out[i].date) <= 1;
+      if (undated_into_dated || near) {
+        absorb(out[i], out[j]);
+        gone[j] = true;
+      }
+    }
+  }
+  std::vector<Fact> result;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (!gone[i]) result.push_back(std::move(out[i]));
+  }
+  std::stable_sort(result.begin(), result.end(), [](const Fact& a, const Fact& b) {
+    return a.evidence.front().sentence < b.evidence.front().sentence;
+  });
+  return result;
+}
+
+}  // namespace dipgraph::importers::article

@@ -1,0 +1,198 @@
+#include "importers/article/text_util.hpp"
+
+#include <array>
+
+namespace dipgraph::importers::article {
+
+std::string_view trim(std::string_view text) {
+  // U+00A0 (C2 A0) shows up around datelines copied from web pages.
+  while (true) {
+    if (!text.empty() && is_ascii_space(text.front())) {
+      text.remove_prefix(1);
+    } else if (text.size() >= 2 && text[0] == '\xC2' && text[1] == '\xA0') {
+      text.remove_prefix(2);
+    } else {
+      break;
+    }
+  }
+  while (true) {
+    if (!text.empty() && is_ascii_space(text.back())) {
+      text.remove_suffix(1);
+    } else if (text.size() >= 2 && text[text.size() - 2] == '\xC2' && text.back() == '\xA0') {
+      text.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+bool istarts_with(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
+}
+
+std::string clean_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  std::size_t i = 0;
+  while (i < size) {
+    const unsigned char c = bytes[i];
+    if (c < 0x80) {
+      if (c == '\r') {
+        out.push_back('\n');
+        if (i + 1 < size && bytes[i + 1] == '\n') ++i;
+      } else if (c == '\n' || c == '\t') {
+        out.push_back(static_cast<char>(c));
+      } else if (c < 0x20 || c == 0x7F) {
+        out.push_back(' ');
+      } else {
+        out.push_back(static_cast<char>(c));
+      }
+      ++i;
+      continue;
+    }
+    // Multi-byte sequence: validate lead, length, continuation bytes, overlongs,
+    // surrogates and the U+10FFFF ceiling; anything else becomes U+FFFD.
+    std::size_t length = 0;
+    unsigned int code = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      length = 2;
+      code = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      length = 3;
+      code = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      length = 4;
+      code = c & 0x07;
+    }
+    bool valid = length != 0 && i + length <= size;
+    for (std::size_t k = 1; valid && k < length; ++k) {
+      const unsigned char next = bytes[i + k];
+      if ((next & 0xC0) != 0x80) {
+        valid = false;
+      } else {
+        code = (code << 6) | (next & 0x3F);
+      }
+    }
+    if (valid) {
+      if ((length == 3 && code < 0x800) || (length == 4 && code < 0x10000) ||
+          (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) {
+        valid = false;
+      }
+    }
+    if (valid) {
+      out.append(text.substr(i, length));
+      i += length;
+    } else {
+      out.append("\xEF\xBF\xBD");
+      ++i;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+struct NameNumber {
+  std::string_view name;
+  int value;
+};
+
+constexpr std::array<NameNumber, 24> kMonths = {{
+    {"january", 1},  {"february", 2}, {"march", 3},    {"april", 4},    {"may", 5},
+    {"june", 6},     {"july", 7},     {"august", 8},   {"september", 9}, {"october", 10},
+    {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},      {"mar", 3},
+    {"apr", 4},      {"jun", 6},      {"jul", 7},      {"aug", 8},      {"sep", 9},
+    {"sept", 9},     {"oct", 10},     {"nov", 11},     {"dec", 12},
+}};
+
+constexpr std::array<NameNumber, 17> kWeekdays = {{
+    {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3}, {"friday", 4},
+    {"saturday", 5}, {"sunday", 6}, {"mon", 0}, {"tue", 1}, {"tues", 1}, {"wed", 2},
+    {"thu", 3}, {"thur", 3}, {"thurs", 3}, {"fri", 4}, {"sat", 5}, {"sun", 6},
+}};
+
+constexpr std::array<NameNumber, 30> kNumbers = {{
+    {"one", 1},        {"two", 2},        {"three", 3},       {"four", 4},
+    {"five", 5},       {"six", 6},        {"seven", 7},       {"eight", 8},
+    {"nine", 9},       {"ten", 10},       {"eleven", 11},     {"twelve", 12},
+    {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},    {"sixteen", 16},
+    {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},   {"twenty", 20},
+    {"twenty-one", 21}, {"twenty-two", 22}, {"twenty-three", 23}, {"twenty-four", 24},
+    {"twenty-five", 25}, {"twenty-six", 26}, {"twenty-seven", 27}, {"twenty-eight", 28},
+    {"twenty-nine", 29}, {"thirty", 30},
+}};
+
+template <std::size_t N>
+std::optional<int> lookup(const std::array<NameNumber, N>& table, std::string_view word) {
+  if (word.empty() || word.size() > 12) return std::nullopt;
+  for (const auto& entry : table) {
+    if (iequals(entry.name, word)) return entry.value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<int> month_from_name(std::string_view word) { return lookup(kMonths, word); }
+std::optional<int> weekday_from_name(std::string_view word) { return lookup(kWeekdays, word); }
+std::optional<int> number_from_word(std::string_view word) { return lookup(kNumbers, word); }
+
+// Howard Hinnant's days_from_civil / civil_from_days.
+long days_from_civil(int year, int month, int day) {
+  const long y = static_cast<long>(year) - (month <= 2 ? 1 : 0);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long mp = (month + 9) % 12;
+  const long doy = (153 * mp + 2) / 5 + day - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+core::Date civil_from_days(long days) {
+  days += 719468;
+  const long era = (days >= 0 ? days : days - 146096) / 146097;
+  const long doe = days - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+  return core::Date{year, month, day, core::DatePrecision::day};
+}
+
+int weekday_of(const core::Date& day) {
+  const long days = days_from_civil(day.year, day.month == 0 ? 1 : day.month,
+                                    day.day == 0 ? 1 : day.day);
+  // 1970-01-01 was a Thursday (3 with Monday = 0).
+  long weekday = (days + 3) % 7;
+  if (weekday < 0) weekday += 7;
+  return static_cast<int>(weekday);
+}
+
+std::optional<core::Date> make_day(int year, int month, int day) {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 ||
+      day > core::days_in_month(year, month)) {
+    return std::nullopt;
+  }
+  return core::Date{year, month, day, core::DatePrecision::day};
+}
+
+}  // namespace dipgraph::importers::article

@@ -1,0 +1,62 @@
+#pragma once
+// Small byte-level text helpers shared by the article pipeline's text stages.
+// Everything here is a linear scan over ASCII-compatible UTF-8: bytes >= 0x80
+// are never letters, digits or spaces, so multi-byte characters pass through.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/date.hpp"
+
+namespace dipgraph::importers::article {
+
+inline bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
+inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
+
+/// `text` without leading and trailing ASCII white space (and no-break spaces).
+std::string_view trim(std::string_view text);
+
+/// Lower-cases ASCII letters; other bytes are kept.
+std::string ascii_lower(std::string_view text);
+
+/// ASCII case-insensitive equality.
+bool iequals(std::string_view a, std::string_view b);
+
+/// ASCII case-insensitive prefix test.
+bool istarts_with(std::string_view text, std::string_view prefix);
+
+/// Valid UTF-8 with every invalid byte replaced by U+FFFD, "\r\n" and "\r" turned
+/// into "\n", NUL and other C0 controls (except tab and newline) turned into spaces.
+std::string clean_text(std::string_view text);
+
+/// 1..12 for an English month name or its abbreviation ("November", "Nov",
+/// "Sept"), case-insensitive; nullopt otherwise.
+std::optional<int> month_from_name(std::string_view word);
+
+/// 0 (Monday) .. 6 (Sunday) for an English weekday name or abbreviation
+/// ("Wednesday", "Wed"), case-insensitive; nullopt otherwise.
+std::optional<int> weekday_from_name(std::string_view word);
+
+/// 1..30 for the English number words "one".."thirty" (and "a"/"an" -> 1 is NOT
+/// included), case-insensitive; nullopt otherwise.
+std::optional<int> number_from_word(std::string_view word);
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian), and back.
+long days_from_civil(int year, int month, int day);
+core::Date civil_from_days(long days);
+
+/// 0 (Monday) .. 6 (Sunday) of a day-precision date.
+int weekday_of(const core::Date& day);
+
+/// A day-precision date when year/month/day form a real calendar day.
+std::optional<core::Date> make_day(int year, int month, int day);
+
+}  // namespace dipgraph::importers::article

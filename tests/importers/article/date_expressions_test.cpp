@@ -1,0 +1,217 @@
+#include "importers/article/date_expressions.hpp"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+using dipgraph::core::Date;
+using dipgraph::core::DatePrecision;
+using dipgraph::importers::article::add_days;
+using dipgraph::importers::article::DateMention;
+using dipgraph::importers::article::duration_days;
+using dipgraph::importers::article::find_dates;
+
+namespace {
+
+Date day(const char* text) { return *Date::parse(text); }
+
+/// The dates found, as "YYYY-MM-DD" or "YYYY-MM-DD..YYYY-MM-DD", with flags.
+std::vector<std::string> dates(std::string_view sentence,
+                               std::optional<Date> published = day("2024-11-28")) {
+  std::vector<std::string> out;
+  for (const auto& mention : find_dates(sentence, published)) {
+    std::string text = mention.date.to_string();
+    if (mention.date_end) text += ".." + mention.date_end->to_string();
+    if (mention.since) text += " since";
+    if (mention.future) text += " future";
+    out.push_back(text);
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_SUITE("date_expressions") {
+  TEST_CASE("month-first dates with a year are read at day precision") {
+    CHECK(dates("The talks were held on November 28, 2024 in the capital.") ==
+          Strings{"2024-11-28"});
+    CHECK(dates("It was signed on Nov. 3, 2021.") == Strings{"2021-11-03"});
+    CHECK(dates("Published June 30,2021") == Strings{"2021-06-30"});
+    CHECK(dates("Updated Sept 9, 2020 at noon") == Strings{"2020-09-09"});
+  }
+
+  TEST_CASE("day-first dates, ordinals and 'of' are read") {
+    CHECK(dates("Istanbul, 7 December 2023") == Strings{"2023-12-07"});
+    CHECK(dates("They met on the 28th of November 2024.") == Strings{"2024-11-28"});
+    CHECK(dates("(Agency - 20th March, 2022)") == Strings{"2022-03-20"});
+  }
+
+  TEST_CASE("numeric dates are read when their order is certain") {
+    CHECK(dates("Filed 2024-11-28 by the clerk.") == Strings{"2024-11-28"});
+    CHECK(dates("Signed 11/28/2024.") == Strings{"2024-11-28"});
+    CHECK(dates("Signed 28/11/2024.") == Strings{"2024-11-28"});
+    CHECK(dates("Signed 10/4/2023.").empty());
+    CHECK(dates("Filed 2024-13-40.").empty());
+  }
+
+  TEST_CASE("a month with a year is month precision") {
+    const auto found = find_dates("The deal was reached in November 2024.", std::nullopt);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].date.precision == DatePrecision::month);
+    CHECK(found[0].date.to_string() == "2024-11");
+    CHECK_FALSE(found[0].relative);
+  }
+
+  TEST_CASE("byte offsets cover the expression") {
+    const std::string sentence = "Leaders met on March 4, 2023 in Rome.";
+    const auto found = find_dates(sentence, std::nullopt);
+    REQUIRE(found.size() == 1);
+    CHECK(sentence.substr(found[0].begin, found[0].end - found[0].begin) == "March 4, 2023");
+  }
+
+  TEST_CASE("years need a cue word or a span") {
+    CHECK(dates("He became head of state in 1994.") == Strings{"1994"});
+    CHECK(dates("Relations have been frozen since 1994.") == Strings{"1994 since"});
+    CHECK(dates("The roadmap covers the period 2025-2027.") == Strings{"2025..2027"});
+    CHECK(dates("The plan for 2024-25 was adopted.") == Strings{"2024..2025"});
+    CHECK(dates("It ran between 2015 and 2018.") == Strings{"2015..2018"});
+    CHECK(dates("The council passed Resolution 2231 unanimously.").empty());
+    CHECK(dates("Some 2000 troops crossed the border.").empty());
+  }
+
+  TEST_CASE("numbers that are not dates are ignored") {
+    CHECK(dates("The fund holds $7 billion and 1,500 tonnes of grain.").empty());
+    CHECK(dates("The 18-point statement lists fifteen agreements.").empty());
+    CHECK(dates("Growth reached 3.5 percent in the 1990s.").empty());
+    CHECK(dates("Talks in 12 years were the first.").empty());
+  }
+
+  TEST_CASE("month and day without a year take the publication year") {
+    CHECK(dates("The visit took place on March 2-3.", day("2021-03-03")) ==
+          Strings{"2021-03-02..2021-03-03"});
+    CHECK(dates("They will meet from March 2 to 5.", day("2021-02-20")) ==
+          Strings{"2021-03-02..2021-03-05"});
+    CHECK(dates("Talks ran March 30-April 2.", day("2021-04-05")) ==
+          Strings{"2021-03-30..2021-04-02"});
+    CHECK(dates("It starts on 2-3 May.", day("2021-04-05")) == Strings{"2021-05-02..2021-05-03"});
+  }
+
+  TEST_CASE("a month-day far after publication falls in the previous year") {
+    CHECK(dates("The accord was signed on December 20.", day("2024-02-10")) ==
+          Strings{"2023-12-20"});
+    CHECK(dates("The summit opens on March 15.", day("2024-02-10")) == Strings{"2024-03-15"});
+  }
+
+  TEST_CASE("month-day without a year is skipped without a publication date") {
+    CHECK(dates("The visit took place on March 2-3.", std::nullopt).empty());
+    CHECK(dates("They met on Wednesday.", std::nullopt).empty());
+  }
+
+  TEST_CASE("weekdays resolve to the latest such day on or before publication") {
+    // 2024-11-28 is a Thursday.
+    CHECK(dates("He returned home on Wednesday.") == Strings{"2024-11-27"});
+    CHECK(dates("They spoke on Thursday.") == Strings{"2024-11-28"});
+    CHECK(dates("During Friday's talks they agreed.") == Strings{"2024-11-22"});
+    CHECK(dates("They spoke last Thursday.") == Strings{"2024-11-21"});
+    CHECK(dates("They will meet next Monday.") == Strings{"2024-12-02 future"});
+  }
+
+  TEST_CASE("a weekday followed by an explicit date gives one mention") {
+    CHECK(dates("Relations were cut on Tuesday, August 24.", day("2021-08-24")) ==
+          Strings{"2021-08-24"});
+  }
+
+  TEST_CASE("relative days, weeks, months and years resolve against publication") {
+    CHECK(dates("The minister arrived yesterday.") == Strings{"2024-11-27"});
+    CHECK(dates("The embassy reopens today.") == Strings{"2024-11-28"});
+    CHECK(dates("The envoy leaves tomorrow.") == Strings{"2024-11-29 future"});
+    CHECK(dates("They met last week.") == Strings{"2024-11-18..2024-11-24"});
+    CHECK(dates("They met earlier this week.") == Strings{"2024-11-25..2024-11-28"});
+    CHECK(dates("Talks resumed last month.") == Strings{"2024-10"});
+    CHECK(dates("Talks resumed earlier this month.") == Strings{"2024-11"});
+    CHECK(dates("Exports rose this year.") == Strings{"2024"});
+    CHECK(dates("Exports fell last year.") == Strings{"2023"});
+    CHECK(dates("Exports fell late last year.") == Strings{"2023"});
+    CHECK(dates("Elections are due next year.") == Strings{"2025 future"});
+    CHECK(dates("The ceasefire began three days ago.") == Strings{"2024-11-25"});
+    CHECK(dates("Last month's deal held.") == Strings{"2024-10"});
+  }
+
+  TEST_CASE("last month wraps into the previous year in January") {
+    CHECK(dates("They met last month.", day("2024-01-15")) == Strings{"2023-12"});
+  }
+
+  TEST_CASE("a bare month after a cue is the most recent such month") {
+    CHECK(dates("The US banned the firm in April this year.") == Strings{"2024-04"});
+    CHECK(dates("The firm was listed in April.") == Strings{"2024-04"});
+    CHECK(dates("Ties were set up in September.", day("2021-06-30")) == Strings{"2020-09"});
+    CHECK(dates("It was agreed in March last year.") == Strings{"2023-03"});
+    CHECK(dates("The fighting lasted from May to July.") == Strings{"2024-05..2024-07"});
+    CHECK(dates("The fighting lasted from May to July 2022.") == Strings{"2022-05..2022-07"});
+    CHECK(dates("Prices rose since mid-March.") == Strings{"2024-03 since"});
+  }
+
+  TEST_CASE("month names that are ordinary words are not dates") {
+    CHECK(dates("Officials may decide to march on.").empty());
+    CHECK(dates("May God help us, he said.").empty());
+  }
+
+  TEST_CASE("several dates in one sentence are all found in order") {
+    CHECK(dates("Signed on 2 May 2019 and ratified on June 1, 2020.") ==
+          Strings{"2019-05-02", "2020-06-01"});
+  }
+
+  TEST_CASE("duration_days reads visit lengths") {
+    CHECK(duration_days("He is on a three-day official visit.") == 3);
+    CHECK(duration_days("A 3-day visit began.") == 3);
+    CHECK(duration_days("The talks lasted two days.") == 2);
+    CHECK(duration_days("It was a week-long tour.") == 7);
+    CHECK(duration_days("A weeklong summit ended.") == 7);
+    CHECK(duration_days("A two-week mission left.") == 14);
+    CHECK(duration_days("She made a twenty-one-day tour.") == 21);
+  }
+
+  TEST_CASE("duration_days ignores offsets and other units") {
+    CHECK_FALSE(duration_days("They met one day after the summit."));
+    CHECK_FALSE(duration_days("The ceasefire began two days ago."));
+    CHECK_FALSE(duration_days("The 18-point statement was adopted."));
+    CHECK_FALSE(duration_days("He spent a day there."));
+    CHECK_FALSE(duration_days(""));
+  }
+
+  TEST_CASE("add_days crosses month, year and leap-day boundaries") {
+    CHECK(add_days(day("2024-11-28"), -2).to_string() == "2024-11-26");
+    CHECK(add_days(day("2024-12-31"), 1).to_string() == "2025-01-01");
+    CHECK(add_days(day("2024-03-01"), -1).to_string() == "2024-02-29");
+    CHECK(add_days(day("2023-03-01"), -1).to_string() == "2023-02-28");
+    CHECK(add_days(day("2024-01-01"), -1).to_string() == "2023-12-31");
+    CHECK(add_days(day("2024-11-28"), 0).to_string() == "2024-11-28");
+    CHECK(add_days(day("2000-02-28"), 366).to_string() == "2001-02-28");
+  }
+
+  TEST_CASE("garbage, invalid UTF-8 and empty input never throw") {
+    CHECK(dates("").empty());
+    const std::string garbage = std::string("\xff\xfe\x00\x80 March \xe2\x80 5,", 16) + " 2024";
+    CHECK_NOTHROW(find_dates(garbage, day("2024-01-01")));
+    std::string binary;
+    for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 37) & 0xFF));
+    CHECK_NOTHROW(find_dates(binary, day("2024-01-01")));
+    CHECK_NOTHROW(duration_days(binary));
+    CHECK(dates("9999999999999999999999 of March 99999999999999").empty());
+  }
+
+  TEST_CASE("a long sentence is scanned in linear time") {
+    std::string text;
+    text.reserve(5'000'000);
+    while (text.size() < 5'000'000) text += "on March 5 2024-2025 in 1994 $7 last week 3.5 ";
+    const auto start = std::chrono::steady_clock::now();
+    const auto found = find_dates(text, day("2024-11-28"));
+    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start);
+    CHECK(found.size() > 100'000);
+    CHECK(seconds.count() < 10.0);
+  }
+}

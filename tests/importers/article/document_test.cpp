@@ -1,0 +1,250 @@
+#include "importers/article/document.hpp"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/text_normalize.hpp"
+
+using dipgraph::core::Date;
+using dipgraph::importers::article::Document;
+using dipgraph::importers::article::read_document;
+
+namespace {
+
+std::string layout(const std::string& name) {
+  std::ifstream in(std::string(DIPGRAPH_TEST_DATA) + "/articles/layouts/" + name,
+                   std::ios::binary);
+  REQUIRE_MESSAGE(in, "missing fixture " << name);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+Document read_layout(const std::string& name) { return read_document(layout(name), name); }
+
+std::string published(const Document& document) {
+  return document.published ? document.published->to_string() : "none";
+}
+
+std::vector<std::string> texts(const Document& document) {
+  std::vector<std::string> out;
+  for (const auto& paragraph : document.body) out.push_back(paragraph.text);
+  return out;
+}
+
+bool body_contains(const Document& document, std::string_view needle) {
+  for (const auto& paragraph : document.body) {
+    if (paragraph.text.find(needle) != std::string::npos) return true;
+  }
+  return false;
+}
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_SUITE("document") {
+  TEST_CASE("the dev layout gives headline, date from line 2 and the body after the URL") {
+    const auto document = read_layout("dev_layout.txt");
+    CHECK(document.id == "dev_layout.txt");
+    CHECK(document.headline == "Ministers of Chile and Peru sign a water accord");
+    CHECK(published(document) == "2022-05-12");
+    CHECK(document.published_from == "header line 2");
+    REQUIRE(document.body.size() == 2);
+    CHECK(document.body[0].line == 5);
+    CHECK(document.body[1].text == "The text was negotiated for two years, officials said.");
+    CHECK(document.body[1].line == 7);
+  }
+
+  TEST_CASE("a byline with a date dates the page; credits, print-news, dateline and comments go") {
+    const auto document = read_layout("byline.txt");
+    CHECK(document.headline == "Minister's trip stirs debate in the region");
+    CHECK(published(document) == "2024-03-14");
+    CHECK(texts(document) ==
+          Strings{"Visit seen as a sign of closer ties with the Gulf",
+                  "The prime minister greets the visiting minister at the airport in the capital.",
+                  "The foreign minister of Qatar arrived in Kabul on Tuesday for a two-day visit.",
+                  "Officials said the talks covered trade and border security.",
+                  "Relations between the two sides have improved since 2021."});
+  }
+
+  TEST_CASE("a city and date line dates the page") {
+    const auto document = read_layout("city_date.txt");
+    CHECK(published(document) == "2023-12-07");
+    CHECK_FALSE(body_contains(document, "Istanbul, 7 December"));
+    CHECK(document.body.size() == 2);
+  }
+
+  TEST_CASE("'Published June 30,2021' dates the page; navigation and share bars go") {
+    const auto document = read_layout("published.txt");
+    CHECK(document.headline == "Oman and Iran hold talks on shipping lanes");
+    CHECK(published(document) == "2021-06-30");
+    CHECK(texts(document) ==
+          Strings{"Oman's foreign minister held talks with his Iranian counterpart in Muscat on Tuesday.",
+                  "The two sides discussed maritime security, a statement said."});
+  }
+
+  TEST_CASE("'Publish Date : 10/4/2023 7:51:04 PM' is read month first") {
+    const auto document = read_layout("publish_date_us.txt");
+    CHECK(published(document) == "2023-10-04");
+    CHECK(document.body.size() == 2);
+  }
+
+  TEST_CASE("an agency dateline dates the page and is cut from its paragraph") {
+    const auto document = read_layout("agency.txt");
+    CHECK(published(document) == "2022-03-20");
+    REQUIRE_FALSE(document.body.empty());
+    CHECK(document.body[0].text ==
+          "The Algerian foreign minister received his Tunisian counterpart on Sunday.");
+  }
+
+  TEST_CASE("'Written: 2022-12-02 09:43:30' dates the page") {
+    const auto document = read_layout("written.txt");
+    CHECK(published(document) == "2022-12-02");
+    CHECK(document.body.size() == 1);
+  }
+
+  TEST_CASE("a place and date opening the first paragraph is a dateline") {
+    const auto document = read_layout("dateline_paragraph.txt");
+    CHECK(published(document) == "2025-03-06");
+    CHECK(document.published_from == "dateline line 3");
+    REQUIRE_FALSE(document.body.empty());
+    CHECK(document.body[0].text.rfind("Venezuela's government rejected", 0) == 0);
+  }
+
+  TEST_CASE("a line holding only a date dates the page, a year in the body does not") {
+    const auto document = read_layout("date_only.txt");
+    CHECK(published(document) == "2024-11-08");
+    CHECK(document.body.size() == 2);
+  }
+
+  TEST_CASE("an 'Updated' line dates the page and a byline without a date goes") {
+    const auto document = read_layout("updated.txt");
+    CHECK(published(document) == "2024-11-28");
+    CHECK(texts(document) ==
+          Strings{"Officials from Nigeria and Ghana met in Accra on Monday to discuss regional trade."});
+  }
+
+  TEST_CASE("a date on the last line dates the page when the header has none") {
+    const auto document = read_layout("last_line.txt");
+    CHECK(published(document) == "2024-04-12");
+    CHECK(document.published_from == "last line 9");
+    CHECK_FALSE(body_contains(document, "Buenos Aires, 12 April"));
+  }
+
+  TEST_CASE("a date in the URL is the fallback, not a year in the body") {
+    const auto document = read_layout("url_date.txt");
+    CHECK(published(document) == "2023-10-17");
+    CHECK(document.published_from == "url line 2");
+    CHECK_FALSE(body_contains(document, "https://"));
+  }
+
+  TEST_CASE("a related block at the end is cut, a read-more line inside is dropped") {
+    const auto document = read_layout("related.txt");
+    CHECK(texts(document) ==
+          Strings{"Polish and Ukrainian ministers agreed on Tuesday to reopen a grain transit corridor.",
+                  "Trade between the neighbours fell sharply this year.",
+                  "The corridor will open next month.", "Officials expect more talks."});
+  }
+
+  TEST_CASE("the date option wins over the page") {
+    const auto document = read_document(layout("byline.txt"), "x", Date::parse("2020-01-02"));
+    CHECK(published(document) == "2020-01-02");
+    CHECK(document.published_from == "option");
+  }
+
+  TEST_CASE("a body without any date leaves the page undated") {
+    const auto document =
+        read_document("Envoys meet\n\nThe envoys met in 1994 and again in 2001.\n", "x");
+    CHECK_FALSE(document.published);
+    CHECK(document.headline == "Envoys meet");
+    CHECK(document.body.size() == 1);
+  }
+
+  TEST_CASE("a short sentence with a date in the header is not a byline") {
+    const auto document =
+        read_document("Summit ends\nThe summit opened on March 5, 2024.\nLeaders left.\n", "x");
+    CHECK_FALSE(document.published);
+  }
+
+  TEST_CASE("a caption keeps its facts and loses its photo credit") {
+    const auto document = read_document(
+        "Leaders meet\n2024-01-02\n\nThe president walks with the king after his arrival. "
+        "Photo: AFP\n\nTalks followed.\n",
+        "x");
+    CHECK(texts(document) ==
+          Strings{"The president walks with the king after his arrival.", "Talks followed."});
+  }
+
+  TEST_CASE("dateline prefixes are stripped and the paragraph kept") {
+    const auto document = read_document(
+        "Talks in Delhi\n2024-01-02\n\nNEW DELHI: India and Nepal held talks.\n"
+        "TOKYO (AP) \xE2\x80\x94 Japan reacted.\n",
+        "x");
+    CHECK(texts(document) == Strings{"India and Nepal held talks.", "Japan reacted."});
+  }
+
+  TEST_CASE("hard-wrapped lines are joined into one paragraph") {
+    const auto document = read_document(
+        "Talks\n2024-01-02\n\nThe ministers of both countries met in\nthe capital on Monday.\n"
+        "A second paragraph.\n",
+        "x");
+    CHECK(texts(document) ==
+          Strings{"The ministers of both countries met in\nthe capital on Monday.",
+                  "A second paragraph."});
+  }
+
+  TEST_CASE("comments near the top are not a cut") {
+    const auto document = read_document(
+        "Talks\n2024-01-02\nComments\nThe ministers met.\nThey agreed.\nThey left.\n", "x");
+    CHECK(document.body.size() == 3);
+  }
+
+  TEST_CASE("Windows line ends are read like Unix ones") {
+    const auto document = read_document("Talks held\r\n2024-01-02\r\n\r\nThey met.\r\n", "x");
+    CHECK(document.headline == "Talks held");
+    CHECK(published(document) == "2024-01-02");
+    CHECK(texts(document) == Strings{"They met."});
+  }
+
+  TEST_CASE("empty text gives an empty document") {
+    const auto document = read_document("", "empty");
+    CHECK(document.id == "empty");
+    CHECK(document.headline.empty());
+    CHECK(document.body.empty());
+    CHECK_FALSE(document.published);
+  }
+
+  TEST_CASE("invalid UTF-8 is replaced and the result is valid UTF-8") {
+    const auto document = read_document("Talks \xff\xfe held\n\nThey met in \xc3(Rome).\n", "x");
+    CHECK(dipgraph::core::is_valid_utf8(document.headline));
+    CHECK(document.headline == "Talks \xEF\xBF\xBD\xEF\xBF\xBD held");
+    REQUIRE(document.body.size() == 1);
+    CHECK(dipgraph::core::is_valid_utf8(document.body[0].text));
+  }
+
+  TEST_CASE("binary garbage never throws") {
+    std::string binary;
+    for (int i = 0; i < 200'000; ++i) binary.push_back(static_cast<char>((i * 193 + 11) & 0xFF));
+    CHECK_NOTHROW(read_document(binary, "x"));
+    CHECK_NOTHROW(read_document(std::string(1000, '\0'), "x"));
+    CHECK_NOTHROW(read_document(std::string(1000, '\n'), "x"));
+  }
+
+  TEST_CASE("a 50 MB single line is read in linear time") {
+    std::string text = "Headline here\n";
+    text.reserve(50'000'100);
+    while (text.size() < 50'000'000) text += "On March 5, 2024 Mr. Li met the U.S. envoy. Photo: ";
+    const auto start = std::chrono::steady_clock::now();
+    const auto document = read_document(text, "big");
+    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start);
+    CHECK(document.headline == "Headline here");
+    CHECK(document.body.size() == 1);
+    CHECK(seconds.count() < 20.0);
+  }
+}
