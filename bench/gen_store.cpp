@@ -38,7 +38,7 @@ using dipgraph::core::DatePrecision;
 using dipgraph::core::Store;
 
 /// Bump when the generated data changes, so that cached stores are rebuilt.
-constexpr int kGeneratorVersion = 1;
+constexpr int kGeneratorVersion = 2;
 constexpr std::size_t kStates = 200;
 constexpr std::size_t kPeople = 2000;
 constexpr long long kBatch = 50000;  // events per transaction
@@ -255,8 +255,9 @@ int main(int argc, char** argv) try {
         const std::string code = dipgraph::core::person_code(name);
         if (!codes.insert(code).second || store.find_actor(code)) continue;
         Person person;
-        // 10% have no known home state: outside their role they are their own node.
-        const bool stateless = random.chance(0.10);
+        // 2% have no known home state: outside their role they are their own
+        // node, as people the gazetteer cannot place are in real data.
+        const bool stateless = random.chance(0.02);
         const std::size_t home = pick_state.sample(random);
         const auto actor = store.ensure_person(name, stateless ? std::nullopt : std::optional(states[home]));
         person.code = actor.code;

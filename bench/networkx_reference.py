@@ -11,7 +11,8 @@ The graph is graphs/graph_view.cpp's view, state level, whole span: one
 undirected edge per pair of nodes (event.source_node_id / target_node_id,
 smaller id first), weighted by its event count; events whose two sides are the
 same node are left out. Edge attributes: count (events), distance =
-1 / log2(1 + count) (graphs/strength.hpp's tie_cost).
+1 / log2(1 + count) (graphs/strength.hpp's tie_cost, which `path` minimises),
+inverse = 1 / count (`centrality --weighted`'s distance).
 
 Two times per case:
   algorithm      networkx on the graph already in memory;
@@ -73,7 +74,7 @@ def load_graph(db, focus_codes=None):
     graph = nx.Graph()
     graph.add_nodes_from(sorted(code.values()))
     for (lo, hi), count in counts.items():
-        graph.add_edge(code[lo], code[hi], count=count, distance=tie_cost(count))
+        graph.add_edge(code[lo], code[hi], count=count, distance=tie_cost(count), inverse=1.0 / count)
     return graph
 
 
@@ -89,16 +90,18 @@ def ties(graph, a, b, limit=10):
 
 
 def timed(work, runs, budget_s=30.0):
-    """Sorted ms of up to `runs` runs (fewer when they exceed the budget)."""
-    times = []
+    """Median wall and CPU (this process's user + system) ms of up to `runs`
+    runs (fewer when they exceed the budget)."""
+    wall, cpu = [], []
     started = time.perf_counter()
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         work()
-        times.append((time.perf_counter() - start) * 1000.0)
+        wall.append((time.perf_counter() - start) * 1000.0)
+        cpu.append((time.process_time() - cpu_start) * 1000.0)
         if time.perf_counter() - started > budget_s:
             break
-    return sorted(times)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def fmt(ms):
@@ -119,17 +122,19 @@ def main():
     args = parser.parse_args()
     busy, sparse = args.busy.split(","), args.sparse.split(",")
 
-    load_ms = timed(lambda: load_graph(args.db), args.runs)
+    load_wall, load_cpu = timed(lambda: load_graph(args.db), args.runs)
     graph = load_graph(args.db)
-    load = statistics.median(load_ms)
     print(f"networkx {nx.__version__}: state-level graph of {graph.number_of_nodes()} nodes and "
-          f"{graph.number_of_edges()} edges; load (SQL aggregate + nx.Graph) median {load:.2f} ms")
+          f"{graph.number_of_edges()} edges; load (SQL aggregate + nx.Graph): "
+          f"wall {load_wall:.2f} ms, cpu {load_cpu:.2f} ms")
     if args.edges:
         with open(args.edges, "w", encoding="utf-8") as out:
             for a, b, data in sorted(graph.edges(data=True)):
                 out.write(f"{a}\t{b}\t{data['count']}\n")
-        read_ms = timed(lambda: nx.read_edgelist(args.edges, delimiter="\t", data=[("count", int)]), args.runs)
-        print(f"  (edge list written to {args.edges}; nx.read_edgelist of it: median {statistics.median(read_ms):.2f} ms)")
+        read_wall, read_cpu = timed(lambda: nx.read_edgelist(args.edges, delimiter="\t", data=[("count", int)]),
+                                    args.runs)
+        print(f"  (edge list written to {args.edges}; nx.read_edgelist of it: wall {read_wall:.2f} ms, "
+              f"cpu {read_cpu:.2f} ms)")
 
     svg_dir = tempfile.mkdtemp(prefix="networkx-bench-")
 
@@ -155,7 +160,6 @@ def main():
         drawing.draw(os.path.join(svg_dir, f"{center}.svg"), format="svg")
 
     # (case name as in time_commands.py, label, algorithm, load function)
-    full_load = load
     cases = [
         ("ties busy", "direct tie + 2-hop common neighbours, top 10", lambda: ties(graph, *busy),
          lambda: ties(load_graph(args.db, busy), *busy)),
@@ -166,8 +170,8 @@ def main():
         ("path sparse", "dijkstra_path (distance = tie_cost)",
          lambda: nx.dijkstra_path(graph, *sparse, weight="distance"), None),
         ("centrality betweenness", "betweenness_centrality (hops)", lambda: nx.betweenness_centrality(graph), None),
-        ("centrality betweenness", "betweenness_centrality (weight = distance)",
-         lambda: nx.betweenness_centrality(graph, weight="distance"), None),
+        ("centrality betweenness", "betweenness_centrality (weight = 1/count)",
+         lambda: nx.betweenness_centrality(graph, weight="inverse"), None),
         ("centrality pagerank", "pagerank (weight = count)", lambda: nx.pagerank(graph, weight="count"), None),
         ("graph around busy depth 2 svg", f"ego_graph({args.around}, 2) + spring_layout",
          lambda: ego_spring(args.around), None),
@@ -188,25 +192,26 @@ def main():
             ours = json.load(source)
 
     print()
-    print(f"{'case':<32} {'networkx':<52} {'nx alg':>10} {'nx load+alg':>11} {'dipgraph':>10} "
-          f"{'ours/alg':>9} {'ours/load+alg':>13}")
+    print(f"{'case':<32} {'networkx':<50} {'nx alg':>10} {'nx ld+alg':>10} {'dipgraph':>10} "
+          f"{'ours/alg':>9} {'ours/ld+alg':>11}")
     for name, label, algorithm, with_load in cases:
         cheap = name.startswith(("ties", "path"))
-        alg = statistics.median(timed(algorithm, 100 if cheap else args.runs))
+        _, alg = timed(algorithm, 100 if cheap else args.runs)
         if with_load is not None:
-            total = statistics.median(timed(with_load, 10 if cheap else args.runs))
+            _, total = timed(with_load, 10 if cheap else args.runs)
         else:
-            total = full_load + alg
+            total = load_cpu + alg
         mine = ours.get(name, {})
-        mine_ms = mine.get("median_ms") if mine.get("status") == "ok" else None
+        mine_ms = mine.get("cpu_median_ms") if mine.get("status") == "ok" else None
         ratio_alg = f"{mine_ms / alg:9.2f}" if mine_ms is not None and alg > 0 else f"{'-':>9}"
-        ratio_total = f"{mine_ms / total:13.2f}" if mine_ms is not None and total > 0 else f"{'-':>13}"
-        print(f"{name:<32} {label:<52} {fmt(alg)} {fmt(total):>11} {fmt(mine_ms)} {ratio_alg} {ratio_total}")
+        ratio_total = f"{mine_ms / total:11.2f}" if mine_ms is not None and total > 0 else f"{'-':>11}"
+        print(f"{name:<32} {label:<50} {fmt(alg)} {fmt(total)} {fmt(mine_ms)} {ratio_alg} {ratio_total}")
     print()
-    print("Times are medians in ms. dipgraph: the whole `dipgraph` process (see time_commands.py);")
-    print("nx alg: the algorithm on the in-memory graph; nx load+alg: plus the SQL aggregate and")
-    print("building the nx.Graph (for ties: the focus query on the two actors only).")
-    print("A ratio below 1 means dipgraph is faster.")
+    print("Median CPU milliseconds (user + system), which other work on the machine does not")
+    print("stretch as it stretches wall-clock time. dipgraph: the whole `dipgraph` process")
+    print("(time_commands.py); nx alg: the algorithm on the in-memory graph; nx ld+alg: plus")
+    print("the SQL aggregate and building the nx.Graph (for ties: the focus query on the two")
+    print("actors only). A ratio below 1 means dipgraph is faster.")
 
 
 if __name__ == "__main__":

@@ -95,7 +95,11 @@ void GraphCommand::configure(CLI::App& app) {
 }
 
 ExitCode GraphCommand::run(const GlobalOptions& globals) {
-  require_format(globals, {OutputFormat::table, OutputFormat::dot}, name());
+  if (globals.format != OutputFormat::table && globals.format != OutputFormat::dot) {
+    throw UsageError("--format " + std::string(to_string(globals.format)) +
+                     " does not apply to `graph`; write a picture with -o FILE, or DOT to stdout "
+                     "with --format dot");
+  }
   if (output_.empty() && globals.format != OutputFormat::dot) {
     throw UsageError("nowhere to draw: give -o FILE (.svg, .png, .pdf or .dot), or --format dot "
                      "to print DOT on stdout");

@@ -8,9 +8,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/cmd_extract.hpp"
 #include "cli/command_support.hpp"
 #include "cli/io_error.hpp"
-#include "cli/cmd_extract.hpp"
 #include "importers/article/extractor.hpp"
 #include "importers/article_importer.hpp"
 #include "importers/facts_importer.hpp"

@@ -157,8 +157,11 @@ ExitCode NeighborsCommand::run(const GlobalOptions& globals) {
   const core::Store store = open_store(globals, core::OpenMode::read_only);
   const core::ActorMatch actor = resolve_actor_argument(store.resolver(), actor_, "");
   if (view_options.level == graphs::Level::state && actor.kind == core::ActorKind::person) {
-    throw UsageError(actor.name + " is a person; at --level state people count for the state "
-                     "they represented, so name that state, or use --level actor");
+    const auto person = store.find_actor(actor.code);
+    const std::string state =
+        person && person->home_state ? " (" + *person->home_state + ")" : std::string();
+    throw UsageError(actor.name + " is a person; at --level state people count for the state " +
+                     "they represented, so name that state" + state + ", or use --level actor");
   }
   const graphs::GraphView view = graphs::build_graph_view(store, view_options);
   std::vector<graphs::Neighbor> neighbors;

@@ -50,7 +50,7 @@ void print_path_table(std::ostream& out, const PathReport& report, const char* h
   for (std::size_t i = 0; i < path.hops.size(); ++i) {
     const auto& hop = path.hops[i];
     const auto& props = hop.props;
-    out << "\n  " << path.node_props[i].name << " - " << path.node_props[i + 1].name << ": "
+    out << "\nHop " << i + 1 << ", " << path.node_props[i].name << " - " << path.node_props[i + 1].name << ": "
         << plural(static_cast<std::size_t>(props.events), "event") << " ("
         << by_type_text(props.by_type) << "), " << props.first_day << " to " << props.last_day
         << ", net weight " << format_fixed(props.net_weight, 1) << ", " << props.cooperative
@@ -59,7 +59,7 @@ void print_path_table(std::ostream& out, const PathReport& report, const char* h
     for (const auto& event : newest_of(report, hop)) {
       std::string date = event.date.to_string();
       if (event.date_end) date += ".." + event.date_end->to_string();
-      events.add_row({"  " + date, event.type, side_label(event.source), side_label(event.target),
+      events.add_row({date, event.type, side_label(event.source), side_label(event.target),
                       event.evidence.value_or("")});
     }
     events.print(out);

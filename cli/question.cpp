@@ -699,8 +699,7 @@ class Interpreter {
   Query run(const Window& window) {
     check_spelling();
     Query query = choose();
-    if (query.command == "ties" || query.command == "path" || query.command == "centrality" ||
-        query.command == "events") {
+    if (query.command != "actor") {  // every other command takes a window
       query.since = window.since;
       query.until = window.until;
     }
@@ -754,6 +753,14 @@ class Interpreter {
     for (std::size_t k = 0; k < items_.size(); ++k) {
       const Item& item = items_[k];
       if (item.kind != ItemKind::word) continue;
+      // A code in lower case where a name belongs: say how to write it.
+      if (expects_name(k) && resolver_.resolve(item.text, core::NameContext::structured).resolved()) {
+        std::string code = item.text;
+        for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        throw NotFoundError("cannot understand '" + question_ + "': '" + item.text +
+                                "' is not a name; codes count in questions only in capitals",
+                            {code});
+      }
       const bool capitalised = item.first > 0 && !item.text.empty() && item.text.front() >= 'A' &&
                                item.text.front() <= 'Z' && item.text.size() >= 3;
       if (!capitalised && !(item.lower.size() >= 4 && expects_name(k))) continue;
@@ -846,6 +853,7 @@ class Interpreter {
       if (central) return centrality();
       if (has_intent("components")) {
         query.command = "components";
+        query.types = types_;
         return query;
       }
       if (!types_.empty() || has_intent("events")) {
@@ -886,6 +894,7 @@ class Interpreter {
   Query centrality() const {
     Query query;
     query.command = "centrality";
+    query.types = types_;
     query.measure = measure_ ? measure_ : central_;
     if (!query.measure) query.measure = "degree";
     query.level = level_;
@@ -948,6 +957,7 @@ class Interpreter {
     if (path) {
       query.command = "path";
       query.actors = reversed ? std::vector{code(1), code(0)} : std::vector{code(0), code(1)};
+      query.types = types_;
       return query;
     }
     const bool ties = has_intent("ties") || has_intent("link") || has_intent("neighbors");
@@ -955,7 +965,9 @@ class Interpreter {
       query.command = "ties";
       query.actors = {code(0), code(1)};
       query.types = types_;
-      query.hops = count_before({"hops", "hop", "steps", "step"});
+      // `ties` looks 2 to 4 hops out; "within 1 hop" is what it shows anyway.
+      const auto hops = count_before({"hops", "hop", "steps", "step"});
+      if (hops && *hops >= 2) query.hops = std::min(*hops, 4);
       return query;
     }
     query.command = "events";

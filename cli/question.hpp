@@ -23,14 +23,14 @@ struct Query {
   std::optional<std::string> actor;
   std::optional<std::string> source;
   std::optional<std::string> target;
-  std::vector<std::string> types;  ///< events and ties: --type, in the order they were said
+  std::vector<std::string> types;  ///< --type, in the order said (every command but actor and neighbors)
   std::optional<std::string> measure;  ///< centrality: --measure
   std::optional<std::string> level;    ///< centrality: --level state|actor
   std::optional<int> top;              ///< centrality: --top N
   std::optional<int> depth;            ///< neighbors: --depth D
-  std::optional<int> hops;             ///< ties: --hops K
-  std::optional<core::Date> since;     ///< --since, where the command takes it
-  std::optional<core::Date> until;     ///< --until, where the command takes it
+  std::optional<int> hops;             ///< ties: --hops K (2 to 4)
+  std::optional<core::Date> since;     ///< --since (every command but actor)
+  std::optional<core::Date> until;     ///< --until (every command but actor)
 
   /// The command line without the program name: {"ties", "PAK", "RUS", "--since", "2024"}.
   /// Options in a fixed order: actor options, --type, --measure, --level, --top,

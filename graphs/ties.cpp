@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 #include <variant>
 
 #include "core/error.hpp"
+#include "graphs/strength.hpp"
 
 namespace dipgraph::graphs {
 namespace {
@@ -52,36 +54,89 @@ core::Actor require_actor(const core::Store& store, std::string_view code) {
   return *actor;
 }
 
-/// The direct events' counts per year, aggregated in SQL over the same
-/// columns the graph view uses at this level.
-TieSummary summarise(const core::Store& store, const core::Actor& a, const core::Actor& b,
-                     const GraphViewOptions& options) {
+/// A `FROM` clause and its parameters selecting the events between nodes `a`
+/// and `b` (ids) in the window, over the columns the graph view uses at this
+/// level. Two UNION ALL branches, one per direction: each is an equality on
+/// both leading columns of one index (event_by_nodes at state level,
+/// event_by_source at actor level), and unlike `OR` they need no row set to
+/// drop duplicates.
+struct PairFrom {
+  std::string sql;
+  std::vector<Param> params;
+};
+
+PairFrom pair_from(long long a, long long b, const GraphViewOptions& options) {
   const bool state = options.level == Level::state;
   const std::string source = state ? "e.source_node_id" : "e.source_id";
   const std::string target = state ? "e.target_node_id" : "e.target_id";
-  // Each branch is an equality on both columns of one index (event_by_nodes,
-  // event_by_nodes_reverse; event_by_source at actor level).
-  std::string sql = "SELECT substr(e.day_from, 1, 4), count(*), total(e.weight), "
-                    "sum(e.weight > 0), sum(e.weight < 0) FROM event e WHERE ((" +
-                    source + " = ?1 AND " + target + " = ?2) OR (" + source + " = ?2 AND " +
-                    target + " = ?1))";
-  std::vector<Param> params{a.id, b.id};
+  PairFrom from{"", {a, b}};
+  std::string filters;
   if (!options.types.empty()) {
-    sql += " AND e.type IN (";
+    filters += " AND e.type IN (";
     for (std::size_t i = 0; i < options.types.size(); ++i) {
-      sql += (i == 0 ? "?" : ", ?") + std::to_string(params.size() + 1);
-      params.emplace_back(options.types[i]);
+      filters += (i == 0 ? "?" : ", ?") + std::to_string(from.params.size() + 1);
+      from.params.emplace_back(options.types[i]);
     }
-    sql += ")";
+    filters += ")";
   }
   if (options.since) {
-    params.emplace_back(options.since->first_day());
-    sql += " AND e.day_to >= ?" + std::to_string(params.size());
+    from.params.emplace_back(options.since->first_day());
+    filters += " AND e.day_to >= ?" + std::to_string(from.params.size());
   }
   if (options.until) {
-    params.emplace_back(options.until->last_day());
-    sql += " AND e.day_from <= ?" + std::to_string(params.size());
+    from.params.emplace_back(options.until->last_day());
+    filters += " AND e.day_from <= ?" + std::to_string(from.params.size());
   }
+  const std::string columns = "SELECT e.type, e.day_from, e.day_to, e.weight FROM event e WHERE ";
+  from.sql = " FROM (" + columns + source + " = ?1 AND " + target + " = ?2" + filters +
+             " UNION ALL " + columns + source + " = ?2 AND " + target + " = ?1" + filters + ") e";
+  return from;
+}
+
+bool step(sqlite3* db, sqlite3_stmt* statement) {
+  const int code = sqlite3_step(statement);
+  if (code == SQLITE_ROW) return true;
+  if (code != SQLITE_DONE) fail(db, code);
+  return false;
+}
+
+std::string column_text(sqlite3_stmt* statement, int column) {
+  const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+  return value == nullptr ? std::string() : std::string(value);
+}
+
+/// The aggregated events between nodes `a` and `b` (ids), as the graph view's edge.
+EdgeProps pair_props(sqlite3* db, long long a, long long b, const GraphViewOptions& options) {
+  const PairFrom from = pair_from(a, b, options);
+  auto statement = prepare(db,
+                           "SELECT e.type, count(*), min(e.day_from), max(e.day_to), "
+                           "total(e.weight), sum(e.weight > 0), sum(e.weight < 0)" +
+                               from.sql + " GROUP BY e.type");
+  bind_params(db, statement.get(), from.params);
+  EdgeProps edge;
+  while (step(db, statement.get())) {
+    sqlite3_stmt* row = statement.get();
+    const long long count = sqlite3_column_int64(row, 1);
+    edge.events += count;
+    edge.by_type[column_text(row, 0)] += count;
+    const std::string first = column_text(row, 2);
+    const std::string last = column_text(row, 3);
+    if (edge.first_day.empty() || first < edge.first_day) edge.first_day = first;
+    if (last > edge.last_day) edge.last_day = last;
+    edge.net_weight += sqlite3_column_double(row, 4);
+    edge.cooperative += sqlite3_column_int64(row, 5);
+    edge.conflictual += sqlite3_column_int64(row, 6);
+  }
+  return edge;
+}
+
+/// The direct events' counts per year, aggregated in SQL.
+TieSummary summarise(const core::Store& store, const core::Actor& a, const core::Actor& b,
+                     const GraphViewOptions& options) {
+  const PairFrom from = pair_from(a.id, b.id, options);
+  std::string sql = "SELECT substr(e.day_from, 1, 4), count(*), total(e.weight), "
+                    "sum(e.weight > 0), sum(e.weight < 0)" + from.sql;
+  const auto& params = from.params;
   sql += " GROUP BY 1 ORDER BY 1";
   sqlite3* db = store.handle();
   auto statement = prepare(db, sql);
@@ -102,6 +157,75 @@ TieSummary summarise(const core::Store& store, const core::Actor& a, const core:
     summary.by_year.emplace(year == nullptr ? std::string() : std::string(year), counts);
   }
   return summary;
+}
+
+/// Events per neighbouring node of node `id` at state level, counted from the
+/// covering node indexes alone (no event rows are read): all that ranking
+/// two-hop paths needs. Only `until` of the options is applied (the caller
+/// checks that there is no type or since filter, which the indexes lack).
+std::unordered_map<long long, long long> neighbour_counts(sqlite3* db, long long id,
+                                                          const GraphViewOptions& options) {
+  std::unordered_map<long long, long long> counts;
+  const std::string until = options.until ? " AND e.day_from <= ?2" : "";
+  for (const std::string& sql :
+       {"SELECT e.target_node_id, count(*) FROM event e WHERE e.source_node_id = ?1" + until +
+            " GROUP BY 1",
+        "SELECT e.source_node_id, count(*) FROM event e WHERE e.target_node_id = ?1" + until +
+            " GROUP BY 1"}) {
+    auto statement = prepare(db, sql);
+    std::vector<Param> params{id};
+    if (options.until) params.emplace_back(options.until->last_day());
+    bind_params(db, statement.get(), params);
+    while (step(db, statement.get())) {
+      const long long other = sqlite3_column_int64(statement.get(), 0);
+      if (other != id) counts[other] += sqlite3_column_int64(statement.get(), 1);
+    }
+  }
+  return counts;
+}
+
+/// The part of the view two-hop paths between a and b run on: a, b and their
+/// common neighbours, whose edges carry only event counts (their strength).
+GraphView counted_two_hop_view(sqlite3* db, const core::Actor& a, const core::Actor& b,
+                               const GraphViewOptions& options,
+                               std::unordered_map<std::string, long long>& ids) {
+  const auto around_a = neighbour_counts(db, a.id, options);
+  const auto around_b = neighbour_counts(db, b.id, options);
+  std::string id_list = "[" + std::to_string(a.id) + "," + std::to_string(b.id);
+  for (const auto& [other, count] : around_a) {
+    if (other == b.id || count < options.min_events) continue;
+    const auto found = around_b.find(other);
+    if (found == around_b.end() || found->second < options.min_events) continue;
+    id_list += "," + std::to_string(other);
+  }
+  id_list += "]";
+
+  GraphView view;
+  std::unordered_map<long long, Vertex> by_id;
+  auto names = prepare(db,
+                       "SELECT id, code, name, kind FROM actor "
+                       "WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY code");
+  bind_params(db, names.get(), {id_list});
+  while (step(db, names.get())) {
+    sqlite3_stmt* row = names.get();
+    NodeProps node{column_text(row, 1), column_text(row, 2),
+                   core::parse_actor_kind(column_text(row, 3)).value_or(core::ActorKind::state)};
+    const long long id = sqlite3_column_int64(row, 0);
+    const Vertex vertex = boost::add_vertex(node, view.graph);
+    view.by_code.emplace(node.code, vertex);
+    by_id.emplace(id, vertex);
+    ids.emplace(node.code, id);
+  }
+  for (const auto& [id, vertex] : by_id) {
+    if (id == a.id || id == b.id) continue;
+    EdgeProps to_a;
+    to_a.events = around_a.at(id);
+    EdgeProps to_b;
+    to_b.events = around_b.at(id);
+    boost::add_edge(by_id.at(a.id), vertex, to_a, view.graph);
+    boost::add_edge(vertex, by_id.at(b.id), to_b, view.graph);
+  }
+  return view;
 }
 
 }  // namespace
@@ -175,15 +299,45 @@ TiesResult find_ties(const core::Store& store, std::string_view a, std::string_v
   result.direct_total = result.summary.total.events;
   result.direct = events_between(store, result.a.code, result.b.code, options.view, options.limit);
 
-  GraphViewOptions view_options = options.view;
-  // Two hops need only the edges touching a or b: a - x and x - b.
-  if (options.max_hops == 2) view_options.focus = {result.a.code, result.b.code};
-  const GraphView view = build_graph_view(store, view_options);
-  const auto u = view.find(result.a.code);
-  const auto v = view.find(result.b.code);
-  if (u && v && boost::edge(*u, *v, view.graph).second) result.direct_tie = make_path(view, {*u, *v});
-  result.paths = indirect_paths(view, result.a.code, result.b.code, options.max_hops,
-                                options.max_paths);
+  sqlite3* db = store.handle();
+  const EdgeProps direct = pair_props(db, result.a.id, result.b.id, options.view);
+  if (direct.events > 0 && direct.events >= options.view.min_events) {
+    Path path;
+    path.nodes = {result.a.code, result.b.code};
+    path.node_props = {NodeProps{result.a.code, result.a.name, result.a.kind},
+                       NodeProps{result.b.code, result.b.name, result.b.kind}};
+    path.hops.push_back(Hop{result.a.code, result.b.code, direct, tie_strength(direct)});
+    path.strength = path_strength({path.hops.front().strength});
+    result.direct_tie = std::move(path);
+  }
+
+  const bool two_hops = options.max_hops == 2;
+  if (two_hops && options.view.level == Level::state && options.view.types.empty() &&
+      !options.view.since) {
+    // The quick way (see counted_two_hop_view): rank on index counts, then
+    // aggregate the events of the few hops shown.
+    std::unordered_map<std::string, long long> ids;
+    const GraphView view = counted_two_hop_view(db, result.a, result.b, options.view, ids);
+    result.paths = indirect_paths(view, result.a.code, result.b.code, 2, options.max_paths);
+    std::map<std::pair<long long, long long>, EdgeProps> aggregated;
+    for (auto& path : result.paths) {
+      for (auto& hop : path.hops) {
+        const std::pair<long long, long long> key{ids.at(hop.from), ids.at(hop.to)};
+        auto found = aggregated.find(key);
+        if (found == aggregated.end()) {
+          found = aggregated.emplace(key, pair_props(db, key.first, key.second, options.view)).first;
+        }
+        hop.props = found->second;
+      }
+    }
+  } else {
+    GraphViewOptions view_options = options.view;
+    // Two hops need only the edges touching a or b: a - x and x - b.
+    if (two_hops) view_options.focus = {result.a.code, result.b.code};
+    const GraphView view = build_graph_view(store, view_options);
+    result.paths = indirect_paths(view, result.a.code, result.b.code, options.max_hops,
+                                  options.max_paths);
+  }
   return result;
 }
 

@@ -34,6 +34,7 @@ bool is_word_byte(char c) {
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 4);
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
@@ -624,7 +625,7 @@ class Matcher {
 
   // three days ago / 2 weeks ago / a month ago
   std::optional<DateMention> match_ago(std::size_t i, std::size_t& next) const {
-    if (!published_) return std::nullopt;
+    if (!published_ || !word_is(i + 2, "ago")) return std::nullopt;
     int count = 0;
     if (const Token* token = number(i); token && token->digits <= 3 && !token->ordinal) {
       count = token->value;
@@ -693,6 +694,17 @@ std::optional<int> duration_days(std::string_view sentence) {
         !word_is(i + 1, "ago")) {
       return 14;
     }
+    // Cheap test first: a unit word must follow within three tokens.
+    bool unit_near = false;
+    for (std::size_t k = i + 1; k <= i + 4 && k < tokens.size(); ++k) {
+      if (tokens[k].kind == Kind::word && tokens[k].text.size() >= 3 &&
+          tokens[k].text.size() <= 5 && (ascii_lower(tokens[k].text[0]) == 'd' ||
+                                         ascii_lower(tokens[k].text[0]) == 'w')) {
+        unit_near = true;
+        break;
+      }
+    }
+    if (!unit_near) continue;
     int count = 0;
     std::size_t j = i + 1;
     if (token.kind == Kind::number) {

@@ -57,11 +57,11 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
   }
   EventDate result;
   const std::size_t trigger_token = token_at(tokens, trigger);
+  if (const auto years = age_years(tokens, trigger_token); years && published) {
+    result.date = core::Date{published->year - *years, 0, 0, core::DatePrecision::year};
+    return result;
+  }
   if (!best) {
-    if (const auto years = age_years(tokens, trigger_token); years && published) {
-      result.date = core::Date{published->year - *years, 0, 0, core::DatePrecision::year};
-      return result;
-    }
     result.date = published.value_or(core::Date::today());
     result.inferred = true;
     return result;

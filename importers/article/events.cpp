@@ -10,7 +10,7 @@
 namespace dipgraph::importers::article {
 namespace {
 
-enum class Frame { verb, reverse, nominal, hosted_by, modifier };
+enum class Frame { verb, reverse, nominal, noun, hosted_by, modifier };
 
 struct Trigger {
   std::string type;
@@ -43,6 +43,7 @@ const TriggerTable& trigger_table() {
       const std::string& f = row.fields[frame];
       trigger.frame = f == "reverse"     ? Frame::reverse
                       : f == "nominal"   ? Frame::nominal
+                      : f == "noun"      ? Frame::noun
                       : f == "hosted_by" ? Frame::hosted_by
                       : f == "modifier"  ? Frame::modifier
                                          : Frame::verb;
@@ -182,7 +183,12 @@ std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const s
     if (a - mention.last > 30) return std::nullopt;
     bool stop = false;
     for (std::size_t k = mention.last; k < a; ++k) {
-      if (c.tokens[k].norm == ";" || c.tokens[k].norm == "but") stop = true;
+      const std::string& w = c.tokens[k].norm;
+      if (w == ";" || w == "but") stop = true;
+      // "Belarus, which backed": the relative clause's subject is right before it;
+      // "most Arab states who refused": not a named actor.
+      if ((w == "which" || w == "who") && k > mention.last + 1) stop = true;
+      if ((w == "which" || w == "who") && k == mention.last + 1 && c.tokens[mention.last].norm != ",") stop = true;
     }
     if (stop) return std::nullopt;
     if (all_equal_to(mention, not_these)) continue;
@@ -284,7 +290,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
 
   if (trigger.frame == Frame::hosted_by) {
     const auto host = right_mention(c, b, {}, true);
-    if (!host) return;
+    if (!host || c.mentions[*host].first > b + 1) return;
     targets = actors_of_group(c, *host);
     for (const auto& mention : c.mentions) {
       for (const auto& actor : mention.actors) {
@@ -324,13 +330,14 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   bool passive = false;
   std::size_t aux = a;
   if (aux > 0 && adverb(tokens[aux - 1])) --aux;
-  if (aux > 0 && is_be(tokens[aux - 1].norm) && trigger.frame != Frame::nominal) passive = true;
-  if (aux > 0 && is_be(tokens[aux - 1].norm) && trigger.frame == Frame::nominal && tokens[a].norm.size() > 2 &&
+  const bool nominal = trigger.frame == Frame::nominal || trigger.frame == Frame::noun;
+  if (aux > 0 && is_be(tokens[aux - 1].norm) && !nominal) passive = true;
+  if (aux > 0 && is_be(tokens[aux - 1].norm) && nominal && tokens[a].norm.size() > 2 &&
       tokens[a].norm.compare(tokens[a].norm.size() - 2, 2, "ed") == 0) {
     passive = true;
   }
 
-  if (trigger.frame == Frame::nominal) {
+  if (nominal) {
     // "X's visit", "his trip", "the visit of X", "a visit by X", else the subject.
     std::optional<std::size_t> source;
     for (std::size_t m = 0; m < c.mentions.size(); ++m) {
@@ -344,7 +351,14 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       if (mention.possessive || mention.last == a) source = m;
     }
     std::size_t after = b;
-    if (!source && after < tokens.size() && (tokens[after].norm == "of" || tokens[after].norm == "by")) {
+    // "threats made by X", "a statement issued by X"
+    std::size_t agent_word = after;
+    if (agent_word + 1 < tokens.size() && !tokens[agent_word].punct && !tokens[agent_word].capitalised &&
+        tokens[agent_word + 1].norm == "by") {
+      ++agent_word;
+    }
+    if (!source && agent_word < tokens.size() && (tokens[agent_word].norm == "of" || tokens[agent_word].norm == "by")) {
+      after = agent_word;
       std::size_t at = after + 1;
       while (at < tokens.size() && (tokens[at].norm == "the" || tokens[at].norm == "a" || tokens[at].norm == "an" ||
                                     (!tokens[at].punct && !tokens[at].capitalised && at < after + 4))) {
@@ -367,7 +381,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     }
     if (source) {
       sources = actors_of_group(c, *source);
-    } else if (!passive) {
+    } else if (!passive && trigger.frame == Frame::nominal) {
       if (const auto left = left_mention(c, a, {})) sources = actors_of_group(c, *left);
     }
     if (symmetric) {
@@ -382,6 +396,10 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       }
     }
     if (const auto target = right_mention(c, after, sources)) targets = actors_of_group(c, *target);
+  } else if (trigger.frame == Frame::reverse && passive) {
+    // "X was welcomed by Y": the visitor before, the host after "by".
+    if (const auto host = right_mention(c, b, {}, true)) targets = actors_of_group(c, *host);
+    if (const auto visitor = left_mention(c, a, targets)) sources = actors_of_group(c, *visitor);
   } else if (trigger.frame == Frame::reverse) {
     // "Islamabad hosted Lukashenko": the visitor after, the host before.
     if (const auto visitor = right_mention(c, b, {})) sources = actors_of_group(c, *visitor);
@@ -431,7 +449,9 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
            std::vector<ActorRef>(distinct.begin() + 1, distinct.end()), false);
       return;
     }
-    // One side named: the other is the nearest other actor of the sentence, else the focus.
+    // One side named: the other is the nearest other actor of the sentence, else the
+    // focus. Not for conflicts: "the conflict with the Palestinians" names no state.
+    if (trigger.type == "conflict") return;
     if (const auto other = other_in_sentence(c, a, distinct)) {
       emit(out, c, trigger, a, b, distinct, {*other}, false);
       return;
@@ -481,8 +501,12 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       bool has_link = mentions[m].first == mentions[m - 1].last;
       for (std::size_t k = mentions[m - 1].last; k < mentions[m].first && joined; ++k) {
         const std::string& w = tokens[k].norm;
-        if (w == "," || w == "and" || w == "&" || w == "as" || w == "well" || w == "(" || w == ")") {
+        if (w == "," || w == "and" || w == "&" || w == "(" || w == ")") {
           has_link = true;
+        } else if (w == "as" && k + 2 < mentions[m].first && tokens[k + 1].norm == "well" &&
+                   tokens[k + 2].norm == "as") {
+          has_link = true;
+          k += 2;
         } else if (w != "the" && w != "-") {
           joined = false;
         }

@@ -70,17 +70,37 @@ ArticleFacts Extractor::extract(std::string_view text, std::string id, std::opti
 
 std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sentence_count,
                                      std::size_t* mention_count) const {
-  const std::vector<Sentence> sentences = sentences_of(document);
+  // Sentences numbered as sentences_of() numbers them, remembering paragraphs.
+  std::vector<Sentence> sentences;
+  std::vector<std::size_t> paragraph_of;
+  for (std::size_t p = 0; p < document.body.size(); ++p) {
+    for (auto& text : split_sentences(document.body[p].text)) {
+      sentences.push_back(Sentence{static_cast<int>(sentences.size()) + 1, std::move(text)});
+      paragraph_of.push_back(p);
+    }
+  }
   MentionFinder finder(*gazetteer_, store_, document.published);
   std::vector<Fact> facts;
   std::size_t mentions_seen = 0;
-  for (const auto& sentence : sentences) {
+  // The last day or month a sentence of the current paragraph stated: a sentence
+  // without a date of its own usually continues that story.
+  std::optional<core::Date> paragraph_date;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const Sentence& sentence = sentences[s];
+    if (s > 0 && paragraph_of[s] != paragraph_of[s - 1]) paragraph_date.reset();
     const std::vector<Token> tokens = tokenize(sentence.text);
     if (tokens.empty()) continue;
     const std::vector<Mention> mentions = finder.find(sentence.text, tokens);
     mentions_seen += mentions.size();
+    std::vector<DateMention> dates;
+    if (!mentions.empty() || s + 1 < sentences.size()) dates = find_dates(sentence.text, document.published);
+    const std::optional<core::Date> carried = paragraph_date;
+    for (const auto& mention : dates) {
+      if (mention.since || mention.date.precision == core::DatePrecision::year) continue;
+      if (document.published && mention.date.first_day() > document.published->last_day()) continue;
+      paragraph_date = mention.date;
+    }
     if (mentions.empty()) continue;
-    const std::vector<DateMention> dates = find_dates(sentence.text, document.published);
     const Fact::Evidence evidence{sentence.index, sentence.text};
     // Roles: people the text titles, or the store knows in office.
     for (const auto& mention : mentions) {
@@ -117,6 +137,10 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       fact.date = when.date;
       fact.date_end = when.end;
       fact.date_inferred = when.inferred;
+      if (when.inferred && carried) {
+        fact.date = *carried;
+        fact.date_inferred = false;
+      }
       fact.confidence = event.guessed ? 0.5 : (when.inferred ? 0.7 : 0.8);
       fact.evidence.push_back(evidence);
       facts.push_back(std::move(fact));

@@ -567,7 +567,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           }
           if (before) {
             mention.actors.push_back(before->actors.front());
-          } else if (first_comma && i < *first_comma) {
+          } else if (mention.possessive && first_comma && i < *first_comma) {
             pending_cataphora.push_back(mentions.size());
           } else if (focus_person_ && *focus_person_ < people_.size()) {
             mention.actors.push_back(people_[*focus_person_]);
@@ -687,6 +687,13 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
                 it->actors.front().kind == core::ActorKind::person) {
               listed = &*it;
               break;
+            }
+          }
+          if (listed) {
+            for (std::size_t k = listed->last; k < begin; ++k) {
+              const std::string& w = tokens[k].norm;
+              if (w != "," && w != "and" && w != "the" && w != "as" && w != "well") listed = nullptr;
+              if (!listed) break;
             }
           }
           if (listed && listed->actors.front().state) {

@@ -1,5 +1,7 @@
 #include "importers/article/sentences.hpp"
 
+#include <array>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -22,8 +24,15 @@ namespace {
 enum class AbbreviationKind { title, final };
 
 struct SentenceData {
-  std::unordered_map<std::string, AbbreviationKind> abbreviations;
-  std::unordered_set<std::string> starters;
+  // Keys view into `storage`, so lookups need no allocation.
+  std::vector<std::unique_ptr<std::string>> storage;
+  std::unordered_map<std::string_view, AbbreviationKind> abbreviations;
+  std::unordered_set<std::string_view> starters;
+
+  std::string_view keep(const std::string& text) {
+    storage.push_back(std::make_unique<std::string>(text));
+    return *storage.back();
+  }
 };
 
 const SentenceData& sentence_data() {
@@ -33,12 +42,12 @@ const SentenceData& sentence_data() {
     const auto name = abbreviations.column("abbreviation", "sentence_abbreviations.tsv");
     const auto kind = abbreviations.column("kind", "sentence_abbreviations.tsv");
     for (const auto& row : abbreviations.rows) {
-      loaded.abbreviations[row.fields[name]] =
+      loaded.abbreviations[loaded.keep(row.fields[name])] =
           row.fields[kind] == "final" ? AbbreviationKind::final : AbbreviationKind::title;
     }
     const auto starters = core::embedded_tsv("sentence_starters.tsv");
     const auto word = starters.column("word", "sentence_starters.tsv");
-    for (const auto& row : starters.rows) loaded.starters.insert(row.fields[word]);
+    for (const auto& row : starters.rows) loaded.starters.insert(loaded.keep(row.fields[word]));
     return loaded;
   }();
   return data;
@@ -108,7 +117,15 @@ class Splitter {
   std::vector<std::string> run() {
     const std::size_t n = text_.size();
     std::size_t i = 0;
+    // Bytes that can end a sentence: . ! ? newline, and 0xE2 (the lead byte of "…").
+    static constexpr auto kStops = [] {
+      std::array<bool, 256> stops{};
+      for (const char c : std::string_view(".!?\n\xE2")) stops[static_cast<unsigned char>(c)] = true;
+      return stops;
+    }();
     while (i < n) {
+      while (i < n && !kStops[static_cast<unsigned char>(text_[i])]) ++i;
+      if (i >= n) break;
       const char c = text_[i];
       if (c == '\n') {
         i = on_newline(i);
@@ -208,7 +225,7 @@ class Splitter {
     if (digits && word.size() <= 3 && at_line_start(text_, begin)) return false;
     // An initial: "J. R. R. Tolkien", "Aleksandr G. Lukashenko".
     if (word.size() == 1 && is_ascii_upper(word[0])) return false;
-    const auto found = data_.abbreviations.find(std::string(word));
+    const auto found = data_.abbreviations.find(word);
     std::optional<AbbreviationKind> kind;
     if (found != data_.abbreviations.end()) {
       kind = found->second;
@@ -222,7 +239,7 @@ class Splitter {
     if (*kind == AbbreviationKind::title) return false;
     std::size_t end = next;
     while (end < text_.size() && is_ascii_alpha(text_[end])) ++end;
-    return data_.starters.count(std::string(text_.substr(next, end - next))) > 0;
+    return data_.starters.count(text_.substr(next, end - next)) > 0;
   }
 
   void emit(std::size_t end) {

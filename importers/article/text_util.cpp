@@ -1,6 +1,7 @@
 #include "importers/article/text_util.hpp"
 
 #include <array>
+#include <unordered_map>
 
 namespace dipgraph::importers::article {
 
@@ -33,14 +34,6 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  }
-  return true;
-}
-
 bool istarts_with(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
 }
@@ -52,6 +45,14 @@ std::string clean_text(std::string_view text) {
   const std::size_t size = text.size();
   std::size_t i = 0;
   while (i < size) {
+    // Copy a run of printable ASCII in one go: most of any article is that.
+    std::size_t run = i;
+    while (run < size && bytes[run] >= 0x20 && bytes[run] < 0x7F) ++run;
+    if (run > i) {
+      out.append(text.data() + i, run - i);
+      i = run;
+      if (i >= size) break;
+    }
     const unsigned char c = bytes[i];
     if (c < 0x80) {
       if (c == '\r') {
@@ -139,20 +140,42 @@ constexpr std::array<NameNumber, 30> kNumbers = {{
     {"twenty-nine", 29}, {"thirty", 30},
 }};
 
-template <std::size_t N>
-std::optional<int> lookup(const std::array<NameNumber, N>& table, std::string_view word) {
-  if (word.empty() || word.size() > 12) return std::nullopt;
-  for (const auto& entry : table) {
-    if (iequals(entry.name, word)) return entry.value;
+/// Case-insensitive name -> number lookup; the most frequent thing the date
+/// scanner does, so it is a hash lookup on a lower-cased stack copy.
+class NameIndex {
+ public:
+  template <std::size_t N>
+  explicit NameIndex(const std::array<NameNumber, N>& table) {
+    for (const auto& entry : table) index_.emplace(entry.name, entry.value);
   }
-  return std::nullopt;
-}
+
+  std::optional<int> find(std::string_view word) const {
+    char buffer[16];
+    if (word.empty() || word.size() > sizeof buffer) return std::nullopt;
+    for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = ascii_lower(word[i]);
+    const auto found = index_.find(std::string_view(buffer, word.size()));
+    if (found == index_.end()) return std::nullopt;
+    return found->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, int> index_;
+};
 
 }  // namespace
 
-std::optional<int> month_from_name(std::string_view word) { return lookup(kMonths, word); }
-std::optional<int> weekday_from_name(std::string_view word) { return lookup(kWeekdays, word); }
-std::optional<int> number_from_word(std::string_view word) { return lookup(kNumbers, word); }
+std::optional<int> month_from_name(std::string_view word) {
+  static const NameIndex index(kMonths);
+  return index.find(word);
+}
+std::optional<int> weekday_from_name(std::string_view word) {
+  static const NameIndex index(kWeekdays);
+  return index.find(word);
+}
+std::optional<int> number_from_word(std::string_view word) {
+  static const NameIndex index(kNumbers);
+  return index.find(word);
+}
 
 // Howard Hinnant's days_from_civil / civil_from_days.
 long days_from_civil(int year, int month, int day) {

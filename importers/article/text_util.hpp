@@ -28,7 +28,13 @@ std::string_view trim(std::string_view text);
 std::string ascii_lower(std::string_view text);
 
 /// ASCII case-insensitive equality.
-bool iequals(std::string_view a, std::string_view b);
+inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
 
 /// ASCII case-insensitive prefix test.
 bool istarts_with(std::string_view text, std::string_view prefix);
