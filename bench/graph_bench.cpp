@@ -11,9 +11,6 @@
 
 #include <sqlite3.h>
 
-#include <boost/graph/betweenness_centrality.hpp>
-#include <boost/property_map/transform_value_property_map.hpp>
-
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -32,7 +29,6 @@
 #include "core/event_type.hpp"
 #include "core/store.hpp"
 #include "graphs/graph_view.hpp"
-#include "graphs/strength.hpp"
 #ifdef DIPGRAPH_BENCH_HAVE_PATHS
 #include "graphs/paths.hpp"
 #endif
@@ -77,18 +73,6 @@ std::pair<std::string, std::string> parse_pair(std::string_view text) {
   const auto comma = text.find(',');
   if (comma == std::string_view::npos) throw dipgraph::UsageError("expected A,B, not '" + std::string(text) + "'");
   return {std::string(text.substr(0, comma)), std::string(text.substr(comma + 1))};
-}
-
-/// Boost's Brandes betweenness with tie_cost as edge length (what `path` minimises).
-std::vector<double> betweenness_tie_cost(const GraphView& view) {
-  const auto& graph = view.graph;
-  std::vector<double> values(boost::num_vertices(graph));
-  auto centrality = boost::make_iterator_property_map(values.begin(), boost::get(boost::vertex_index, graph));
-  auto cost = boost::make_transform_value_property_map(
-      [](const dipgraph::graphs::EdgeProps& edge) { return dipgraph::graphs::tie_cost(edge); },
-      boost::get(boost::edge_bundle, graph));
-  boost::brandes_betweenness_centrality(graph, boost::centrality_map(centrality).weight_map(cost));
-  return values;
 }
 
 /// What build_graph_view's aggregate could cost without SQLite's GROUP BY:
@@ -183,8 +167,6 @@ int main(int argc, char** argv) try {
             heavy_runs, [&] { (void)dipgraph::graphs::centrality(full.graph, options); });
   }
 #endif
-  measure("boost brandes, tie_cost lengths (on the view)", heavy_runs,
-          [&] { (void)betweenness_tie_cost(full); });
 
 #ifdef DIPGRAPH_BENCH_HAVE_GRAPH_SELECTION
   if (!around.empty()) {

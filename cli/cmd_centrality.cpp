@@ -35,7 +35,7 @@ void GraphWindowArguments::add_to(CLI::App& app) {
                  "are nodes of their own")
       ->check(CLI::IsMember({"state", "actor"}))
       ->capture_default_str()
-      ->type_name("state|actor");
+      ->type_name("LEVEL");
   app.add_option("--min-events", min_events_,
                  "link two actors only when they share at least N events in the window")
       ->check(whole_number_check(1))
@@ -68,7 +68,7 @@ void CentralityCommand::configure(CLI::App& app) {
   app.add_option("--measure", measure_, "the centrality measure")
       ->check(CLI::IsMember(graphs::measure_names()))
       ->capture_default_str()
-      ->type_name("degree|strength|betweenness|closeness|pagerank|eigenvector");
+      ->type_name("MEASURE");
   app.add_option("--top", top_,
                  "print the N most central actors; 0: all (default: 20 in a table, all in "
                  "json, jsonl and csv)")

@@ -21,7 +21,8 @@ std::string kind_text(const graphs::NodeProps& node) {
 }
 
 // "meeting 2, visit 1" (table) or "meeting:2 visit:1" (csv), by type name.
-std::string types_text(const graphs::EdgeProps& events, const char* between, const char* separator) {
+std::string types_text(const graphs::EdgeProps& events, const char* between,
+                       const char* separator) {
   std::string text;
   for (const auto& [type, count] : events.by_type) {
     if (!text.empty()) text += separator;
@@ -64,7 +65,7 @@ Json neighbor_json(const graphs::Graph& graph, const graphs::Neighbor& neighbor)
 }
 
 const std::vector<std::string> kCsvHeader = {
-    "code",  "name",        "kind",        "distance",  "events",   "by_type",
+    "code",       "name",        "kind",        "distance",  "events",   "by_type",
     "net_weight", "cooperative", "conflictual", "first_day", "last_day", "via"};
 
 void print(std::ostream& out, OutputFormat format, const graphs::Graph& graph,

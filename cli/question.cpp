@@ -89,6 +89,8 @@ std::vector<Token> tokenize(std::string_view question) {
   text = replace_all(std::move(text), "\u2019", "'");  // typographic apostrophe
   text = replace_all(std::move(text), "\u201c", "\"");
   text = replace_all(std::move(text), "\u201d", "\"");
+  text = replace_all(std::move(text), "\u2013", " ");  // en dash: "Russia–Ukraine ties"
+  text = replace_all(std::move(text), "\u2014", " ");
   std::vector<Token> tokens;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -867,9 +869,10 @@ class Interpreter {
     // One actor.
     const std::string& actor = code(0);
     if (has_intent("path")) not_understood("a path needs two actors");
-    if (has_intent("profile") && types_.empty()) return profile(actor);
+    const bool partners = has_intent("neighbors") || has_intent("ties") || has_intent("link");
+    if (has_intent("profile") && types_.empty() && !partners) return profile(actor);
     if (!types_.empty()) return events_of_one();
-    if (has_intent("neighbors") || has_intent("ties") || has_intent("link")) {
+    if (partners) {
       query.command = "neighbors";
       query.actors = {actor};
       query.depth = count_before({"hops", "hop", "steps", "step", "levels"});
@@ -961,6 +964,11 @@ class Interpreter {
       return query;
     }
     const bool ties = has_intent("ties") || has_intent("link") || has_intent("neighbors");
+    if (types_.empty() && has_intent("events") && !ties) {  // "events between A and B"
+      query.command = "events";
+      query.between = {code(0), code(1)};
+      return query;
+    }
     if (ties || types_.empty()) {
       query.command = "ties";
       query.actors = {code(0), code(1)};

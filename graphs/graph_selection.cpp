@@ -92,12 +92,13 @@ class NodePicker {
   const std::vector<Edge>& attachments() const { return attachments_; }
 
  private:
-  /// Nodes touching the kept ones come first; among them most events with the
-  /// kept nodes (or, by_activity_, most events overall), then the code.
+  /// by_activity_: most events overall. Otherwise nodes touching the kept ones
+  /// first, and among them most events with the kept nodes, then overall.
+  /// Ties go by code.
   bool better(Vertex v, bool v_touches, Vertex w, bool w_touches) const {
-    if (v_touches != w_touches) return v_touches;
+    if (!by_activity_ && v_touches != w_touches) return v_touches;
     const auto key = [&](Vertex x) {
-      return by_activity_ ? std::make_tuple(activity_[x], events_to_kept_[x])
+      return by_activity_ ? std::make_tuple(activity_[x], 0LL)
                           : std::make_tuple(events_to_kept_[x], activity_[x]);
     };
     if (key(v) != key(w)) return key(v) > key(w);
@@ -204,7 +205,22 @@ Drawing select_drawing(const GraphView& view, const SelectionOptions& options) {
     if (kept[a] && kept[b]) edges.push_back(edge);
   }
   if (edges.size() > options.max_edges) {
-    const auto& attachments = picker.attachments();
+    // Each node keeps one edge if it can: the one that attached it to the
+    // picture, or (`all`, whose nodes are not chosen by their ties) its strongest.
+    std::vector<Edge> attachments = picker.attachments();
+    if (options.mode == SelectionMode::all) {
+      attachments.clear();
+      for (const Vertex v : picker.order()) {
+        std::optional<Edge> strongest;
+        for (const auto edge : boost::make_iterator_range(boost::out_edges(v, graph))) {
+          if (!kept[boost::target(edge, graph)]) continue;
+          if (!strongest || tie_strength(graph[edge]) > tie_strength(graph[*strongest])) {
+            strongest = edge;
+          }
+        }
+        if (strongest) attachments.push_back(*strongest);
+      }
+    }
     const auto attaching = [&](const Edge& edge) {
       return std::find(attachments.begin(), attachments.end(), edge) != attachments.end();
     };

@@ -40,14 +40,14 @@ struct SelectionOptions {
 ///
 /// Candidates are the nodes the mode names; focus codes that are not in the
 /// view are left out (with none left, the drawing has no nodes: nothing to
-/// draw). Beyond max_nodes, nodes are kept greedily: the focus nodes (for
-/// `between` then the shortest-path nodes, fewest first), then repeatedly the
-/// candidate with most events with the nodes already kept (`all`: the most
-/// events in the window among those touching the kept nodes; a new start from
-/// the busiest remaining node when none touches them), so the picture stays
-/// connected around its focus. Edges: all between kept nodes, or beyond
-/// max_edges first the edge that attached each node, then by strength
-/// (graphs/strength.hpp), then events. Nodes and edges are ordered by code.
+/// draw). Beyond max_nodes: `all` keeps the nodes with most events in the
+/// window; `around` and `between` keep the focus nodes (for `between` then
+/// the shortest-path nodes, fewest hops first), then repeatedly the candidate
+/// with most events with the nodes already kept, so the picture stays
+/// connected around its focus. Ties go by code. Edges: all between kept nodes,
+/// or beyond max_edges first one edge per node (the one that attached it; for
+/// `all` its strongest), then by strength (graphs/strength.hpp), then events.
+/// Nodes and edges are ordered by code (an edge's `a` is the smaller code).
 /// DrawNode.size is the node's events in the window over the largest among
 /// the drawn nodes; emphasis marks the focus nodes. `omitted` counts what
 /// was left out ("not drawn: 12 of 62 actors and 40 of 190 ties, the weakest"),

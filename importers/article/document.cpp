@@ -63,10 +63,43 @@ std::optional<Action> boilerplate_action(std::string_view line) {
   std::string_view bare = line;
   while (!bare.empty() && (bare.back() == ':' || is_ascii_space(bare.back()))) bare.remove_suffix(1);
   for (const auto& rule : boilerplate_rules()) {
-    if (rule.match == Match::line ? iequals(bare, rule.pattern)
-                                  : istarts_with(line, rule.pattern)) {
-      return rule.action;
+    if (rule.match == Match::prefix) {
+      if (istarts_with(line, rule.pattern)) return rule.action;
+      continue;
     }
+    if (iequals(bare, rule.pattern)) return rule.action;
+    // "Share this: Email | X", "Comments (0)", "Related stories - ..."
+    if (istarts_with(line, rule.pattern)) {
+      std::size_t k = rule.pattern.size();
+      while (k < line.size() && line[k] == ' ') ++k;
+      if (k < line.size() && (line[k] == ':' || line[k] == '(' || line[k] == '|' ||
+                              (line[k] == '-' && k > rule.pattern.size()))) {
+        return rule.action;
+      }
+    }
+  }
+  // Share bars and navigation: "Share | Print | Email", "Home | World | Asia".
+  std::size_t bars = 0;
+  std::size_t longest = 0;
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    if (c == '|') {
+      ++bars;
+      longest = std::max(longest, words);
+      words = 0;
+    }
+    const bool space = is_ascii_space(c) || c == '|';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  longest = std::max(longest, words);
+  if (bars >= 2 && longest <= 4) return Action::drop;
+  // Separator lines: "---", "* * *".
+  if (std::none_of(line.begin(), line.end(), [](char c) {
+        return is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    return Action::drop;
   }
   return std::nullopt;
 }
@@ -370,6 +403,15 @@ std::string_view strip_dateline(std::string_view line) {
   if (colon != std::string_view::npos && colon <= 40 && is_caps_place(line.substr(0, colon))) {
     return trim(line.substr(colon + 1));
   }
+  // "ANKARA - Ethiopia and ...", "KYIV — ..."
+  for (std::size_t k = 3; k < line.size() && k <= 40; ++k) {
+    if (line[k] != ' ') continue;
+    const std::size_t after = skip_dash(line, k);
+    if (after != std::string_view::npos && line[k + 1] != ':' && is_caps_place(line.substr(0, k))) {
+      return trim(line.substr(after));
+    }
+    if (!is_caps_place(line.substr(0, k))) break;
+  }
   // "SYDNEY (Reuters) - ...", "WASHINGTON, Nov 28 (Reuters) - ..."
   const std::size_t open = line.find('(');
   if (open != std::string_view::npos && open >= 3 && open <= 50) {
@@ -426,14 +468,38 @@ std::string_view strip_photo_credit(std::string_view line) {
     }
     return kept;
   }
+  // "... honour. (File photo)", "... in Algiers. Agency photo"
+  const std::size_t last_stop = line.find_last_of(".!?");
+  if (last_stop != std::string_view::npos && last_stop + 1 < line.size()) {
+    const auto tail = trim(line.substr(last_stop + 1));
+    if (!tail.empty() && tail.size() <= 40 && word_count(tail) <= 4 &&
+        ascii_lower(tail).find("photo") != std::string::npos) {
+      return trim(line.substr(0, last_stop + 1));
+    }
+  }
   return line;
 }
 
-/// "By Kamran Yousaf": a byline without a date.
-bool is_byline(std::string_view line) {
+/// A caption line without its label ("Photo caption: ...", "Image: ...");
+/// empty when what follows the label is only a credit ("Photo: Reuters").
+std::string_view strip_caption_label(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {"Photo caption:", "Picture caption:",
+                                                 "Image caption:", "Caption:", "Photo:",
+                                                 "Image:", "Picture:"};
+  for (auto label : kLabels) {
+    if (!istarts_with(line, label)) continue;
+    const auto rest = trim(line.substr(label.size()));
+    return word_count(rest) >= 5 ? rest : std::string_view{};
+  }
+  return line;
+}
+
+/// "By Kamran Yousaf", "By our Gulf correspondent": a byline without a date.
+bool is_byline(std::string_view line, bool in_header) {
   if (!istarts_with(line, "By ") || line.size() > 60) return false;
   const std::size_t words = word_count(line);
   if (words > 6 || line.back() == '.') return false;
+  if (in_header) return true;
   bool capital = true;
   bool word_start = true;
   for (std::size_t i = 3; i < line.size(); ++i) {
@@ -552,18 +618,25 @@ Document read_document(std::string_view text, std::string id,
     }
     if (!action && !date_only[i] && !is_url_line(lines[i].text)) ++kept_before;
   }
+  // A short line without a full stop right before a header date line is its
+  // byline ("Staff and agencies" / "Updated 26 Feb 2024").
+  auto next_to_date = [&](std::size_t i) {
+    if (i + 1 >= lines.size() || !date_only[i + 1]) return false;
+    const auto text = lines[i].text;
+    return word_count(text) <= 6 && !ends_sentence(text);
+  };
   std::vector<Paragraph> body;
   long previous_number = -1;
   std::size_t paragraphs_seen = 0;
   for (std::size_t i = headline + 1; i < end && headline < lines.size(); ++i) {
     const auto& line = lines[i];
     if (date_only[i] || is_url_line(line.text) || boilerplate_action(line.text) ||
-        is_byline(line.text)) {
+        is_byline(line.text, i < header_end) || (i < header_end && next_to_date(i))) {
       continue;
     }
     std::string_view kept = line.text;
     if (paragraphs_seen < 3 && i < header_end + 3) kept = strip_dateline(kept);
-    kept = strip_photo_credit(kept);
+    kept = strip_photo_credit(strip_caption_label(kept));
     if (kept.empty()) continue;
     ++paragraphs_seen;
     // Hard-wrapped text: a line that stops mid-sentence and a next line that

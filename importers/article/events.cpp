@@ -214,6 +214,8 @@ std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const 
       if (before == "from" && mention.first - 1 > b) continue;
     }
     if (all_equal_to(mention, not_these)) continue;
+    // "condemned it": an object pronoun names the act, not a state.
+    if (mention.pronoun && !mention.possessive) continue;
     return m;
   }
   return std::nullopt;
@@ -231,11 +233,14 @@ std::optional<std::size_t> between_mention(const Context& c, std::size_t b) {
 }
 
 /// The nearest other usable state (else org) named in the sentence.
-std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these) {
+std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these,
+                                          bool named_only = false) {
   std::optional<ActorRef> best;
   std::size_t best_distance = 0;
   bool best_state = false;
   for (const auto& mention : c.mentions) {
+    // An adjective ("Turkish mediation") is no party to a meeting or agreement.
+    if (named_only && (mention.via == MentionVia::demonym || mention.pronoun)) continue;
     for (const auto& actor : mention.actors) {
       if (!actor.usable()) continue;
       bool equal = false;
@@ -440,6 +445,16 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       if (!same_key({actor}, distinct)) distinct.push_back(actor);
     }
     if (distinct.empty()) return;
+    std::vector<ActorRef> subject_states;
+    for (const auto& actor : sources) {
+      if (!same_key({actor}, subject_states)) subject_states.push_back(actor);
+    }
+    if (subject_states.size() >= 2 && trigger.frame != Frame::reverse) {
+      // "Ethiopia and Somalia agreed ...": the two are the parties.
+      emit(out, c, trigger, a, b, {subject_states.front()},
+           std::vector<ActorRef>(subject_states.begin() + 1, subject_states.end()), false);
+      return;
+    }
     if (!sources.empty() && !targets.empty() && same_key(sources, targets) == false) {
       emit(out, c, trigger, a, b, sources, targets, false);
       return;
@@ -452,10 +467,11 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     // One side named: the other is the nearest other actor of the sentence, else the
     // focus. Not for conflicts: "the conflict with the Palestinians" names no state.
     if (trigger.type == "conflict") return;
-    if (const auto other = other_in_sentence(c, a, distinct)) {
+    if (const auto other = other_in_sentence(c, a, distinct, true)) {
       emit(out, c, trigger, a, b, distinct, {*other}, false);
       return;
     }
+    if (trigger.type != "meeting") return;
     const std::string other = c.focus.focus_state_other_than(distinct.front().key());
     if (!other.empty()) emit(out, c, trigger, a, b, distinct, {state_actor(other)}, true);
     return;
@@ -468,7 +484,13 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       guessed = true;
     } else if (trigger.type == "visit" || trigger.type == "threat" || trigger.type == "reject" ||
                trigger.type == "support") {
-      const std::string other = c.focus.focus_state_other_than(sources.front().key());
+      std::string other;
+      for (const auto& candidate : c.focus.focus_states()) {
+        if (!same_key({state_actor(candidate)}, sources)) {
+          other = candidate;
+          break;
+        }
+      }
       if (other.empty()) return;
       targets.push_back(state_actor(other));
       guessed = true;

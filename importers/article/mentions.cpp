@@ -449,8 +449,54 @@ void MentionFinder::note_focus(const Mention& mention) {
     if (actor.kind == core::ActorKind::org) continue;
     if (!actor.usable()) continue;
     recent_states_.push_back(actor.key());
+    ++state_counts_[actor.key()];
   }
-  if (recent_states_.size() > 256) recent_states_.erase(recent_states_.begin(), recent_states_.begin() + 128);
+  if (recent_states_.size() > 256) {
+    recent_states_.erase(recent_states_.begin(), recent_states_.begin() + 128);
+    for (auto& start : sentence_starts_) start = start > 128 ? start - 128 : 0;
+  }
+}
+
+// A state's weight in focus: how often the article named it, plus a bonus for
+// the last few mentions. "The two sides" are the two heaviest: the article's
+// main pair, not whichever states a side remark named last.
+std::vector<std::pair<std::string, int>> MentionFinder::focus_weights() const {
+  // Twice the mentions in this sentence and the two before it, plus half of all.
+  std::unordered_map<std::string, int> weight;
+  for (const auto& [code, count] : state_counts_) weight[code] = count;
+  std::size_t window = 0;
+  if (sentence_starts_.size() >= 3) window = sentence_starts_[sentence_starts_.size() - 3];
+  if (window > recent_states_.size()) window = 0;
+  for (std::size_t k = window; k < recent_states_.size(); ++k) weight[recent_states_[k]] += 4;
+  std::vector<std::pair<std::string, int>> ranked(weight.begin(), weight.end());
+  // Ties: the more recent first.
+  const auto last_seen = [&](const std::string& code) {
+    for (std::size_t k = recent_states_.size(); k-- > 0;) {
+      if (recent_states_[k] == code) return static_cast<long>(k);
+    }
+    return -1L;
+  };
+  std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+    if (a.second != b.second) return a.second > b.second;
+    return last_seen(a.first) > last_seen(b.first);
+  });
+  return ranked;
+}
+
+std::vector<std::string> MentionFinder::focus_pair() const {
+  std::vector<std::string> pair;
+  for (const auto& [code, weight] : focus_weights()) {
+    if (pair.size() < 2) pair.push_back(code);
+  }
+  return pair;
+}
+
+std::vector<std::string> MentionFinder::focus_states() const {
+  std::vector<std::string> states;
+  for (auto it = recent_states_.rbegin(); it != recent_states_.rend() && states.size() < 8; ++it) {
+    if (std::find(states.begin(), states.end(), *it) == states.end()) states.push_back(*it);
+  }
+  return states;
 }
 
 std::string MentionFinder::focus_state_other_than(const std::string& not_code) const {
@@ -464,6 +510,8 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   const Lexicons& lex = Lexicons::get();
   std::vector<Mention> mentions;
   std::vector<std::size_t> pending_cataphora;
+  sentence_starts_.push_back(recent_states_.size());
+  if (sentence_starts_.size() > 64) sentence_starts_.erase(sentence_starts_.begin(), sentence_starts_.begin() + 32);
   std::optional<std::size_t> first_comma;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (tokens[k].norm == ",") {
@@ -579,9 +627,12 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           for (auto it = recent_states_.rbegin(); it != recent_states_.rend() && distinct.size() < 2; ++it) {
             if (std::find(distinct.begin(), distinct.end(), *it) == distinct.end()) distinct.push_back(*it);
           }
-          if (anaphor->refers == "pair" && distinct.size() == 2) {
-            mention.actors.push_back(state_ref(distinct[1]));
-            mention.actors.push_back(state_ref(distinct[0]));
+          if (anaphor->refers == "pair") {
+            const auto pair = focus_pair();
+            if (pair.size() == 2) {
+              mention.actors.push_back(state_ref(pair[0]));
+              mention.actors.push_back(state_ref(pair[1]));
+            }
           } else if (anaphor->refers == "other_state" && distinct.size() == 2) {
             mention.actors.push_back(state_ref(distinct[1]));
           }
@@ -699,10 +750,13 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           if (listed && listed->actors.front().state) {
             person->state = listed->actors.front().state;
           } else {
-            for (std::size_t k = 0; k < tokens.size() && !person->state; ++k) {
-              if (k >= begin && k < end) continue;
-              const auto g = gazetteer_.match(sentence, tokens, k);
-              if (g && g->entry->kind == core::ActorKind::state) person->state = g->entry->code;
+            // A state named before the person in this sentence ("Fiji said ... as Prime
+            // Minister Sitiveni Rabuka visited"), else the one in focus; never a guess from
+            // further on.
+            for (auto it = mentions.rbegin(); it != mentions.rend() && !person->state; ++it) {
+              if (it->actors.size() == 1 && it->actors.front().kind == core::ActorKind::state) {
+                person->state = it->actors.front().code;
+              }
             }
             if (!person->state && !recent_states_.empty()) person->state = recent_states_.back();
           }
@@ -738,7 +792,8 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           mention.actors.push_back(*state);
         }
       } else if (!former && t.role && begin > 0 && tokens[begin - 1].norm == "the" && focus_person_ &&
-                 *focus_person_ < people_.size() && people_[*focus_person_].title == t.title) {
+                 *focus_person_ < people_.size() && people_[*focus_person_].title == t.title &&
+                 !people_[*focus_person_].former && !(end < tokens.size() && tokens[end].capitalised)) {
         // "the president" alone: the person in focus holding that title.
         mention.actors.push_back(people_[*focus_person_]);
         mention.via = MentionVia::anaphor;
@@ -841,7 +896,11 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   for (const std::size_t index : pending_cataphora) {
     Mention& pronoun = mentions[index];
     for (std::size_t k = index + 1; k < mentions.size(); ++k) {
-      if (mentions[k].actors.size() == 1 && mentions[k].actors.front().kind == core::ActorKind::person &&
+      // Only the subject of the main clause, right after the comma.
+      const bool subject = first_comma && (mentions[k].first == *first_comma + 1 ||
+                                           (mentions[k].first == *first_comma + 2 &&
+                                            tokens[*first_comma + 1].norm == "the"));
+      if (subject && mentions[k].actors.size() == 1 && mentions[k].actors.front().kind == core::ActorKind::person &&
           !mentions[k].pronoun) {
         pronoun.actors.push_back(mentions[k].actors.front());
         break;

@@ -132,10 +132,16 @@ class MentionFinder {
   /// Every person the article named so far, by code.
   const std::vector<ActorRef>& people() const { return people_; }
 
-  /// The most recent state in focus other than `not_code` (empty when none).
+  /// The most recently named state other than `not_code` (empty when none).
   std::string focus_state_other_than(const std::string& not_code) const;
+  /// The distinct states named so far, most recent first.
+  std::vector<std::string> focus_states() const;
+  /// The two states in focus ("the two sides"), heaviest first; fewer when the
+  /// article named fewer.
+  std::vector<std::string> focus_pair() const;
 
  private:
+  std::vector<std::pair<std::string, int>> focus_weights() const;
   ActorRef known_actor(const core::AliasEntry& entry);
   void complete_person(ActorRef& person);
   ActorRef* remember_person(ActorRef person);
@@ -148,6 +154,8 @@ class MentionFinder {
   std::unordered_map<std::string, std::size_t> person_words_;  ///< name word -> people_ index
   std::unordered_map<std::string, ActorRef> companies_;         ///< company word -> state
   std::vector<std::string> recent_states_;                      ///< most recent last
+  std::unordered_map<std::string, int> state_counts_;           ///< mentions per state
+  std::vector<std::size_t> sentence_starts_;                    ///< recent_states_ size at each sentence start
   std::optional<std::size_t> focus_person_;                     ///< first person of the last sentence with one
 };
 

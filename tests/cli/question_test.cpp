@@ -70,6 +70,7 @@ TEST_SUITE("question") {
         {"How does Russia relate to Iran", "ties RUS IRN"},
         {"India-Pakistan relations", "ties IND PAK"},
         {"U.S.-China ties since 2020", "ties USA CHN --since 2020"},
+        {"Russia\u2013Ukraine ties", "ties RUS UKR"},
         {"Russia and China", "ties RUS CHN"},
         {"ties between pakistan and russia", "ties PAK RUS"},
         {"conflict ties between Russia and Ukraine within 3 hops", "ties RUS UKR --type conflict --hops 3"},
@@ -174,6 +175,7 @@ TEST_SUITE("question") {
         {"tell me about Lukashenko", "actor aleksandr-lukashenko"},
         {"Who is Lukashenko?", "actor aleksandr-lukashenko"},
         {"Pakistan", "actor PAK"},
+        {"Who is Pakistan's biggest partner?", "neighbors PAK"},
     });
   }
 
@@ -181,6 +183,8 @@ TEST_SUITE("question") {
     check_all({
         {"list conflicts in 2022", "events --type conflict --since 2022 --until 2022"},
         {"what happened last month", "events --since 2025-05 --until 2025-05"},
+        {"show all events between Iran and Israel", "events --between IRN ISR"},
+        {"who came to Pakistan in 2024", "events --to PAK --type visit --since 2024 --until 2024"},
         {"what happened in Belarus in 2024", "events --actor BLR --since 2024 --until 2024"},
         {"visits after 15 March 2024", "events --type visit --since 2024-03-16"},
         {"who met Xi Jinping in the last 2 years", "events --actor xi-jinping --type meeting --since 2023-06-15"},

@@ -244,4 +244,21 @@ TEST_SUITE("graph_view") {
     CHECK(boost::num_edges(view.graph) == 0);
     CHECK_FALSE(view.find("RUS"));
   }
+
+  TEST_CASE("a focus keeps only the edges touching the focus actors") {
+    Fixture f;
+    f.add("visit", "PAK", "BLR", "2024-01-10");
+    f.add("visit", "BLR", "RUS", "2024-01-11");
+    f.add("visit", "RUS", "CHN", "2024-01-12");
+    f.add("meeting", "shehbaz-sharif", "CHN", "2024-01-13");
+    GraphViewOptions options;
+    options.focus = {"PAK", "XXX"};  // unknown codes contribute nothing
+    const GraphView view = f.build(options);
+    CHECK(codes(view) == std::vector<std::string>{"BLR", "CHN", "PAK"});
+    CHECK(has_edge(view, "PAK", "BLR"));
+    CHECK(has_edge(view, "PAK", "CHN"));  // a person counts for the focus state
+    CHECK_FALSE(has_edge(view, "BLR", "RUS"));
+    options.focus = {"XXX"};
+    CHECK(boost::num_vertices(f.build(options).graph) == 0);
+  }
 }

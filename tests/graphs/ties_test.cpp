@@ -82,8 +82,9 @@ TEST_SUITE("ties") {
     const TiesResult result = f.ties("PAK", "RUS");
     CHECK(result.a.name == "Pakistan");
     CHECK(result.b.code == "RUS");
-    CHECK(ids_of(result.direct) == Codes{"2024-10-15 visit", "2024-09-18 visit",
-                                         "2024-09-18 agreement", "2022-09-15 meeting",
+    // Newest first: by date, then the later stored first.
+    CHECK(ids_of(result.direct) == Codes{"2024-10-15 visit", "2024-09-18 agreement",
+                                         "2024-09-18 visit", "2022-09-15 meeting",
                                          "2022-02-23 visit"});
     CHECK(result.direct_total == 5);
     CHECK(result.direct[0].source.code == "mikhail-mishustin");
@@ -99,7 +100,7 @@ TEST_SUITE("ties") {
     TiesOptions options;
     options.limit = 2;
     const TiesResult result = f.ties("PAK", "RUS", options);
-    CHECK(ids_of(result.direct) == Codes{"2024-10-15 visit", "2024-09-18 visit"});
+    CHECK(ids_of(result.direct) == Codes{"2024-10-15 visit", "2024-09-18 agreement"});
     CHECK(result.direct_total == 5);
     CHECK(result.summary.total.events == 5);
   }

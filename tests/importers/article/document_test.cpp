@@ -205,6 +205,33 @@ TEST_SUITE("document") {
     CHECK(document.body.size() == 3);
   }
 
+  TEST_CASE("share bars, separators and comment headers with counts are cut or dropped") {
+    const auto document = read_document(
+        "Talks\n2024-01-02\n\nOne.\n\nTwo.\n\nThree.\n---\nShare | Print | Email\n"
+        "Comments (2)\nNice piece.\n",
+        "x");
+    CHECK(texts(document) == Strings{"One.", "Two.", "Three."});
+  }
+
+  TEST_CASE("caption labels go, captions with facts stay, bare credits go") {
+    const auto document = read_document(
+        "Talks\n2024-01-02\n\nPhoto caption: The two leaders shake hands in the capital. "
+        "(File photo)\nImage: Reuters\nThe leaders met.\n",
+        "x");
+    CHECK(texts(document) ==
+          Strings{"The two leaders shake hands in the capital.", "The leaders met."});
+  }
+
+  TEST_CASE("a short byline next to the date line is not body text") {
+    const auto document = read_document(
+        "Talks end\n\nA standfirst that sums up the story in a sentence.\n\nStaff and agencies\n"
+        "Updated 26 Feb 2024, 18:40 GMT\n\nBy our correspondent\n\nANKARA - The leaders met.\n",
+        "x");
+    CHECK(published(document) == "2024-02-26");
+    CHECK(texts(document) ==
+          Strings{"A standfirst that sums up the story in a sentence.", "The leaders met."});
+  }
+
   TEST_CASE("Windows line ends are read like Unix ones") {
     const auto document = read_document("Talks held\r\n2024-01-02\r\n\r\nThey met.\r\n", "x");
     CHECK(document.headline == "Talks held");
