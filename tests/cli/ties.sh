@@ -48,7 +48,14 @@ python3 - "$WORK/out" <<'PY' || fail "--limit/--max-paths/--type"
 import json, sys
 d = json.load(open(sys.argv[1]))
 assert len(d["direct"]) == 1 and d["direct_total"] == 3, d
-assert [p["nodes"] for p in d["paths"]] == [["PAK", "BLR", "RUS"]] or d["paths"] == [], d["paths"]
+# Only visits: Belarus - Russia has none, so no indirect tie is left.
+assert d["paths"] == [], d["paths"]
+PY
+run --db "$DB" ties PAK RUS --max-paths 1 --format json
+expect_status 0
+python3 - "$WORK/out" <<'PY' || fail "--max-paths"
+import json, sys
+assert [p["nodes"] for p in json.load(open(sys.argv[1]))["paths"]] == [["PAK", "BLR", "RUS"]]
 PY
 
 # Table: the three sections.
