@@ -126,10 +126,7 @@ void print_path_report(std::ostream& out, const PathReport& report, OutputFormat
 void PathCommand::configure(CLI::App& app) {
   app.add_option("A", a_, "where the path starts: a name, alias or code")->required();
   app.add_option("B", b_, "where it ends")->required();
-  add_type_option(app, types_);
-  add_date_option(app, "--since", since_, "only events ending on or after this date");
-  add_date_option(app, "--until", until_, "only events starting on or before this date");
-  add_level_option(app, level_);
+  window_.add_to(app);
   app.add_option("--per-hop", per_hop_, "show the N newest events of each hop")
       ->check(CLI::Range(0, 100))
       ->capture_default_str()
@@ -158,11 +155,7 @@ ExitCode PathCommand::run(const GlobalOptions& globals) {
     throw UsageError("both ends are " + report.a.name + "; name two different actors");
   }
 
-  graphs::GraphViewOptions options;
-  options.types = types_;
-  options.since = date_argument(since_);
-  options.until = date_argument(until_);
-  options.level = level_argument(level_);
+  const graphs::GraphViewOptions options = window_.view_options();
   graphs::require_node(store, report.a, options.level);
   graphs::require_node(store, report.b, options.level);
   const graphs::GraphView view = graphs::build_graph_view(store, options);

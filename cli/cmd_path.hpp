@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/cmd_centrality.hpp"
 #include "cli/command.hpp"
 #include "cli/output_json.hpp"
 #include "core/store.hpp"
@@ -29,10 +30,7 @@ class PathCommand : public Command {
  private:
   std::string a_;
   std::string b_;
-  std::vector<std::string> types_;
-  std::string since_;
-  std::string until_;
-  std::string level_ = "state";
+  GraphWindowArguments window_;
   int per_hop_ = 3;
   std::string output_;
 };

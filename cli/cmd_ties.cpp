@@ -139,10 +139,7 @@ void print_ties(std::ostream& out, const graphs::TiesResult& result, OutputForma
 void TiesCommand::configure(CLI::App& app) {
   app.add_option("A", a_, "an actor: name, alias or code")->required();
   app.add_option("B", b_, "the other actor")->required();
-  add_type_option(app, types_);
-  add_date_option(app, "--since", since_, "only events ending on or after this date");
-  add_date_option(app, "--until", until_, "only events starting on or before this date");
-  add_level_option(app, level_);
+  window_.add_to(app);
   app.add_option("--hops", hops_, "indirect ties have 2 to K hops (K at most 4)")
       ->check(CLI::Range(2, graphs::kMaxIndirectHops))
       ->capture_default_str()
@@ -177,10 +174,7 @@ ExitCode TiesCommand::run(const GlobalOptions& globals) {
   const std::string b = resolve_actor_argument(resolver, b_, "B").code;
 
   graphs::TiesOptions options;
-  options.view.types = types_;
-  options.view.since = date_argument(since_);
-  options.view.until = date_argument(until_);
-  options.view.level = level_argument(level_);
+  options.view = window_.view_options();
   options.max_hops = hops_;
   options.limit = limit_;
   options.max_paths = static_cast<std::size_t>(max_paths_);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/cmd_centrality.hpp"
 #include "cli/command.hpp"
 #include "cli/output_json.hpp"
 #include "graphs/drawing.hpp"
@@ -25,10 +26,7 @@ class TiesCommand : public Command {
  private:
   std::string a_;
   std::string b_;
-  std::vector<std::string> types_;
-  std::string since_;
-  std::string until_;
-  std::string level_ = "state";
+  GraphWindowArguments window_;
   int hops_ = 2;
   long long limit_ = 50;
   int max_paths_ = 10;

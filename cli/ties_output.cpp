@@ -102,21 +102,6 @@ std::string window_text(const graphs::GraphViewOptions& options) {
   return text;
 }
 
-CLI::Option* add_level_option(CLI::App& app, std::string& level) {
-  return app
-      .add_option("--level", level,
-                  "state: people count for the state they represented (default); actor: "
-                  "people and orgs are their own nodes")
-      ->check(CLI::IsMember({"state", "actor"}))
-      ->type_name("LEVEL");
-}
-
-graphs::Level level_argument(const std::string& level) {
-  if (level.empty() || level == "state") return graphs::Level::state;
-  if (level == "actor") return graphs::Level::actor;
-  throw UsageError("--level must be 'state' or 'actor', not '" + level + "'");
-}
-
 CLI::Option* add_drawing_option(CLI::App& app, std::string& file) {
   return app
       .add_option("-o,--output", file,

@@ -49,12 +49,6 @@ std::string by_type_text(const std::map<std::string, long long>& by_type);
 /// actor level"); empty for the defaults.
 std::string window_text(const graphs::GraphViewOptions& options);
 
-/// The `--level state|actor` option, bound to `level` ("state" by default).
-CLI::Option* add_level_option(CLI::App& app, std::string& level);
-
-/// The level named by add_level_option's value.
-graphs::Level level_argument(const std::string& level);
-
 /// The `-o, --output FILE` option: draw the result into an image or DOT file.
 CLI::Option* add_drawing_option(CLI::App& app, std::string& file);
 

@@ -97,17 +97,26 @@ run --db "$DB" graph --around Pakistan -o "$WORK/no-such-dir/pak.svg"
 expect_status 4
 expect_stderr_contains 'no-such-dir/pak.svg: cannot open for writing'
 
-# Names that need escaping survive into DOT and SVG.
+# Names that need escaping survive into DOT and SVG (people named by a role file).
+cat >"$WORK/roles.csv" <<'EOF'
+person,title,state,start,end
+"Tom ""Q"" O'Neil & <Co>",Envoy,PAK,2020,
+Back\slash Person,Envoy,BLR,2020,
+EOF
 cat >"$WORK/names.csv" <<'EOF'
 date,type,source,target,evidence
-2024-05-01,meeting,Pakistan,"Tom ""Q"" O'Neil & <Co>",A meeting with a person whose name needs escaping.
-2024-05-02,visit,Владимир Путин,Pakistan,A visit under a Cyrillic name.
+2024-05-01,meeting,"Tom ""Q"" O'Neil & <Co>",Back\slash Person,A meeting of two awkward names.
 EOF
+run --db "$DB" -q import roles "$WORK/roles.csv"
+expect_status 0
 run --db "$DB" -q import facts "$WORK/names.csv"
-if [[ $status == 0 ]]; then
-  run --db "$DB" graph --around Pakistan --level actor -o "$WORK/names.svg"
-  expect_status 0
-  grep -q '>Tom &quot;Q&quot; O&#39;Neil &amp; &lt;Co&gt;</text>' "$WORK/names.svg" ||
-    fail "names.svg lacks the escaped name: $(grep -o '>Tom[^<]*<' "$WORK/names.svg")"
-  grep -q '>Владимир Путин</text>' "$WORK/names.svg" || fail "names.svg lacks the Cyrillic name"
-fi
+expect_status 0
+run --db "$DB" graph --all --level actor --since 2024-05 --format dot
+expect_status 0
+expect_stdout_contains 'label="Tom \"Q\" O'"'"'Neil &amp; <Co>"'
+expect_stdout_contains 'label="Back\\slash Person"'
+run --db "$DB" graph --all --level actor --since 2024-05 -o "$WORK/names.svg"
+expect_status 0
+grep -qF '>Tom &quot;Q&quot; O&#39;Neil &amp; &lt;Co&gt;</text>' "$WORK/names.svg" ||
+  fail "names.svg lacks the escaped name"
+grep -qF '>Back\slash Person</text>' "$WORK/names.svg" || fail "names.svg lacks the backslash"

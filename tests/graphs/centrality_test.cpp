@@ -271,7 +271,8 @@ TEST_SUITE("centrality") {
       const auto values = by_code(graph, centrality(graph, options));
       REQUIRE(values.size() == reference.values.size());
       for (const auto& [code, expected] : reference.values) {
-        INFO(reference.graph << " " << reference.measure << " " << code);
+        INFO(reference.graph << " " << reference.measure << " " << code << ": networkx "
+                              << expected << ", dipgraph " << values.at(code));
         CHECK(std::abs(values.at(code) - expected) < tolerance);
       }
     }

@@ -1,0 +1,57 @@
+#include "importers/article/event_dates.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using dipgraph::core::Date;
+using dipgraph::core::DatePrecision;
+using dipgraph::importers::article::choose_event_date;
+using dipgraph::importers::article::find_dates;
+using dipgraph::importers::article::role_start;
+using dipgraph::importers::article::tokenize;
+
+namespace {
+
+dipgraph::importers::article::EventDate date_of(const std::string& type, const std::string& sentence,
+                                               const std::string& trigger) {
+  const auto published = Date::parse("2024-05-10");  // a Friday
+  return choose_event_date(type, sentence, tokenize(sentence), sentence.find(trigger),
+                           find_dates(sentence, published), published);
+}
+
+}  // namespace
+
+TEST_SUITE("article event dates") {
+  TEST_CASE("the date nearest the trigger is the event's") {
+    const auto when = date_of("meeting", "On 2 May the envoys met, a week before the vote of 9 May.", "met");
+    CHECK(when.date.to_string() == "2024-05-02");
+    CHECK_FALSE(when.inferred);
+  }
+
+  TEST_CASE("a visit that ended on a day after three days started two days before") {
+    const auto when = date_of("visit", "The president returned home on Wednesday after a three-day visit to Peru.", "visit");
+    CHECK(when.date.to_string() == "2024-05-06");
+    REQUIRE(when.end);
+    CHECK(when.end->to_string() == "2024-05-08");
+  }
+
+  TEST_CASE("validity periods and future dates are not event dates; no date means publication") {
+    const auto when = date_of("agreement", "They signed a plan for the period 2025-2030.", "signed");
+    CHECK(when.inferred);
+    CHECK(when.date.to_string() == "2024-05-10");
+  }
+
+  TEST_CASE("a decade-old treaty dates from ten years before publication") {
+    const auto when = date_of("agreement", "A decade-old treaty between them lapsed.", "treaty");
+    CHECK(when.date.precision == DatePrecision::year);
+    CHECK(when.date.year == 2014);
+  }
+
+  TEST_CASE("the year someone became president starts the role") {
+    const std::string sentence = "She became president in 2019.";
+    const auto start = role_start(tokenize(sentence), find_dates(sentence, Date::parse("2024-05-10")));
+    REQUIRE(start);
+    CHECK(start->to_string() == "2019");
+  }
+}

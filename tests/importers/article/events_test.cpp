@@ -1,0 +1,78 @@
+#include "importers/article/events.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/store.hpp"
+
+using dipgraph::core::Date;
+using dipgraph::core::Store;
+using dipgraph::importers::article::find_events;
+using dipgraph::importers::article::Gazetteer;
+using dipgraph::importers::article::MentionFinder;
+using dipgraph::importers::article::tokenize;
+
+namespace {
+
+/// "type SRC>TGT" for every event of each sentence, read in order as one article.
+std::vector<std::string> events_of(const std::vector<std::string>& sentences) {
+  const Store store = Store::open_in_memory();
+  const Gazetteer gazetteer(store.aliases());
+  MentionFinder finder(gazetteer, store, Date::parse("2024-05-10"));
+  std::vector<std::string> out;
+  for (const auto& sentence : sentences) {
+    const auto tokens = tokenize(sentence);
+    const auto mentions = finder.find(sentence, tokens);
+    for (const auto& event : find_events(sentence, tokens, mentions, finder)) {
+      out.push_back(event.type + " " + event.source.key() + ">" + event.target.key());
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("article events") {
+  TEST_CASE("a visit goes from the visitor to the host, in active, nominal and hosting forms") {
+    CHECK(events_of({"Chile's president visited Peru on Monday."}) == std::vector<std::string>{"visit CHL>PER"});
+    CHECK(events_of({"The visit of the Peruvian foreign minister to Santiago was short."}) ==
+          std::vector<std::string>{"visit PER>CHL"});
+    const auto hosted = events_of({"Lima hosted the Chilean president."});
+    CHECK(std::find(hosted.begin(), hosted.end(), "visit CHL>PER") != hosted.end());
+  }
+
+  TEST_CASE("passive voice swaps the sides") {
+    CHECK(events_of({"Peru was sanctioned by Chile."}) == std::vector<std::string>{"sanction CHL>PER"});
+  }
+
+  TEST_CASE("coordinated subjects of a symmetric event are its two parties") {
+    CHECK(events_of({"Peru and Chile signed a fisheries agreement."}) == std::vector<std::string>{"agreement PER>CHL"});
+    CHECK(events_of({"Talks between Peru and Chile ended."}) == std::vector<std::string>{"meeting PER>CHL"});
+  }
+
+  TEST_CASE("relative clauses keep their antecedent as subject") {
+    CHECK(events_of({"Bolivia hosts troops from Peru, which backed Chile in the dispute."}) ==
+          std::vector<std::string>{"support PER>CHL"});
+  }
+
+  TEST_CASE("planned, hedged, negated and prevented events are left out") {
+    CHECK(events_of({"Chile will visit Peru next month."}).empty());
+    CHECK(events_of({"It is believed that Chile warned Peru."}).empty());
+    CHECK(events_of({"Chile did not sanction Peru."}).empty());
+    CHECK(events_of({"Chile plans to sign a deal with Peru."}).empty());
+    CHECK(events_of({"Chile barred a Lima-based firm from supplying Bolivia."}) ==
+          std::vector<std::string>{"sanction CHL>PER"});
+  }
+
+  TEST_CASE("threats are reported even though they speak of the future") {
+    CHECK(events_of({"Chile said it will take all necessary measures against Peru."}) ==
+          std::vector<std::string>{"threat CHL>PER"});
+  }
+
+  TEST_CASE("a possessive names who acts and the modifier names the donor") {
+    CHECK(events_of({"Peru rejected Chile's accusations."}) == std::vector<std::string>{"reject PER>CHL", "reject CHL>PER"});
+    CHECK(events_of({"Peru still relies on the IMF bailout."}) == std::vector<std::string>{"aid IMF>PER"});
+  }
+}

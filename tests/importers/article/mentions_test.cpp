@@ -1,0 +1,137 @@
+#include "importers/article/mentions.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/store.hpp"
+
+using dipgraph::core::ActorKind;
+using dipgraph::core::Date;
+using dipgraph::core::Store;
+using dipgraph::importers::article::Gazetteer;
+using dipgraph::importers::article::Mention;
+using dipgraph::importers::article::MentionFinder;
+using dipgraph::importers::article::MentionVia;
+using dipgraph::importers::article::tokenize;
+
+namespace {
+
+struct Found {
+  std::string text;
+  std::vector<std::string> keys;  ///< each actor's key (a person's state)
+  std::vector<std::string> codes;
+  std::string title;
+};
+
+class Fixture {
+ public:
+  Fixture() : store_(Store::open_in_memory()), gazetteer_(store_.aliases()), finder_(gazetteer_, store_, Date::parse("2024-11-28")) {}
+
+  std::vector<Found> find(const std::string& sentence) {
+    const auto tokens = tokenize(sentence);
+    std::vector<Found> out;
+    for (const Mention& m : finder_.find(sentence, tokens)) {
+      Found found;
+      found.text = sentence.substr(tokens[m.first].begin, tokens[m.last - 1].end - tokens[m.first].begin);
+      for (const auto& actor : m.actors) {
+        found.keys.push_back(actor.key());
+        found.codes.push_back(actor.code);
+        if (!actor.title.empty()) found.title = actor.title;
+      }
+      out.push_back(found);
+    }
+    return out;
+  }
+  MentionFinder& finder() { return finder_; }
+
+ private:
+  Store store_;
+  Gazetteer gazetteer_;
+  MentionFinder finder_;
+};
+
+}  // namespace
+
+TEST_SUITE("article mentions") {
+  TEST_CASE("tokens split possessives, keep abbreviations and drop hyphens between words") {
+    const auto tokens = tokenize("The U.S. backed Minsk-based firms; Chile's envoy left.");
+    std::vector<std::string> norms;
+    for (const auto& token : tokens) norms.push_back(token.norm);
+    CHECK(norms == std::vector<std::string>{"the", "us", "backed", "minsk", "based", "firms", ";", "chile", "'s",
+                                            "envoy", "left", "."});
+    CHECK(tokens[4].after_hyphen);
+    CHECK(tokens[1].capitalised);
+    CHECK_FALSE(tokens[2].capitalised);
+  }
+
+  TEST_CASE("gazetteer names, capitals and demonyms are found; codes and lower-case words are not") {
+    Fixture f;
+    const auto found = f.find("Officials in Ottawa and the Chilean delegation met us in Peru, not in turkey or IN.");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].keys == std::vector<std::string>{"CAN"});
+    CHECK(found[1].keys == std::vector<std::string>{"CHL"});
+    CHECK(found[2].keys == std::vector<std::string>{"PER"});
+  }
+
+  TEST_CASE("titles reveal people the gazetteer does not know, with their state") {
+    Fixture f;
+    const auto found = f.find("Foreign Minister of Chile Ana Torres Vidal spoke to the Peruvian Defence Minister Luis Quispe.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].codes == std::vector<std::string>{"ana-torres-vidal"});
+    CHECK(found[0].keys == std::vector<std::string>{"CHL"});
+    CHECK(found[0].title == "foreign minister");
+    CHECK(found[1].codes == std::vector<std::string>{"luis-quispe"});
+    CHECK(found[1].keys == std::vector<std::string>{"PER"});
+    CHECK(found[1].title == "defence minister");
+  }
+
+  TEST_CASE("a person named once is found again by surname, and by a title with their state") {
+    Fixture f;
+    f.find("Chilean President Marta Olivares Rojas arrived on Monday.");
+    const auto again = f.find("Olivares Rojas said the Chilean president would stay.");
+    REQUIRE(again.size() == 2);
+    CHECK(again[0].codes == std::vector<std::string>{"marta-olivares-rojas"});
+    CHECK(again[1].codes == std::vector<std::string>{"marta-olivares-rojas"});
+  }
+
+  TEST_CASE("a known person resolves to the state they represent on the article's date") {
+    Fixture f;
+    const auto found = f.find("Lukashenko flew home.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].codes == std::vector<std::string>{"aleksandr-lukashenko"});
+    CHECK(found[0].keys == std::vector<std::string>{"BLR"});
+  }
+
+  TEST_CASE("a company based in a capital stands for its state, and its name keeps standing for it") {
+    Fixture f;
+    const auto found = f.find("Regulators fined a Lima-based company last year.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].keys == std::vector<std::string>{"PER"});
+    const auto named = f.find("Officials said the Chilean mining company Cobrex Andina had complied.");
+    REQUIRE(named.size() == 1);
+    CHECK(named[0].keys == std::vector<std::string>{"CHL"});
+    const auto again = f.find("Cobrex denied it.");
+    REQUIRE_FALSE(again.empty());
+    CHECK(again[0].keys == std::vector<std::string>{"CHL"});
+  }
+
+  TEST_CASE("the two sides are the two states in focus") {
+    Fixture f;
+    f.find("Peru and Chile held a summit in Lima.");
+    const auto found = f.find("The two sides signed a trade pact.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].keys.size() == 2);
+    CHECK(std::find(found[0].keys.begin(), found[0].keys.end(), "PER") != found[0].keys.end());
+    CHECK(std::find(found[0].keys.begin(), found[0].keys.end(), "CHL") != found[0].keys.end());
+  }
+
+  TEST_CASE("he refers to the person the previous sentence was about") {
+    Fixture f;
+    f.find("President of Chile Marta Olivares Rojas landed in Lima.");
+    const auto found = f.find("Later he toured the port.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].codes == std::vector<std::string>{"marta-olivares-rojas"});
+  }
+}

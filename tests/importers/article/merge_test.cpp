@@ -1,0 +1,60 @@
+#include "importers/article/merge.hpp"
+
+#include <doctest/doctest.h>
+
+using dipgraph::core::ActorKind;
+using dipgraph::core::Date;
+using dipgraph::importers::article::ActorRef;
+using dipgraph::importers::article::Fact;
+using dipgraph::importers::article::merge_facts;
+
+namespace {
+
+ActorRef state(const std::string& code) {
+  ActorRef actor;
+  actor.code = code;
+  return actor;
+}
+
+Fact fact(const std::string& type, const ActorRef& source, const ActorRef& target, const std::string& date,
+          bool inferred, int sentence) {
+  Fact f;
+  f.type = type;
+  f.source = source;
+  f.target = target;
+  f.date = *Date::parse(date);
+  f.date_inferred = inferred;
+  f.evidence.push_back({sentence, "sentence " + std::to_string(sentence)});
+  return f;
+}
+
+}  // namespace
+
+TEST_SUITE("article merge") {
+  TEST_CASE("one fact per type, pair and date, with every evidence sentence") {
+    const auto merged = merge_facts({fact("meeting", state("PER"), state("CHL"), "2024-05-02", false, 1),
+                                     fact("meeting", state("CHL"), state("PER"), "2024-05-02", false, 4)});
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].evidence.size() == 2);
+  }
+
+  TEST_CASE("directed facts in opposite directions stay apart") {
+    const auto merged = merge_facts({fact("visit", state("PER"), state("CHL"), "2024-05-02", false, 1),
+                                     fact("visit", state("CHL"), state("PER"), "2024-05-02", false, 2)});
+    CHECK(merged.size() == 2);
+  }
+
+  TEST_CASE("an undated mention joins the dated fact, and a person replaces their state") {
+    ActorRef person;
+    person.kind = ActorKind::person;
+    person.code = "ana-torres";
+    person.name = "Ana Torres";
+    person.state = "CHL";
+    const auto merged = merge_facts({fact("visit", state("CHL"), state("PER"), "2024-05-02", false, 1),
+                                     fact("visit", person, state("PER"), "2024-05-10", true, 3)});
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].date.to_string() == "2024-05-02");
+    CHECK(merged[0].source.kind == ActorKind::person);
+    CHECK(merged[0].evidence.size() == 2);
+  }
+}
