@@ -66,7 +66,7 @@ void GraphCommand::configure(CLI::App& app) {
       ->excludes(all);
   window_.add_to(app);
   app.add_option("--max-nodes", max_nodes_,
-                 "draw at most N actors, those with the strongest ties to the picture")
+                 "draw at most N actors: the busiest (--all) or most tied to those kept")
       ->check(whole_number_check(1))
       ->capture_default_str()
       ->type_name("N");
@@ -80,7 +80,7 @@ void GraphCommand::configure(CLI::App& app) {
       ->type_name("FILE");
   app.add_flag("--no-legend", no_legend_, "leave out the key to shapes and colours");
   app.footer(
-      "Draws with Graphviz (neato layout) inside dipgraph; no `dot` program is needed.\n"
+      "Draws with Graphviz (dot layout) inside dipgraph; no Graphviz program is needed.\n"
       "Node shape: ellipse state, hexagon organisation, note person; thick outline: the\n"
       "actors asked about; node size: the actor's events in the window. Line colour: the\n"
       "kind of event most frequent on the tie (blue visit/meeting, green agreement/support/\n"

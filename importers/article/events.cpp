@@ -568,7 +568,18 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     if (!blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
     i += length;
   }
-  return out;
+  // "signed an agreement" names one agreement, not two.
+  std::vector<EventCandidate> unique;
+  for (auto& event : out) {
+    const bool seen = std::any_of(unique.begin(), unique.end(), [&](const EventCandidate& kept) {
+      if (kept.type != event.type) return false;
+      if (kept.source.key() == event.source.key() && kept.target.key() == event.target.key()) return true;
+      return symmetric_type(event.type) && kept.source.key() == event.target.key() &&
+             kept.target.key() == event.source.key();
+    });
+    if (!seen) unique.push_back(std::move(event));
+  }
+  return unique;
 }
 
 }  // namespace dipgraph::importers::article

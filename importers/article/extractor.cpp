@@ -57,14 +57,14 @@ std::string article_id(std::string_view path) {
 
 ArticleFacts Extractor::extract(std::string_view text, std::string id, std::optional<core::Date> date) const {
   if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
-    throw InputError(id, 0, "empty: no article text");
+    throw InputError("", 0, "empty: no article text");
   }
-  if (looks_binary(text)) throw InputError(id, 0, "binary data, not an article (expected UTF-8 text)");
+  if (looks_binary(text)) throw InputError("", 0, "binary data, not an article (expected UTF-8 text)");
   ArticleFacts result;
   result.document = read_document(text, id, date);
   result.url = find_url(text);
   result.facts = extract(result.document, &result.sentences, &result.mentions);
-  if (result.sentences == 0) throw InputError(id, 0, "no sentences: not an article");
+  if (result.sentences == 0) throw InputError("", 0, "no sentences: not an article");
   return result;
 }
 

@@ -41,8 +41,8 @@ class Extractor {
 
   /// Reads `text` as an article with this id (file name without extension).
   /// `date` overrides the publication date the text gives. Throws InputError
-  /// when the text is not an article: empty, binary (NUL bytes or mostly
-  /// control characters), or without a single sentence.
+  /// (no file name: the caller adds it) when the text is not an article: empty,
+  /// binary (NUL bytes or mostly control characters), or without a sentence.
   ArticleFacts extract(std::string_view text, std::string id,
                        std::optional<core::Date> date = std::nullopt) const;
 

@@ -780,7 +780,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         std::optional<ActorRef> holder;
         for (const auto& known : people_) {
           if (known.state && *known.state == state->code &&
-              (known.title == t.title || (t.head && !known.title.empty() &&
+              (known.title == t.title || (t.title == "leader" && !known.title.empty() &&
                                           (known.title == "president" || known.title == "prime minister" ||
                                            known.title == "premier" || known.title == "king")))) {
             holder = known;

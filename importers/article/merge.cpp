@@ -90,7 +90,13 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
                         (out[i].type == "meeting" || out[i].type == "agreement" || out[i].type == "visit") &&
                         day_number(out[i].date) <= day_number(out[j].date) &&
                         day_number(out[j].date) - day_number(out[i].date) <= 1;
-      if (undated_into_dated || near) {
+      // A day inside a visit's span is that visit ("the visit, which ended on Wednesday").
+      const bool inside = out[i].type == "visit" && out[i].date_end && !out[j].date_inferred &&
+                          out[j].date.precision == core::DatePrecision::day &&
+                          out[i].date.precision == core::DatePrecision::day &&
+                          day_number(out[i].date) <= day_number(out[j].date) &&
+                          day_number(out[j].date) <= day_number(*out[i].date_end);
+      if (undated_into_dated || near || inside) {
         absorb(out[i], out[j]);
         gone[j] = true;
       }
