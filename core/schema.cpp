@@ -169,6 +169,38 @@ JOIN actor o ON o.id = m.org_id
 JOIN actor s ON s.id = m.state_id;
 )sql";
 
+// Migration 2: the pair rollup, so that questions about one pair of nodes
+// (`ties`) or the whole graph read a few hundred aggregate rows instead of
+// every event row. Kept exact by Store::add_event and reproject_events.
+constexpr std::string_view kMigration2 = R"sql(
+CREATE TABLE pair_month (
+  lo_node_id INTEGER NOT NULL REFERENCES actor (id),  -- min(source_node_id, target_node_id)
+  hi_node_id INTEGER NOT NULL REFERENCES actor (id),  -- max(source_node_id, target_node_id)
+  type TEXT NOT NULL REFERENCES event_type (name),
+  month TEXT NOT NULL,                      -- YYYY-MM of day_from
+  events INTEGER NOT NULL,                  -- count(*)
+  first_day TEXT NOT NULL,                  -- min(day_from)
+  last_day TEXT NOT NULL,                   -- max(day_to)
+  net_weight REAL NOT NULL,                 -- sum of the weights
+  cooperative INTEGER NOT NULL,             -- events with weight > 0
+  conflictual INTEGER NOT NULL,             -- events with weight < 0
+  PRIMARY KEY (lo_node_id, hi_node_id, type, month),
+  CHECK (lo_node_id < hi_node_id)
+) WITHOUT ROWID;
+
+CREATE INDEX pair_month_by_hi ON pair_month (hi_node_id, lo_node_id);
+
+CREATE INDEX event_spans_by_nodes ON event (source_node_id, target_node_id, day_to)
+  WHERE substr(day_from, 1, 7) <> substr(day_to, 1, 7);
+
+INSERT INTO pair_month
+SELECT min(source_node_id, target_node_id), max(source_node_id, target_node_id), type,
+       substr(day_from, 1, 7), count(*), min(day_from), max(day_to), total(weight),
+       sum(weight > 0), sum(weight < 0)
+FROM event WHERE source_node_id <> target_node_id
+GROUP BY 1, 2, 3, 4;
+)sql";
+
 int read_pragma(const sqlite::Database& db, std::string_view pragma) {
   return static_cast<int>(db.query_int64(pragma).value_or(0));
 }
@@ -192,7 +224,7 @@ std::string shell_quote(const std::string& name) {
 }  // namespace
 
 const std::vector<std::string_view>& migrations() {
-  static const std::vector<std::string_view> scripts = {kMigration1};
+  static const std::vector<std::string_view> scripts = {kMigration1, kMigration2};
   return scripts;
 }
 
@@ -278,17 +310,85 @@ std::string node_of_sql(std::string_view actor_id, std::string_view day) {
          " FROM actor na WHERE na.id = " + a + ")";
 }
 
+namespace {
+
+// The rollup rows of the event rows `events` (an expression over table `event`
+// with the columns of `event`), keyed and aggregated as migration 2 fills them.
+std::string rollup_select(const std::string& events) {
+  return "SELECT min(source_node_id, target_node_id) AS lo, max(source_node_id, target_node_id) AS hi, "
+         "type, substr(day_from, 1, 7) AS month, count(*) AS events, min(day_from) AS first_day, "
+         "max(day_to) AS last_day, total(weight) AS net_weight, sum(weight > 0) AS cooperative, "
+         "sum(weight < 0) AS conflictual FROM " + events +
+         " WHERE source_node_id <> target_node_id GROUP BY 1, 2, 3, 4";
+}
+
+// The rollup keys the events of `person_id` fall on, added to temp.rollup_keys.
+void collect_rollup_keys(sqlite::Database& db, long long person_id) {
+  auto statement = db.prepare(
+      "INSERT OR IGNORE INTO temp.rollup_keys "
+      "SELECT min(source_node_id, target_node_id), max(source_node_id, target_node_id), type, "
+      "substr(day_from, 1, 7) FROM event "
+      "WHERE (source_id = ?1 OR target_id = ?1) AND source_node_id <> target_node_id");
+  statement.bind(1, person_id).run();
+}
+
+}  // namespace
+
+void rebuild_rollup(sqlite::Database& db) {
+  db.exec("DELETE FROM pair_month");
+  db.exec("INSERT INTO pair_month " + rollup_select("event"));
+}
+
+long long rollup_mismatches(const sqlite::Database& db) {
+  const std::string expected = rollup_select("event");
+  const std::string same_key =
+      "p.lo_node_id = x.lo AND p.hi_node_id = x.hi AND p.type = x.type AND p.month = x.month";
+  return db
+      .query_int64("WITH x AS (" + expected + ") SELECT "
+                   "(SELECT count(*) FROM x LEFT JOIN pair_month p ON " + same_key +
+                   " WHERE p.lo_node_id IS NULL OR p.events <> x.events OR p.first_day <> x.first_day"
+                   " OR p.last_day <> x.last_day OR abs(p.net_weight - x.net_weight) > 1e-6"
+                   " OR p.cooperative <> x.cooperative OR p.conflictual <> x.conflictual) + "
+                   "(SELECT count(*) FROM pair_month p WHERE NOT EXISTS (SELECT 1 FROM x WHERE " +
+                   same_key + "))")
+      .value_or(0);
+}
+
 void reproject_events(sqlite::Database& db, std::optional<long long> person_id) {
   const std::string set = "UPDATE event SET source_node_id = " +
                           node_of_sql("event.source_id", "event.day_from") +
                           ", target_node_id = " + node_of_sql("event.target_id", "event.day_from");
-  if (person_id) {
-    auto statement = db.prepare(set + " WHERE source_id = ?1 OR target_id = ?1");
-    statement.bind(1, *person_id).run();
-  } else {
+  if (!person_id) {
     db.exec(set + " WHERE source_id IN (SELECT id FROM actor WHERE kind = 'person')"
                   " OR target_id IN (SELECT id FROM actor WHERE kind = 'person')");
+    rebuild_rollup(db);
+    return;
   }
+  // The rollup rows the person's events fall on before and after the update
+  // are recomputed from the event rows: each key is one pair, type and month,
+  // a bounded range of the node indexes.
+  db.exec("CREATE TEMP TABLE IF NOT EXISTS rollup_keys (lo INTEGER, hi INTEGER, type TEXT, "
+          "month TEXT, PRIMARY KEY (lo, hi, type, month)) WITHOUT ROWID");
+  db.exec("DELETE FROM temp.rollup_keys");
+  collect_rollup_keys(db, *person_id);
+  auto statement = db.prepare(set + " WHERE source_id = ?1 OR target_id = ?1");
+  statement.bind(1, *person_id).run();
+  collect_rollup_keys(db, *person_id);
+  db.exec("DELETE FROM pair_month WHERE (lo_node_id, hi_node_id, type, month) IN "
+          "(SELECT lo, hi, type, month FROM temp.rollup_keys)");
+  const std::string branch =
+      "SELECT e.* FROM temp.rollup_keys k JOIN event e ON e.source_node_id = k.{a} AND "
+      "e.target_node_id = k.{b} AND e.type = k.type AND e.day_from >= k.month || '-01' AND "
+      "e.day_from <= k.month || '-31'";
+  auto side = [&](const char* a, const char* b) {
+    std::string sql = branch;
+    sql.replace(sql.find("{a}"), 3, a);
+    sql.replace(sql.find("{b}"), 3, b);
+    return sql;
+  };
+  db.exec("INSERT INTO pair_month " +
+          rollup_select("(" + side("lo", "hi") + " UNION ALL " + side("hi", "lo") + ")"));
+  db.exec("DELETE FROM temp.rollup_keys");
 }
 
 std::string dump(const sqlite::Database& db) {

@@ -51,6 +51,15 @@ int migrate(sqlite::Database& db);
 /// "node projection") for the events of one person, or of every person.
 void reproject_events(sqlite::Database& db, std::optional<long long> person_id = std::nullopt);
 
+/// Refills the pair rollup (table pair_month, docs/schema.md) from the event
+/// table. Throws StoreError.
+void rebuild_rollup(sqlite::Database& db);
+
+/// The rows in which the pair rollup differs from the aggregate of the event
+/// table it stands for (missing, extra or different rows): 0 when it is
+/// exact. For tests and checks; reads every event. Throws StoreError.
+long long rollup_mismatches(const sqlite::Database& db);
+
 /// SQL for the node an actor counts as on a day: the actor itself for states
 /// and orgs; for a person the state of their role covering the day (latest
 /// start wins), else their home state, else the person. `actor_id` and `day`

@@ -86,6 +86,24 @@ void load_sources(sqlite::Database& db, std::vector<EventRecord>& events) {
   }
 }
 
+// Counts the new event `event_id` in its row of the pair rollup (table
+// pair_month, docs/schema.md), which must stay equal to the aggregate of the
+// event table. Events within one node (self pairs) are not in the rollup.
+void add_to_rollup(sqlite::Database& db, long long event_id) {
+  auto& upsert = db.cached(
+      "INSERT INTO pair_month (lo_node_id, hi_node_id, type, month, events, first_day, last_day, "
+      "net_weight, cooperative, conflictual) "
+      "SELECT min(source_node_id, target_node_id), max(source_node_id, target_node_id), type, "
+      "substr(day_from, 1, 7), 1, day_from, day_to, weight, weight > 0, weight < 0 "
+      "FROM event WHERE id = ?1 AND source_node_id <> target_node_id "
+      "ON CONFLICT (lo_node_id, hi_node_id, type, month) DO UPDATE SET "
+      "events = events + 1, first_day = min(first_day, excluded.first_day), "
+      "last_day = max(last_day, excluded.last_day), net_weight = net_weight + excluded.net_weight, "
+      "cooperative = cooperative + excluded.cooperative, "
+      "conflictual = conflictual + excluded.conflictual");
+  upsert.bind_all(event_id).run();
+}
+
 }  // namespace
 
 std::pair<std::string, std::string> event_columns(ActorKind kind) {
@@ -240,6 +258,7 @@ AddEventResult Store::add_event(const NewEvent& event, long long document_id,
   if (impl.db.changes() > 0) {
     result.event_id = impl.db.last_insert_rowid();
     result.new_event = true;
+    add_to_rollup(impl.db, result.event_id);
   } else {
     auto& find = impl.db.cached(
         "SELECT id FROM event WHERE type = ?1 AND source_id = ?2 AND target_id = ?3 AND date = ?4 "

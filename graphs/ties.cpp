@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <unordered_map>
 #include <variant>
@@ -105,13 +106,120 @@ std::string column_text(sqlite3_stmt* statement, int column) {
   return value == nullptr ? std::string() : std::string(value);
 }
 
+/// How a window splits over the pair rollup (table pair_month, keyed by the
+/// month of day_from; docs/schema.md). Months wholly inside the window come
+/// from the rollup; the rest of the window's events are read as rows, from
+/// a bounded part of the indexes: the days of a month the window cuts, and
+/// the spans that start in a month before `since` and reach into the window.
+struct RollupWindow {
+  std::optional<std::string> first_month;  ///< "YYYY-MM": rollup months from it; nullopt: all
+  std::optional<std::string> last_month;   ///< up to it (inclusive); nullopt: all
+  std::vector<std::pair<std::string, std::string>> partial;  ///< day_from ranges read as rows
+  std::optional<std::string> spans_before;  ///< spans starting before this day reaching since
+};
+
+std::string shift_month(const std::string& month, int by) {
+  int year = std::stoi(month.substr(0, 4));
+  int number = std::stoi(month.substr(5, 2)) + by;
+  if (number > 12) number -= 12, ++year;
+  if (number < 1) number += 12, --year;
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d", year, number);
+  return text;
+}
+
+RollupWindow rollup_window(const GraphViewOptions& options) {
+  RollupWindow window;
+  std::optional<std::string> since_month;
+  if (options.since) {
+    const std::string since = options.since->first_day();
+    since_month = since.substr(0, 7);
+    const bool whole = since.substr(8) == "01";
+    window.first_month = whole ? *since_month : shift_month(*since_month, 1);
+    if (!whole) window.partial.emplace_back(*since_month + "-01", *since_month + "-31");
+    window.spans_before = *since_month + "-01";
+  }
+  if (options.until) {
+    const std::string until = options.until->last_day();
+    const std::string month = until.substr(0, 7);
+    const int days = core::days_in_month(std::stoi(month.substr(0, 4)), std::stoi(month.substr(5, 2)));
+    const bool whole = std::stoi(until.substr(8)) == days;
+    window.last_month = whole ? month : shift_month(month, -1);
+    const bool cut_already = !window.partial.empty() && since_month == month;
+    if (!whole && !cut_already) window.partial.emplace_back(month + "-01", month + "-31");
+  }
+  return window;
+}
+
+/// Rows (type, month, events, first_day, last_day, net_weight, cooperative,
+/// conflictual) whose sums over a pair are the aggregate of the events between
+/// nodes `a` and `b` (ids) in the window: rollup rows and single event rows.
+/// State level only (the rollup is kept over event.source_node_id/target_node_id).
+PairFrom pair_month_rows(long long a, long long b, const GraphViewOptions& options) {
+  PairFrom from{"", {std::min(a, b), std::max(a, b)}};
+  const auto param = [&from](Param value) {
+    from.params.push_back(std::move(value));
+    return "?" + std::to_string(from.params.size());
+  };
+  std::string types;
+  if (!options.types.empty()) {
+    types = " AND type IN (";
+    for (std::size_t i = 0; i < options.types.size(); ++i) {
+      types += (i == 0 ? "" : ", ") + param(options.types[i]);
+    }
+    types += ")";
+  }
+  std::string window;
+  if (options.since) window += " AND day_to >= " + param(options.since->first_day());
+  if (options.until) window += " AND day_from <= " + param(options.until->last_day());
+  const RollupWindow split = rollup_window(options);
+
+  std::vector<std::string> branches;
+  if (!(split.first_month && split.last_month && *split.first_month > *split.last_month)) {
+    std::string rollup =
+        "SELECT type, month, events, first_day, last_day, net_weight, cooperative, conflictual "
+        "FROM pair_month WHERE lo_node_id = ?1 AND hi_node_id = ?2" + types;
+    if (split.first_month) rollup += " AND month >= " + param(*split.first_month);
+    if (split.last_month) rollup += " AND month <= " + param(*split.last_month);
+    branches.push_back(rollup);
+  }
+  const std::string columns =
+      "SELECT type, substr(day_from, 1, 7) AS month, 1 AS events, day_from AS first_day, "
+      "day_to AS last_day, weight AS net_weight, weight > 0 AS cooperative, "
+      "weight < 0 AS conflictual FROM event WHERE ";
+  const auto both_ways = [&](const std::string& condition) {
+    for (const char* direction : {"source_node_id = ?1 AND target_node_id = ?2",
+                                  "source_node_id = ?2 AND target_node_id = ?1"}) {
+      branches.push_back(columns + direction + types + window + condition);
+    }
+  };
+  for (const auto& [first, last] : split.partial) {
+    both_ways(" AND day_from >= " + param(first) + " AND day_from <= " + param(last));
+  }
+  // Served by the partial index event_spans_by_nodes (its WHERE, verbatim).
+  if (split.spans_before) {
+    both_ways(" AND day_from < " + param(*split.spans_before) +
+              " AND substr(day_from, 1, 7) <> substr(day_to, 1, 7)");
+  }
+  for (std::size_t i = 0; i < branches.size(); ++i) {
+    from.sql += (i == 0 ? " FROM (" : " UNION ALL ") + branches[i];
+  }
+  from.sql += ") e";
+  return from;
+}
+
 /// The aggregated events between nodes `a` and `b` (ids), as the graph view's edge.
-EdgeProps pair_props(sqlite3* db, long long a, long long b, const GraphViewOptions& options) {
-  const PairFrom from = pair_from(a, b, options);
-  auto statement = prepare(db,
-                           "SELECT e.type, count(*), min(e.day_from), max(e.day_to), "
-                           "total(e.weight), sum(e.weight > 0), sum(e.weight < 0)" +
-                               from.sql + " GROUP BY e.type");
+EdgeProps pair_props(sqlite3* db, long long a, long long b, const GraphViewOptions& options,
+                     bool use_rollup) {
+  const bool rollup = use_rollup && options.level == Level::state;
+  const PairFrom from = rollup ? pair_month_rows(a, b, options) : pair_from(a, b, options);
+  auto statement = prepare(db, rollup ? "SELECT e.type, sum(e.events), min(e.first_day), "
+                                        "max(e.last_day), total(e.net_weight), "
+                                        "sum(e.cooperative), sum(e.conflictual)" +
+                                            from.sql + " GROUP BY e.type"
+                                      : "SELECT e.type, count(*), min(e.day_from), max(e.day_to), "
+                                        "total(e.weight), sum(e.weight > 0), sum(e.weight < 0)" +
+                                            from.sql + " GROUP BY e.type");
   bind_params(db, statement.get(), from.params);
   EdgeProps edge;
   while (step(db, statement.get())) {
@@ -132,10 +240,13 @@ EdgeProps pair_props(sqlite3* db, long long a, long long b, const GraphViewOptio
 
 /// The direct events' counts per year, aggregated in SQL.
 TieSummary summarise(const core::Store& store, const core::Actor& a, const core::Actor& b,
-                     const GraphViewOptions& options) {
-  const PairFrom from = pair_from(a.id, b.id, options);
-  std::string sql = "SELECT substr(e.day_from, 1, 4), count(*), total(e.weight), "
-                    "sum(e.weight > 0), sum(e.weight < 0)" + from.sql;
+                     const GraphViewOptions& options, bool use_rollup) {
+  const bool rollup = use_rollup && options.level == Level::state;
+  const PairFrom from = rollup ? pair_month_rows(a.id, b.id, options) : pair_from(a.id, b.id, options);
+  std::string sql = rollup ? "SELECT substr(e.month, 1, 4), sum(e.events), total(e.net_weight), "
+                             "sum(e.cooperative), sum(e.conflictual)" + from.sql
+                           : "SELECT substr(e.day_from, 1, 4), count(*), total(e.weight), "
+                             "sum(e.weight > 0), sum(e.weight < 0)" + from.sql;
   const auto& params = from.params;
   sql += " GROUP BY 1 ORDER BY 1";
   sqlite3* db = store.handle();
@@ -184,13 +295,48 @@ std::unordered_map<long long, long long> neighbour_counts(sqlite3* db, long long
   return counts;
 }
 
+/// neighbour_counts from the pair rollup: the rollup's months up to `until`,
+/// and the event rows of the month `until` cuts (through event_by_day, one
+/// month of the whole store).
+std::unordered_map<long long, long long> rollup_neighbour_counts(sqlite3* db, long long id,
+                                                                 const GraphViewOptions& options) {
+  std::unordered_map<long long, long long> counts;
+  const RollupWindow split = rollup_window(options);
+  const std::string months = split.last_month ? " AND month <= ?2" : "";
+  for (const std::string& sql :
+       {"SELECT hi_node_id, sum(events) FROM pair_month WHERE lo_node_id = ?1" + months + " GROUP BY 1",
+        "SELECT lo_node_id, sum(events) FROM pair_month WHERE hi_node_id = ?1" + months + " GROUP BY 1"}) {
+    auto statement = prepare(db, sql);
+    std::vector<Param> params{id};
+    if (split.last_month) params.emplace_back(*split.last_month);
+    bind_params(db, statement.get(), params);
+    while (step(db, statement.get())) {
+      counts[sqlite3_column_int64(statement.get(), 0)] += sqlite3_column_int64(statement.get(), 1);
+    }
+  }
+  for (const auto& [first, last] : split.partial) {
+    auto statement = prepare(
+        db,
+        "SELECT CASE WHEN e.source_node_id = ?1 THEN e.target_node_id ELSE e.source_node_id END, "
+        "count(*) FROM event e INDEXED BY event_by_day WHERE e.day_from >= ?2 AND e.day_from <= ?3 "
+        "AND e.day_from <= ?4 AND (e.source_node_id = ?1 OR e.target_node_id = ?1) "
+        "AND e.source_node_id <> e.target_node_id GROUP BY 1");
+    bind_params(db, statement.get(), {id, first, last, options.until->last_day()});
+    while (step(db, statement.get())) {
+      counts[sqlite3_column_int64(statement.get(), 0)] += sqlite3_column_int64(statement.get(), 1);
+    }
+  }
+  return counts;
+}
+
 /// The part of the view two-hop paths between a and b run on: a, b and their
 /// common neighbours, whose edges carry only event counts (their strength).
 GraphView counted_two_hop_view(sqlite3* db, const core::Actor& a, const core::Actor& b,
-                               const GraphViewOptions& options,
+                               const GraphViewOptions& options, bool use_rollup,
                                std::unordered_map<std::string, long long>& ids) {
-  const auto around_a = neighbour_counts(db, a.id, options);
-  const auto around_b = neighbour_counts(db, b.id, options);
+  const auto count = use_rollup ? rollup_neighbour_counts : neighbour_counts;
+  const auto around_a = count(db, a.id, options);
+  const auto around_b = count(db, b.id, options);
   std::string id_list = "[" + std::to_string(a.id) + "," + std::to_string(b.id);
   for (const auto& [other, count] : around_a) {
     if (other == b.id || count < options.min_events) continue;
@@ -295,12 +441,13 @@ TiesResult find_ties(const core::Store& store, std::string_view a, std::string_v
   require_node(store, result.a, options.view.level);
   require_node(store, result.b, options.view.level);
 
-  result.summary = summarise(store, result.a, result.b, options.view);
+  result.summary = summarise(store, result.a, result.b, options.view, options.use_rollup);
   result.direct_total = result.summary.total.events;
   result.direct = events_between(store, result.a.code, result.b.code, options.view, options.limit);
 
   sqlite3* db = store.handle();
-  const EdgeProps direct = pair_props(db, result.a.id, result.b.id, options.view);
+  const EdgeProps direct =
+      pair_props(db, result.a.id, result.b.id, options.view, options.use_rollup);
   if (direct.events > 0 && direct.events >= options.view.min_events) {
     Path path;
     path.nodes = {result.a.code, result.b.code};
@@ -317,7 +464,8 @@ TiesResult find_ties(const core::Store& store, std::string_view a, std::string_v
     // The quick way (see counted_two_hop_view): rank on index counts, then
     // aggregate the events of the few hops shown.
     std::unordered_map<std::string, long long> ids;
-    const GraphView view = counted_two_hop_view(db, result.a, result.b, options.view, ids);
+    const GraphView view =
+        counted_two_hop_view(db, result.a, result.b, options.view, options.use_rollup, ids);
     result.paths = indirect_paths(view, result.a.code, result.b.code, 2, options.max_paths);
     std::map<std::pair<long long, long long>, EdgeProps> aggregated;
     for (auto& path : result.paths) {
@@ -325,7 +473,10 @@ TiesResult find_ties(const core::Store& store, std::string_view a, std::string_v
         const std::pair<long long, long long> key{ids.at(hop.from), ids.at(hop.to)};
         auto found = aggregated.find(key);
         if (found == aggregated.end()) {
-          found = aggregated.emplace(key, pair_props(db, key.first, key.second, options.view)).first;
+          found = aggregated
+                      .emplace(key, pair_props(db, key.first, key.second, options.view,
+                                               options.use_rollup))
+                      .first;
         }
         hop.props = found->second;
       }
