@@ -3,7 +3,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <memory>
 #include <unordered_map>
 #include <variant>
@@ -123,9 +122,7 @@ std::string shift_month(const std::string& month, int by) {
   int number = std::stoi(month.substr(5, 2)) + by;
   if (number > 12) number -= 12, ++year;
   if (number < 1) number += 12, --year;
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d", year, number);
-  return text;
+  return std::to_string(year) + (number < 10 ? "-0" : "-") + std::to_string(number);
 }
 
 RollupWindow rollup_window(const GraphViewOptions& options) {
