@@ -190,6 +190,16 @@ CREATE TABLE pair_month (
 
 CREATE INDEX pair_month_by_hi ON pair_month (hi_node_id, lo_node_id);
 
+CREATE TABLE pair_year (
+  lo_node_id INTEGER NOT NULL REFERENCES actor (id),
+  hi_node_id INTEGER NOT NULL REFERENCES actor (id),
+  year TEXT NOT NULL,                       -- YYYY of day_from
+  events INTEGER NOT NULL,                  -- sum of pair_month.events over the year's months and types
+  PRIMARY KEY (lo_node_id, hi_node_id, year)
+) WITHOUT ROWID;
+
+CREATE INDEX pair_year_by_hi ON pair_year (hi_node_id, lo_node_id, events);
+
 CREATE INDEX event_spans_by_nodes ON event (source_node_id, target_node_id, day_to)
   WHERE substr(day_from, 1, 7) <> substr(day_to, 1, 7);
 
@@ -199,6 +209,9 @@ SELECT min(source_node_id, target_node_id), max(source_node_id, target_node_id),
        sum(weight > 0), sum(weight < 0)
 FROM event WHERE source_node_id <> target_node_id
 GROUP BY 1, 2, 3, 4;
+
+INSERT INTO pair_year
+SELECT lo_node_id, hi_node_id, substr(month, 1, 4), sum(events) FROM pair_month GROUP BY 1, 2, 3;
 )sql";
 
 int read_pragma(const sqlite::Database& db, std::string_view pragma) {
@@ -337,6 +350,9 @@ void collect_rollup_keys(sqlite::Database& db, long long person_id) {
 void rebuild_rollup(sqlite::Database& db) {
   db.exec("DELETE FROM pair_month");
   db.exec("INSERT INTO pair_month " + rollup_select("event"));
+  db.exec("DELETE FROM pair_year");
+  db.exec("INSERT INTO pair_year SELECT lo_node_id, hi_node_id, substr(month, 1, 4), sum(events) "
+          "FROM pair_month GROUP BY 1, 2, 3");
 }
 
 long long rollup_mismatches(const sqlite::Database& db) {
@@ -350,7 +366,11 @@ long long rollup_mismatches(const sqlite::Database& db) {
                    " OR p.last_day <> x.last_day OR abs(p.net_weight - x.net_weight) > 1e-6"
                    " OR p.cooperative <> x.cooperative OR p.conflictual <> x.conflictual) + "
                    "(SELECT count(*) FROM pair_month p WHERE NOT EXISTS (SELECT 1 FROM x WHERE " +
-                   same_key + "))")
+                   same_key + ")) + "
+                   "(SELECT count(*) FROM (SELECT lo, hi, substr(month, 1, 4) AS year, "
+                   "sum(events) AS events FROM x GROUP BY 1, 2, 3) y FULL JOIN pair_year p "
+                   "ON p.lo_node_id = y.lo AND p.hi_node_id = y.hi AND p.year = y.year "
+                   "WHERE p.events IS NOT y.events)")
       .value_or(0);
 }
 
@@ -388,6 +408,12 @@ void reproject_events(sqlite::Database& db, std::optional<long long> person_id) 
   };
   db.exec("INSERT INTO pair_month " +
           rollup_select("(" + side("lo", "hi") + " UNION ALL " + side("hi", "lo") + ")"));
+  // pair_year sums pair_month: recount the touched years from it.
+  db.exec("DELETE FROM pair_year WHERE (lo_node_id, hi_node_id, year) IN "
+          "(SELECT lo, hi, substr(month, 1, 4) FROM temp.rollup_keys)");
+  db.exec("INSERT INTO pair_year SELECT p.lo_node_id, p.hi_node_id, substr(p.month, 1, 4), "
+          "sum(p.events) FROM pair_month p WHERE (p.lo_node_id, p.hi_node_id, substr(p.month, 1, 4)) IN "
+          "(SELECT lo, hi, substr(month, 1, 4) FROM temp.rollup_keys) GROUP BY 1, 2, 3");
   db.exec("DELETE FROM temp.rollup_keys");
 }
 

@@ -86,8 +86,8 @@ void load_sources(sqlite::Database& db, std::vector<EventRecord>& events) {
   }
 }
 
-// Counts the new event `event_id` in its row of the pair rollup (table
-// pair_month, docs/schema.md), which must stay equal to the aggregate of the
+// Counts the new event `event_id` in its rows of the pair rollup (tables
+// pair_month and pair_year, docs/schema.md), which must stay equal to the aggregate of the
 // event table. Events within one node (self pairs) are not in the rollup.
 void add_to_rollup(sqlite::Database& db, long long event_id) {
   auto& upsert = db.cached(
@@ -102,6 +102,12 @@ void add_to_rollup(sqlite::Database& db, long long event_id) {
       "cooperative = cooperative + excluded.cooperative, "
       "conflictual = conflictual + excluded.conflictual");
   upsert.bind_all(event_id).run();
+  auto& count = db.cached(
+      "INSERT INTO pair_year (lo_node_id, hi_node_id, year, events) "
+      "SELECT min(source_node_id, target_node_id), max(source_node_id, target_node_id), "
+      "substr(day_from, 1, 4), 1 FROM event WHERE id = ?1 AND source_node_id <> target_node_id "
+      "ON CONFLICT (lo_node_id, hi_node_id, year) DO UPDATE SET events = events + 1");
+  count.bind_all(event_id).run();
 }
 
 }  // namespace

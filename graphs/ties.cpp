@@ -153,7 +153,9 @@ RollupWindow rollup_window(const GraphViewOptions& options) {
 /// nodes `a` and `b` (ids) in the window: rollup rows and single event rows.
 /// State level only (the rollup is kept over event.source_node_id/target_node_id).
 PairFrom pair_month_rows(long long a, long long b, const GraphViewOptions& options) {
-  PairFrom from{"", {std::min(a, b), std::max(a, b)}};
+  PairFrom from;
+  from.params.emplace_back(std::min(a, b));
+  from.params.emplace_back(std::max(a, b));
   const auto param = [&from](Param value) {
     from.params.push_back(std::move(value));
     return "?" + std::to_string(from.params.size());
@@ -292,33 +294,20 @@ std::unordered_map<long long, long long> neighbour_counts(sqlite3* db, long long
   return counts;
 }
 
-/// neighbour_counts from the pair rollup: the rollup's months up to `until`,
-/// and the event rows of the month `until` cuts (through event_by_day, one
-/// month of the whole store).
-std::unordered_map<long long, long long> rollup_neighbour_counts(sqlite3* db, long long id,
+/// neighbour_counts from the yearly pair counts (table pair_year): a row per
+/// neighbour and year instead of an index entry per event. Only for a window
+/// without `until` or with `until` on a year's last day.
+std::unordered_map<long long, long long> yearly_neighbour_counts(sqlite3* db, long long id,
                                                                  const GraphViewOptions& options) {
   std::unordered_map<long long, long long> counts;
-  const RollupWindow split = rollup_window(options);
-  const std::string months = split.last_month ? " AND month <= ?2" : "";
+  const std::string years = options.until ? " AND year <= ?2" : "";
   for (const std::string& sql :
-       {"SELECT hi_node_id, sum(events) FROM pair_month WHERE lo_node_id = ?1" + months + " GROUP BY 1",
-        "SELECT lo_node_id, sum(events) FROM pair_month WHERE hi_node_id = ?1" + months + " GROUP BY 1"}) {
+       {"SELECT hi_node_id, sum(events) FROM pair_year WHERE lo_node_id = ?1" + years + " GROUP BY 1",
+        "SELECT lo_node_id, sum(events) FROM pair_year WHERE hi_node_id = ?1" + years + " GROUP BY 1"}) {
     auto statement = prepare(db, sql);
     std::vector<Param> params{id};
-    if (split.last_month) params.emplace_back(*split.last_month);
+    if (options.until) params.emplace_back(options.until->last_day().substr(0, 4));
     bind_params(db, statement.get(), params);
-    while (step(db, statement.get())) {
-      counts[sqlite3_column_int64(statement.get(), 0)] += sqlite3_column_int64(statement.get(), 1);
-    }
-  }
-  for (const auto& [first, last] : split.partial) {
-    auto statement = prepare(
-        db,
-        "SELECT CASE WHEN e.source_node_id = ?1 THEN e.target_node_id ELSE e.source_node_id END, "
-        "count(*) FROM event e INDEXED BY event_by_day WHERE e.day_from >= ?2 AND e.day_from <= ?3 "
-        "AND e.day_from <= ?4 AND (e.source_node_id = ?1 OR e.target_node_id = ?1) "
-        "AND e.source_node_id <> e.target_node_id GROUP BY 1");
-    bind_params(db, statement.get(), {id, first, last, options.until->last_day()});
     while (step(db, statement.get())) {
       counts[sqlite3_column_int64(statement.get(), 0)] += sqlite3_column_int64(statement.get(), 1);
     }
@@ -331,7 +320,8 @@ std::unordered_map<long long, long long> rollup_neighbour_counts(sqlite3* db, lo
 GraphView counted_two_hop_view(sqlite3* db, const core::Actor& a, const core::Actor& b,
                                const GraphViewOptions& options, bool use_rollup,
                                std::unordered_map<std::string, long long>& ids) {
-  const auto count = use_rollup ? rollup_neighbour_counts : neighbour_counts;
+  const bool whole_years = !options.until || options.until->last_day().substr(5) == "12-31";
+  const auto count = use_rollup && whole_years ? yearly_neighbour_counts : neighbour_counts;
   const auto around_a = count(db, a.id, options);
   const auto around_b = count(db, b.id, options);
   std::string id_list = "[" + std::to_string(a.id) + "," + std::to_string(b.id);

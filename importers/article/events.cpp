@@ -101,14 +101,13 @@ struct Context {
   const MentionFinder& focus;
   const Lexicons& lex;
   std::vector<int> group;  ///< per mention: coordination group id
+  std::size_t first_hedge = 0;  ///< token where the first hedge cue starts (size when none)
 };
 
 /// Why a trigger at [a, b) does not report an event that happened.
 bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   const auto& tokens = c.tokens;
-  for (std::size_t k = 0; k < a; ++k) {
-    if (c.lex.cue_at(tokens, k, "hedge") > 0) return true;
-  }
+  if (c.first_hedge < a) return true;
   for (std::size_t k = a >= 3 ? a - 3 : 0; k < a; ++k) {
     if (c.lex.is(tokens[k].norm, "negation")) return true;
   }
@@ -513,7 +512,13 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   std::vector<EventCandidate> out;
   if (mentions.empty()) return out;
   const TriggerTable& table = trigger_table();
-  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}};
+  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}, tokens.size()};
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (c.lex.cue_at(tokens, k, "hedge") > 0) {
+      c.first_hedge = k;
+      break;
+    }
+  }
   // Coordinated mentions ("Pakistan and Belarus", "Islamabad, Pakistan and Belarus") form a group.
   c.group.resize(mentions.size());
   int group = 0;

@@ -1,5 +1,10 @@
 #include "importers/article/extractor.hpp"
 
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include "core/error.hpp"
 #include "core/store.hpp"
 #include "importers/article/date_expressions.hpp"
@@ -40,6 +45,31 @@ std::optional<std::string> find_url(std::string_view text) {
   return std::nullopt;
 }
 
+/// Real sentences stay far below this; longer ones (a page without full stops,
+/// a 50 MB single line) are read in pieces so that every per-sentence step
+/// stays bounded and the whole run linear.
+constexpr std::size_t kMaxPieceBytes = 1500;
+
+std::vector<std::string> pieces_of(std::string text) {
+  std::vector<std::string> pieces;
+  std::string_view rest = text;
+  while (rest.size() > kMaxPieceBytes) {
+    std::size_t cut = rest.substr(0, kMaxPieceBytes).rfind(", ");
+    if (cut == std::string_view::npos || cut < kMaxPieceBytes / 3) cut = rest.substr(0, kMaxPieceBytes).rfind(' ');
+    if (cut == std::string_view::npos || cut < kMaxPieceBytes / 3) {
+      cut = kMaxPieceBytes;
+      while (cut > 0 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;  // a UTF-8 boundary
+    } else {
+      ++cut;  // keep the comma with the left piece
+    }
+    pieces.emplace_back(rest.substr(0, cut));
+    rest.remove_prefix(cut);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  }
+  if (!rest.empty()) pieces.emplace_back(rest);
+  return pieces;
+}
+
 }  // namespace
 
 Extractor::Extractor(const core::Store& store)
@@ -74,9 +104,18 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
   std::vector<Sentence> sentences;
   std::vector<std::size_t> paragraph_of;
   for (std::size_t p = 0; p < document.body.size(); ++p) {
+    int index = sentences.empty() ? 0 : sentences.back().index;
     for (auto& text : split_sentences(document.body[p].text)) {
-      sentences.push_back(Sentence{static_cast<int>(sentences.size()) + 1, std::move(text)});
-      paragraph_of.push_back(p);
+      ++index;
+      if (text.size() <= kMaxPieceBytes) {
+        sentences.push_back(Sentence{index, std::move(text)});
+        paragraph_of.push_back(p);
+        continue;
+      }
+      for (auto& piece : pieces_of(std::move(text))) {
+        sentences.push_back(Sentence{index, std::move(piece)});
+        paragraph_of.push_back(p);
+      }
     }
   }
   MentionFinder finder(*gazetteer_, store_, document.published);
@@ -115,7 +154,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       role.source = person;
       role.target.kind = core::ActorKind::state;
       role.target.code = *person.state;
-      if (const auto actor = store_.find_actor(*person.state)) role.target.name = actor->name;
+      role.target.name = finder.name_of(*person.state);
       role.title = person.title;
       if (const auto start = role_start(tokens, dates)) {
         role.date = *start;
@@ -148,20 +187,21 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
   }
   // A reaction without a date of its own ("Pakistan dismissed the US move")
   // takes the date of the latest dated act of the one it answers.
-  for (std::size_t i = 0; i < facts.size(); ++i) {
-    Fact& fact = facts[i];
-    if (fact.type != "reject" || !fact.date_inferred) continue;
-    for (std::size_t j = i; j-- > 0;) {
-      const Fact& earlier = facts[j];
-      if (earlier.type == "role" || earlier.date_inferred || earlier.source.key() != fact.target.key()) continue;
-      if (earlier.type != "sanction" && earlier.type != "threat" && earlier.type != "conflict") continue;
-      fact.date = earlier.date;
-      fact.date_end.reset();
-      fact.date_inferred = false;
-      break;
+  std::unordered_map<std::string, core::Date> latest_act;  ///< source key -> date of its latest dated act
+  for (auto& fact : facts) {
+    if (fact.type == "reject" && fact.date_inferred) {
+      const auto found = latest_act.find(fact.target.key());
+      if (found != latest_act.end()) {
+        fact.date = found->second;
+        fact.date_end.reset();
+        fact.date_inferred = false;
+      }
+    }
+    if (!fact.date_inferred && (fact.type == "sanction" || fact.type == "threat" || fact.type == "conflict")) {
+      latest_act[fact.source.key()] = fact.date;
     }
   }
-  if (sentence_count) *sentence_count = sentences.size();
+  if (sentence_count) *sentence_count = sentences.empty() ? 0 : static_cast<std::size_t>(sentences.back().index);
   if (mention_count) *mention_count = mentions_seen;
   return merge_facts(std::move(facts));
 }

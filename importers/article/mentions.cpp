@@ -335,7 +335,8 @@ const Lexicons& Lexicons::get() {
     for (const auto& row : cues.rows) {
       std::vector<std::string> words = words_of(row.fields[cue]);
       if (words.empty()) continue;
-      if (words.size() == 1) lex.single_cue.emplace(words.front() + "\t" + row.fields[kind], row.fields[kind]);
+      if (words.size() == 1) lex.word_kinds[words.front()].push_back(row.fields[kind]);
+      lex.cues_by_first_word[words.front()].emplace_back(row.fields[kind], words);
       lex.cues[row.fields[kind]].push_back(std::move(words));
     }
     const auto longest_first = [&](auto& index, const auto& items) {
@@ -350,23 +351,31 @@ const Lexicons& Lexicons::get() {
     for (auto& [kind_name, list] : lex.cues) {
       std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     }
+    for (auto& [word, list] : lex.cues_by_first_word) {
+      std::stable_sort(list.begin(), list.end(),
+                       [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+    }
     return lex;
   }();
   return lexicons;
 }
 
 bool Lexicons::is(const std::string& word, std::string_view kind) const {
-  std::string key = word;
-  key += '\t';
-  key += kind;
-  return single_cue.count(key) > 0;
+  const auto found = word_kinds.find(word);
+  if (found == word_kinds.end()) return false;
+  for (const auto& k : found->second) {
+    if (k == kind) return true;
+  }
+  return false;
 }
 
 std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
-  const auto found = cues.find(std::string(kind));
-  if (found == cues.end() || at >= tokens.size()) return 0;
-  for (const auto& words : found->second) {
-    if (words.front() == tokens[at].norm && words_at(tokens, at, words)) return words.size();
+  if (at >= tokens.size()) return 0;
+  // One lookup by the first word; most words start no cue at all.
+  const auto found = cues_by_first_word.find(tokens[at].norm);
+  if (found == cues_by_first_word.end()) return 0;
+  for (const auto& [cue_kind, words] : found->second) {
+    if (cue_kind == kind && words_at(tokens, at, words)) return words.size();
   }
   return 0;
 }
@@ -442,6 +451,15 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
     person_words_[token.norm] = index;
   }
   return &people_[index];
+}
+
+const std::string& MentionFinder::name_of(const std::string& code) const {
+  auto found = names_.find(code);
+  if (found == names_.end()) {
+    const auto actor = store_.find_actor(code);
+    found = names_.emplace(code, actor ? actor->name : code).first;
+  }
+  return found->second;
 }
 
 void MentionFinder::note_focus(const Mention& mention) {
@@ -524,7 +542,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     ActorRef actor;
     actor.kind = core::ActorKind::state;
     actor.code = code;
-    if (const auto found = store_.find_actor(code)) actor.name = found->name;
+    actor.name = name_of(code);
     return actor;
   };
   const auto title_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, const Lexicons::Title*>> {

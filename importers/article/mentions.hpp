@@ -110,7 +110,9 @@ struct Lexicons {
   std::unordered_map<std::string, std::vector<std::size_t>> anaphor_index;
   /// cue kind -> phrases (as word lists)
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> cues;
-  std::unordered_map<std::string, std::string> single_cue;  ///< one-word cues: word -> kind
+  std::unordered_map<std::string, std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
+  /// first word -> (kind, words) of every cue starting with it, longest first
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>> cues_by_first_word;
 
   static const Lexicons& get();
   bool is(const std::string& word, std::string_view kind) const;
@@ -134,6 +136,8 @@ class MentionFinder {
 
   /// The most recently named state other than `not_code` (empty when none).
   std::string focus_state_other_than(const std::string& not_code) const;
+  /// An actor's display name by code (the code when unknown), cached.
+  const std::string& name_of(const std::string& code) const;
   /// The distinct states named so far, most recent first.
   std::vector<std::string> focus_states() const;
   /// The two states in focus ("the two sides"), heaviest first; fewer when the
@@ -155,6 +159,7 @@ class MentionFinder {
   std::unordered_map<std::string, ActorRef> companies_;         ///< company word -> state
   std::vector<std::string> recent_states_;                      ///< most recent last
   std::unordered_map<std::string, int> state_counts_;           ///< mentions per state
+  mutable std::unordered_map<std::string, std::string> names_;  ///< code -> display name
   std::vector<std::size_t> sentence_starts_;                    ///< recent_states_ size at each sentence start
   std::optional<std::size_t> focus_person_;                     ///< first person of the last sentence with one
 };

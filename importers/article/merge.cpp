@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
 
 namespace dipgraph::importers::article {
 namespace {
@@ -27,14 +28,10 @@ long day_number(const core::Date& date) {
   return static_cast<long>(era) * 146097 + doe;
 }
 
+// Evidence is only appended here; merge_facts() sorts and deduplicates it once
+// at the end, so that a fact reported thousands of times costs linear time.
 void absorb(Fact& kept, Fact& other) {
-  for (auto& evidence : other.evidence) {
-    const bool seen = std::any_of(kept.evidence.begin(), kept.evidence.end(),
-                                  [&](const Fact::Evidence& e) { return e.sentence == evidence.sentence; });
-    if (!seen) kept.evidence.push_back(std::move(evidence));
-  }
-  std::sort(kept.evidence.begin(), kept.evidence.end(),
-            [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence < b.sentence; });
+  for (auto& evidence : other.evidence) kept.evidence.push_back(std::move(evidence));
   const auto upgrade = [](ActorRef& mine, const ActorRef& theirs) {
     if (mine.kind != core::ActorKind::person && theirs.kind == core::ActorKind::person) mine = theirs;
   };
@@ -53,29 +50,27 @@ void absorb(Fact& kept, Fact& other) {
 
 std::vector<Fact> merge_facts(std::vector<Fact> facts) {
   std::vector<Fact> out;
-  // Pass 1: identical tuples.
+  // Pass 1: identical tuples, found through a hash of the tuple.
+  std::unordered_map<std::string, std::size_t> index;
   for (auto& fact : facts) {
-    const std::string key = pair_key(fact);
-    bool merged = false;
-    for (auto& kept : out) {
-      if (kept.type != fact.type || pair_key(kept) != key) continue;
-      if (fact.type == "role") {
-        // Keep the stated start over the publication date.
-        if (kept.date_inferred && !fact.date_inferred) {
-          kept.date = fact.date;
-          kept.date_inferred = false;
-        }
-        absorb(kept, fact);
-        merged = true;
-        break;
-      }
-      if (kept.date == fact.date && kept.date_end == fact.date_end && kept.date_inferred == fact.date_inferred) {
-        absorb(kept, fact);
-        merged = true;
-        break;
-      }
+    std::string key = fact.type + "|" + pair_key(fact);
+    if (fact.type != "role") {
+      key += "|" + fact.date.to_string() + "|" + (fact.date_end ? fact.date_end->to_string() : "") +
+             (fact.date_inferred ? "|i" : "");
     }
-    if (!merged) out.push_back(std::move(fact));
+    const auto found = index.find(key);
+    if (found == index.end()) {
+      index.emplace(std::move(key), out.size());
+      out.push_back(std::move(fact));
+      continue;
+    }
+    Fact& kept = out[found->second];
+    if (fact.type == "role" && kept.date_inferred && !fact.date_inferred) {
+      // Keep the stated start over the publication date.
+      kept.date = fact.date;
+      kept.date_inferred = false;
+    }
+    absorb(kept, fact);
   }
   // Pass 2: undated facts join a dated one; nearby days of one meeting or visit are one.
   std::vector<bool> gone(out.size(), false);
@@ -104,7 +99,14 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
   }
   std::vector<Fact> result;
   for (std::size_t i = 0; i < out.size(); ++i) {
-    if (!gone[i]) result.push_back(std::move(out[i]));
+    if (gone[i]) continue;
+    auto& evidence = out[i].evidence;
+    std::stable_sort(evidence.begin(), evidence.end(),
+                     [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence < b.sentence; });
+    evidence.erase(std::unique(evidence.begin(), evidence.end(),
+                               [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence == b.sentence; }),
+                   evidence.end());
+    result.push_back(std::move(out[i]));
   }
   std::stable_sort(result.begin(), result.end(), [](const Fact& a, const Fact& b) {
     return a.evidence.front().sentence < b.evidence.front().sentence;
