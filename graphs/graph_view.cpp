@@ -112,17 +112,9 @@ std::map<NodePair, EdgeProps> load_pairs(sqlite3* db, const GraphViewOptions& op
   std::map<NodePair, EdgeProps> pairs;
   while (step(db, statement.get())) {
     sqlite3_stmt* row = statement.get();
-    EdgeProps& edge = pairs[{sqlite3_column_int64(row, 0), sqlite3_column_int64(row, 1)}];
-    const long long count = sqlite3_column_int64(row, 3);
-    edge.events += count;
-    edge.by_type[text(row, 2)] += count;
-    const std::string first = text(row, 4);
-    const std::string last = text(row, 5);
-    if (edge.first_day.empty() || first < edge.first_day) edge.first_day = first;
-    if (last > edge.last_day) edge.last_day = last;
-    edge.net_weight += sqlite3_column_double(row, 6);
-    edge.cooperative += sqlite3_column_int64(row, 7);
-    edge.conflictual += sqlite3_column_int64(row, 8);
+    pairs[{sqlite3_column_int64(row, 0), sqlite3_column_int64(row, 1)}].add(
+        text(row, 2), sqlite3_column_int64(row, 3), text(row, 4), text(row, 5),
+        sqlite3_column_double(row, 6), sqlite3_column_int64(row, 7), sqlite3_column_int64(row, 8));
   }
   return pairs;
 }

@@ -61,6 +61,20 @@ struct EdgeProps {
   double net_weight = 0;                     ///< sum of the events' Goldstein weights
   long long cooperative = 0;                 ///< events with weight > 0
   long long conflictual = 0;                 ///< events with weight < 0
+
+  /// Folds in `count` events of `type` spanning first..last (YYYY-MM-DD) with
+  /// these weight sums: how every aggregate row read from SQL is accumulated.
+  void add(const std::string& type, long long count, const std::string& first,
+           const std::string& last, double weight_sum, long long cooperative_count,
+           long long conflictual_count) {
+    events += count;
+    by_type[type] += count;
+    if (first_day.empty() || first < first_day) first_day = first;
+    if (last > last_day) last_day = last;
+    net_weight += weight_sum;
+    cooperative += cooperative_count;
+    conflictual += conflictual_count;
+  }
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, NodeProps, EdgeProps>;

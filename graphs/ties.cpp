@@ -223,16 +223,9 @@ EdgeProps pair_props(sqlite3* db, long long a, long long b, const GraphViewOptio
   EdgeProps edge;
   while (step(db, statement.get())) {
     sqlite3_stmt* row = statement.get();
-    const long long count = sqlite3_column_int64(row, 1);
-    edge.events += count;
-    edge.by_type[column_text(row, 0)] += count;
-    const std::string first = column_text(row, 2);
-    const std::string last = column_text(row, 3);
-    if (edge.first_day.empty() || first < edge.first_day) edge.first_day = first;
-    if (last > edge.last_day) edge.last_day = last;
-    edge.net_weight += sqlite3_column_double(row, 4);
-    edge.cooperative += sqlite3_column_int64(row, 5);
-    edge.conflictual += sqlite3_column_int64(row, 6);
+    edge.add(column_text(row, 0), sqlite3_column_int64(row, 1), column_text(row, 2),
+             column_text(row, 3), sqlite3_column_double(row, 4), sqlite3_column_int64(row, 5),
+             sqlite3_column_int64(row, 6));
   }
   return edge;
 }
