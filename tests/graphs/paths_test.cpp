@@ -8,9 +8,11 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "tests/graphs/path_codes.hpp"
 #include "graphs/strength.hpp"
 
 using namespace dipgraph::graphs;
+using dipgraph::test::path_codes;
 using dipgraph::UsageError;
 using dipgraph::core::Date;
 using dipgraph::core::Document;
@@ -61,16 +63,6 @@ Fixture network() {
   return f;
 }
 
-Codes nodes_of(const std::vector<Path>& paths) {
-  Codes joined;
-  for (const auto& path : paths) {
-    std::string text;
-    for (const auto& node : path.nodes) text += (text.empty() ? "" : "-") + node;
-    joined.push_back(text);
-  }
-  return joined;
-}
-
 }  // namespace
 
 TEST_SUITE("paths") {
@@ -78,7 +70,7 @@ TEST_SUITE("paths") {
     const Fixture f = network();
     const GraphView view = f.view();
     const auto paths = indirect_paths(view, "PAK", "RUS", 2, 10);
-    CHECK(nodes_of(paths) == Codes{"PAK-BLR-RUS", "PAK-CHN-RUS"});
+    CHECK(path_codes(paths) == Codes{"PAK-BLR-RUS", "PAK-CHN-RUS"});
     CHECK(paths[0].strength == doctest::Approx(1.0));   // 1 / (1/2 + 1/2)
     CHECK(paths[1].strength == doctest::Approx(0.75));  // 1 / (1/1 + 1/3)
     REQUIRE(paths[0].hops.size() == 2);
@@ -95,7 +87,7 @@ TEST_SUITE("paths") {
   TEST_CASE("longer searches add longer paths, ranked below stronger short ones") {
     const Fixture f = network();
     const GraphView view = f.view();
-    CHECK(nodes_of(indirect_paths(view, "PAK", "RUS", 3, 10)) ==
+    CHECK(path_codes(indirect_paths(view, "PAK", "RUS", 3, 10)) ==
           Codes{"PAK-BLR-RUS", "PAK-CHN-RUS", "PAK-IRN-TUR-RUS"});
     const auto paths = indirect_paths(view, "PAK", "RUS", 4, 10);
     CHECK(paths.back().strength == doctest::Approx(1.0 / 3.0));
@@ -109,7 +101,7 @@ TEST_SUITE("paths") {
   TEST_CASE("max_paths keeps only the strongest") {
     const Fixture f = network();
     const GraphView view = f.view();
-    CHECK(nodes_of(indirect_paths(view, "PAK", "RUS", 3, 1)) == Codes{"PAK-BLR-RUS"});
+    CHECK(path_codes(indirect_paths(view, "PAK", "RUS", 3, 1)) == Codes{"PAK-BLR-RUS"});
     CHECK(indirect_paths(view, "PAK", "RUS", 3, 0).empty());
   }
 
@@ -160,7 +152,7 @@ TEST_SUITE("paths") {
     // BLR - RUS - CHN (3, 7): 1 / (1/2 + 1/3) = 1.2; BLR - PAK - CHN (3, 1): 0.67.
     CHECK(strongest->nodes == Codes{"BLR", "RUS", "CHN"});
     CHECK(strongest->strength == doctest::Approx(1.2));
-    CHECK(nodes_of(indirect_paths(view, "BLR", "CHN", 2, 10)).front() == "BLR-RUS-CHN");
+    CHECK(path_codes(indirect_paths(view, "BLR", "CHN", 2, 10)).front() == "BLR-RUS-CHN");
   }
 
   TEST_CASE("separate components have no path") {

@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "tests/graphs/path_codes.hpp"
 
 using namespace dipgraph::graphs;
+using dipgraph::test::path_codes;
 using dipgraph::NotFoundError;
 using dipgraph::UsageError;
 using dipgraph::core::Date;
@@ -58,20 +60,10 @@ Fixture pakistan_russia() {
   return f;
 }
 
-Codes ids_of(const std::vector<dipgraph::core::EventRecord>& events) {
+Codes dates_and_types(const std::vector<dipgraph::core::EventRecord>& events) {
   Codes dates;
   for (const auto& event : events) dates.push_back(event.date.to_string() + " " + event.type);
   return dates;
-}
-
-Codes nodes_of(const std::vector<Path>& paths) {
-  Codes joined;
-  for (const auto& path : paths) {
-    std::string text;
-    for (const auto& node : path.nodes) text += (text.empty() ? "" : "-") + node;
-    joined.push_back(text);
-  }
-  return joined;
 }
 
 }  // namespace
@@ -83,7 +75,7 @@ TEST_SUITE("ties") {
     CHECK(result.a.name == "Pakistan");
     CHECK(result.b.code == "RUS");
     // Newest first: by date, then the later stored first.
-    CHECK(ids_of(result.direct) == Codes{"2024-10-15 visit", "2024-09-18 agreement",
+    CHECK(dates_and_types(result.direct) == Codes{"2024-10-15 visit", "2024-09-18 agreement",
                                          "2024-09-18 visit", "2022-09-15 meeting",
                                          "2022-02-23 visit"});
     CHECK(result.direct_total == 5);
@@ -100,7 +92,7 @@ TEST_SUITE("ties") {
     TiesOptions options;
     options.limit = 2;
     const TiesResult result = f.ties("PAK", "RUS", options);
-    CHECK(ids_of(result.direct) == Codes{"2024-10-15 visit", "2024-09-18 agreement"});
+    CHECK(dates_and_types(result.direct) == Codes{"2024-10-15 visit", "2024-09-18 agreement"});
     CHECK(result.direct_total == 5);
     CHECK(result.summary.total.events == 5);
   }
@@ -128,7 +120,7 @@ TEST_SUITE("ties") {
     const Fixture f = pakistan_russia();
     const TiesResult result = f.ties("PAK", "RUS");
     // PAK - BLR (2 events) - RUS (2): 1 / (2 / log2 3); PAK - USA (1) - RUS (1): 0.5.
-    CHECK(nodes_of(result.paths) == Codes{"PAK-BLR-RUS", "PAK-USA-RUS"});
+    CHECK(path_codes(result.paths) == Codes{"PAK-BLR-RUS", "PAK-USA-RUS"});
     CHECK(result.paths[0].strength == doctest::Approx(std::log2(3.0) / 2));
     CHECK(result.paths[1].strength == doctest::Approx(0.5));
     const Hop& hop = result.paths[0].hops[0];
@@ -164,7 +156,7 @@ TEST_SUITE("ties") {
     // A since filter takes the general way (the focused view); same answer.
     TiesOptions options;
     options.view.since = Date::parse("1990");
-    CHECK(nodes_of(f.ties("PAK", "RUS", options).paths) == nodes_of(quick.paths));
+    CHECK(path_codes(f.ties("PAK", "RUS", options).paths) == path_codes(quick.paths));
   }
 
   TEST_CASE("filters narrow the direct events, the summary and the paths") {
@@ -173,11 +165,11 @@ TEST_SUITE("ties") {
     options.view.types = {"visit"};
     options.view.since = Date::parse("2024");
     const TiesResult result = f.ties("PAK", "RUS", options);
-    CHECK(ids_of(result.direct) == Codes{"2024-10-15 visit", "2024-09-18 visit"});
+    CHECK(dates_and_types(result.direct) == Codes{"2024-10-15 visit", "2024-09-18 visit"});
     CHECK(result.direct_total == 2);
     CHECK(result.summary.by_year.size() == 1);
     // BLR - RUS still has a visit, but PAK - BLR's visit is Lukashenko's; USA has none.
-    CHECK(nodes_of(result.paths) == Codes{"PAK-BLR-RUS"});
+    CHECK(path_codes(result.paths) == Codes{"PAK-BLR-RUS"});
 
     TiesOptions until;
     until.view.until = Date::parse("2023");
@@ -193,7 +185,7 @@ TEST_SUITE("ties") {
     TiesOptions options;
     options.max_hops = 3;
     const TiesResult result = f.ties("PAK", "RUS", options);
-    CHECK(nodes_of(result.paths) == Codes{"PAK-BLR-RUS", "PAK-USA-RUS", "PAK-KIR-TUV-RUS"});
+    CHECK(path_codes(result.paths) == Codes{"PAK-BLR-RUS", "PAK-USA-RUS", "PAK-KIR-TUV-RUS"});
   }
 
   TEST_CASE("no tie at all gives empty lists") {
@@ -213,11 +205,11 @@ TEST_SUITE("ties") {
     TiesOptions options;
     options.view.level = Level::actor;
     const TiesResult result = f.ties("mikhail-mishustin", "PAK", options);
-    CHECK(ids_of(result.direct) == Codes{"2024-10-15 visit"});
+    CHECK(dates_and_types(result.direct) == Codes{"2024-10-15 visit"});
     // At actor level Russia itself has only the agreement with Pakistan (and a
     // visit of its own), not its ministers' visits.
     const TiesResult states = f.ties("RUS", "PAK", options);
-    CHECK(ids_of(states.direct) == Codes{"2024-09-18 agreement", "2022-02-23 visit"});
+    CHECK(dates_and_types(states.direct) == Codes{"2024-09-18 agreement", "2022-02-23 visit"});
     CHECK(states.direct_total == 2);
   }
 
