@@ -214,6 +214,32 @@ INSERT INTO pair_year
 SELECT lo_node_id, hi_node_id, substr(month, 1, 4), sum(events) FROM pair_month GROUP BY 1, 2, 3;
 )sql";
 
+// Migration 3: the whole-span rollup, so that a graph over every event (the
+// default window of `centrality`, `graph`, `path`) reads a row per pair and
+// type. Sums pair_month; kept exact by Store::add_event and reproject_events.
+constexpr std::string_view kMigration3 = R"sql(
+CREATE TABLE pair_total (
+  lo_node_id INTEGER NOT NULL REFERENCES actor (id),
+  hi_node_id INTEGER NOT NULL REFERENCES actor (id),
+  type TEXT NOT NULL REFERENCES event_type (name),
+  events INTEGER NOT NULL,                  -- the columns of pair_month, over every month
+  first_day TEXT NOT NULL,
+  last_day TEXT NOT NULL,
+  net_weight REAL NOT NULL,
+  cooperative INTEGER NOT NULL,
+  conflictual INTEGER NOT NULL,
+  PRIMARY KEY (lo_node_id, hi_node_id, type),
+  CHECK (lo_node_id < hi_node_id)
+) WITHOUT ROWID;
+
+CREATE INDEX pair_total_by_hi ON pair_total (hi_node_id, lo_node_id);
+
+INSERT INTO pair_total
+SELECT lo_node_id, hi_node_id, type, sum(events), min(first_day), max(last_day), total(net_weight),
+       sum(cooperative), sum(conflictual)
+FROM pair_month GROUP BY 1, 2, 3;
+)sql";
+
 int read_pragma(const sqlite::Database& db, std::string_view pragma) {
   return static_cast<int>(db.query_int64(pragma).value_or(0));
 }
@@ -237,7 +263,7 @@ std::string shell_quote(const std::string& name) {
 }  // namespace
 
 const std::vector<std::string_view>& migrations() {
-  static const std::vector<std::string_view> scripts = {kMigration1, kMigration2};
+  static const std::vector<std::string_view> scripts = {kMigration1, kMigration2, kMigration3};
   return scripts;
 }
 
@@ -335,6 +361,11 @@ std::string rollup_select(const std::string& events) {
          " WHERE source_node_id <> target_node_id GROUP BY 1, 2, 3, 4";
 }
 
+// pair_total's rows from pair_month (a WHERE and GROUP BY 1, 2, 3 follow).
+constexpr std::string_view kTotalSelect =
+    "SELECT p.lo_node_id, p.hi_node_id, p.type, sum(p.events), min(p.first_day), max(p.last_day), "
+    "total(p.net_weight), sum(p.cooperative), sum(p.conflictual) FROM pair_month p";
+
 // The rollup keys the events of `person_id` fall on, added to temp.rollup_keys.
 void collect_rollup_keys(sqlite::Database& db, long long person_id) {
   auto statement = db.prepare(
@@ -353,6 +384,8 @@ void rebuild_rollup(sqlite::Database& db) {
   db.exec("DELETE FROM pair_year");
   db.exec("INSERT INTO pair_year SELECT lo_node_id, hi_node_id, substr(month, 1, 4), sum(events) "
           "FROM pair_month GROUP BY 1, 2, 3");
+  db.exec("DELETE FROM pair_total");
+  db.exec("INSERT INTO pair_total " + std::string(kTotalSelect) + " GROUP BY 1, 2, 3");
 }
 
 long long rollup_mismatches(const sqlite::Database& db) {
@@ -370,7 +403,15 @@ long long rollup_mismatches(const sqlite::Database& db) {
                    "(SELECT count(*) FROM (SELECT lo, hi, substr(month, 1, 4) AS year, "
                    "sum(events) AS events FROM x GROUP BY 1, 2, 3) y FULL JOIN pair_year p "
                    "ON p.lo_node_id = y.lo AND p.hi_node_id = y.hi AND p.year = y.year "
-                   "WHERE p.events IS NOT y.events)")
+                   "WHERE p.events IS NOT y.events) + "
+                   "(SELECT count(*) FROM (SELECT lo, hi, type, sum(events) AS events, "
+                   "min(first_day) AS first_day, max(last_day) AS last_day, "
+                   "total(net_weight) AS net_weight, sum(cooperative) AS cooperative, "
+                   "sum(conflictual) AS conflictual FROM x GROUP BY 1, 2, 3) y FULL JOIN pair_total p "
+                   "ON p.lo_node_id = y.lo AND p.hi_node_id = y.hi AND p.type = y.type "
+                   "WHERE p.events IS NOT y.events OR p.first_day IS NOT y.first_day "
+                   "OR p.last_day IS NOT y.last_day OR abs(p.net_weight - y.net_weight) > 1e-6 "
+                   "OR p.cooperative IS NOT y.cooperative OR p.conflictual IS NOT y.conflictual)")
       .value_or(0);
 }
 
@@ -414,6 +455,12 @@ void reproject_events(sqlite::Database& db, std::optional<long long> person_id) 
   db.exec("INSERT INTO pair_year SELECT p.lo_node_id, p.hi_node_id, substr(p.month, 1, 4), "
           "sum(p.events) FROM pair_month p WHERE (p.lo_node_id, p.hi_node_id, substr(p.month, 1, 4)) IN "
           "(SELECT lo, hi, substr(month, 1, 4) FROM temp.rollup_keys) GROUP BY 1, 2, 3");
+  // And pair_total sums it over every month: recount the touched pairs and types.
+  db.exec("DELETE FROM pair_total WHERE (lo_node_id, hi_node_id, type) IN "
+          "(SELECT lo, hi, type FROM temp.rollup_keys)");
+  db.exec("INSERT INTO pair_total " + std::string(kTotalSelect) +
+          " WHERE (p.lo_node_id, p.hi_node_id, p.type) IN (SELECT lo, hi, type FROM temp.rollup_keys)"
+          " GROUP BY 1, 2, 3");
   db.exec("DELETE FROM temp.rollup_keys");
 }
 

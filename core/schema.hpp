@@ -51,7 +51,7 @@ int migrate(sqlite::Database& db);
 /// "node projection") for the events of one person, or of every person.
 void reproject_events(sqlite::Database& db, std::optional<long long> person_id = std::nullopt);
 
-/// Refills the pair rollup (table pair_month, docs/schema.md) from the event
+/// Refills the pair rollup (pair_month, pair_year, pair_total; docs/schema.md) from the event
 /// table. Throws StoreError.
 void rebuild_rollup(sqlite::Database& db);
 

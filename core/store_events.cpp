@@ -87,7 +87,7 @@ void load_sources(sqlite::Database& db, std::vector<EventRecord>& events) {
 }
 
 // Counts the new event `event_id` in its rows of the pair rollup (tables
-// pair_month and pair_year, docs/schema.md), which must stay equal to the aggregate of the
+// pair_month, pair_year and pair_total, docs/schema.md), which must stay equal to the aggregate of the
 // event table. Events within one node (self pairs) are not in the rollup.
 void add_to_rollup(sqlite::Database& db, long long event_id) {
   auto& upsert = db.cached(
@@ -108,6 +108,18 @@ void add_to_rollup(sqlite::Database& db, long long event_id) {
       "substr(day_from, 1, 4), 1 FROM event WHERE id = ?1 AND source_node_id <> target_node_id "
       "ON CONFLICT (lo_node_id, hi_node_id, year) DO UPDATE SET events = events + 1");
   count.bind_all(event_id).run();
+  auto& total = db.cached(
+      "INSERT INTO pair_total (lo_node_id, hi_node_id, type, events, first_day, last_day, "
+      "net_weight, cooperative, conflictual) "
+      "SELECT min(source_node_id, target_node_id), max(source_node_id, target_node_id), type, "
+      "1, day_from, day_to, weight, weight > 0, weight < 0 "
+      "FROM event WHERE id = ?1 AND source_node_id <> target_node_id "
+      "ON CONFLICT (lo_node_id, hi_node_id, type) DO UPDATE SET "
+      "events = events + 1, first_day = min(first_day, excluded.first_day), "
+      "last_day = max(last_day, excluded.last_day), net_weight = net_weight + excluded.net_weight, "
+      "cooperative = cooperative + excluded.cooperative, "
+      "conflictual = conflictual + excluded.conflictual");
+  total.bind_all(event_id).run();
 }
 
 }  // namespace
@@ -117,14 +129,16 @@ std::pair<std::string, std::string> event_columns(ActorKind kind) {
   return {"e.source_node_id", "e.target_node_id"};
 }
 
-void SqlWhere::bind(sqlite::Statement& statement) const {
-  int index = 0;
+int SqlWhere::bind(sqlite::Statement& statement, int first) const {
+  int index = first;
   for (const auto& param : params) {
-    std::visit([&](const auto& value) { statement.bind(++index, value); }, param);
+    std::visit([&](const auto& value) { statement.bind(index++, value); }, param);
   }
+  return index;
 }
 
-SqlWhere event_where(sqlite::Database& db, const TypeTable& types, const EventFilter& filter) {
+SqlWhere event_where(sqlite::Database& db, const TypeTable& types, const EventFilter& filter,
+                     PairDirection direction) {
   SqlWhere where;
   std::vector<std::string> terms;
   if (filter.other && !filter.actor) throw UsageError("an `other` actor needs an `actor`");
@@ -134,11 +148,20 @@ SqlWhere event_where(sqlite::Database& db, const TypeTable& types, const EventFi
     if (filter.other) {
       const auto b = require_ref_for_query(db, *filter.other);
       const auto [b_source, b_target] = event_columns(b.kind);
-      // Each branch is an equality on both columns of one index, e.g.
+      // Each direction is an equality on both columns of one index, e.g.
       // event_by_nodes (source_node_id, target_node_id, day_from) for two states.
-      terms.push_back("((" + a_source + " = ? AND " + b_target + " = ?) OR (" + b_source + " = ? AND " +
-                      a_target + " = ?))");
-      where.params.insert(where.params.end(), {a.id, b.id, b.id, a.id});
+      const std::string forward = "(" + a_source + " = ? AND " + b_target + " = ?)";
+      const std::string backward = "(" + b_source + " = ? AND " + a_target + " = ?)";
+      if (direction == PairDirection::both) {
+        terms.push_back("(" + forward + " OR " + backward + ")");
+        where.params.insert(where.params.end(), {a.id, b.id, b.id, a.id});
+      } else if (direction == PairDirection::actor_to_other) {
+        terms.push_back(forward);
+        where.params.insert(where.params.end(), {a.id, b.id});
+      } else {
+        terms.push_back(backward);
+        where.params.insert(where.params.end(), {b.id, a.id});
+      }
     } else {
       terms.push_back("(" + a_source + " = ? OR " + a_target + " = ?)");
       where.params.insert(where.params.end(), {a.id, a.id});
@@ -288,16 +311,36 @@ AddEventResult Store::add_event(const NewEvent& event, long long document_id,
 }
 
 std::vector<EventRecord> Store::events(const EventFilter& filter) const {
-  const SqlWhere where = event_where(impl_->db, impl_->types, filter);
-  std::string sql = std::string(kEventColumns) + where.sql +
-                    (filter.newest_first ? " ORDER BY e.day_from DESC, e.id DESC"
-                                         : " ORDER BY e.day_from, e.id");
-  if (filter.limit) sql += " LIMIT ?";
-  auto query = impl_->db.prepare(sql);
-  where.bind(query);
-  if (filter.limit) query.bind(static_cast<int>(where.params.size()) + 1, std::max(0LL, *filter.limit));
+  const std::string order =
+      filter.newest_first ? " ORDER BY e.day_from DESC, e.id DESC" : " ORDER BY e.day_from, e.id";
+  const long long limit = std::max(0LL, filter.limit.value_or(0));
+  std::optional<sqlite::Statement> query;
+  if (filter.actor && filter.other && filter.limit) {
+    // The first `limit` events of each direction, each read in order from its
+    // own index without a sort, then merged: a busy pair's list costs `limit`
+    // rows, not all of its events.
+    const SqlWhere forward =
+        event_where(impl_->db, impl_->types, filter, PairDirection::actor_to_other);
+    const SqlWhere backward =
+        event_where(impl_->db, impl_->types, filter, PairDirection::other_to_actor);
+    const std::string first = "SELECT e.id FROM event e";
+    query.emplace(impl_->db.prepare(std::string(kEventColumns) + " WHERE e.id IN (SELECT id FROM (" +
+                                    first + forward.sql + order + " LIMIT ?) UNION ALL SELECT id FROM (" +
+                                    first + backward.sql + order + " LIMIT ?))" + order + " LIMIT ?"));
+    int next = forward.bind(*query);
+    query->bind(next++, limit);
+    next = backward.bind(*query, next);
+    query->bind(next++, limit);
+    query->bind(next, limit);
+  } else {
+    const SqlWhere where = event_where(impl_->db, impl_->types, filter);
+    query.emplace(impl_->db.prepare(std::string(kEventColumns) + where.sql + order +
+                                    (filter.limit ? " LIMIT ?" : "")));
+    const int next = where.bind(*query);
+    if (filter.limit) query->bind(next, limit);
+  }
   std::vector<EventRecord> result;
-  while (query.step()) result.push_back(read_event(query));
+  while (query->step()) result.push_back(read_event(*query));
   load_sources(impl_->db, result);
   return result;
 }

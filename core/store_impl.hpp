@@ -61,12 +61,16 @@ std::pair<std::string, std::string> event_columns(ActorKind kind);
 struct SqlWhere {
   std::string sql;  ///< "" or " WHERE ..."
   std::vector<std::variant<long long, std::string>> params;
-  /// Binds params to parameters 1..n.
-  void bind(sqlite::Statement& statement) const;
+  /// Binds params to parameters first..first+n-1; returns first+n.
+  int bind(sqlite::Statement& statement, int first = 1) const;
 };
+
+/// For a filter with `actor` and `other`: which directions between them match.
+enum class PairDirection { both, actor_to_other, other_to_actor };
 
 /// Throws NotFoundError for an unknown actor code, InputError for an unknown
 /// type, UsageError for `other` without `actor`.
-SqlWhere event_where(sqlite::Database& db, const TypeTable& types, const EventFilter& filter);
+SqlWhere event_where(sqlite::Database& db, const TypeTable& types, const EventFilter& filter,
+                     PairDirection direction = PairDirection::both);
 
 }  // namespace dipgraph::core

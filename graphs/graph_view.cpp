@@ -2,118 +2,50 @@
 
 #include <sqlite3.h>
 
-#include <memory>
 #include <set>
 #include <utility>
-#include <variant>
 
 #include "core/error.hpp"
 #include "core/event_type.hpp"
+#include "graphs/statement.hpp"
+#include "graphs/window_rows.hpp"
 
 namespace dipgraph::graphs {
 
 namespace {
 
-// core/sqlite.hpp is private to core/, so this file keeps its own minimal
-// statement handling over the connection the store lends out.
-using StatementPtr = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
-
-StatementPtr prepare(sqlite3* db, const std::string& sql) {
-  sqlite3_stmt* statement = nullptr;
-  const int code = sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr);
-  if (code != SQLITE_OK) {
-    sqlite3_finalize(statement);
-    throw StoreError(code, std::string("graph view: ") + sqlite3_errmsg(db));
-  }
-  return StatementPtr(statement, &sqlite3_finalize);
-}
-
-void bind_text(sqlite3* db, sqlite3_stmt* statement, int index, const std::string& text) {
-  const int code = sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()),
-                                     SQLITE_TRANSIENT);
-  if (code != SQLITE_OK) throw StoreError(code, std::string("graph view: ") + sqlite3_errmsg(db));
-}
-
-void bind_int64(sqlite3* db, sqlite3_stmt* statement, int index, long long value) {
-  const int code = sqlite3_bind_int64(statement, index, value);
-  if (code != SQLITE_OK) throw StoreError(code, std::string("graph view: ") + sqlite3_errmsg(db));
-}
-
-bool step(sqlite3* db, sqlite3_stmt* statement) {
-  const int code = sqlite3_step(statement);
-  if (code == SQLITE_ROW) return true;
-  if (code == SQLITE_DONE) return false;
-  throw StoreError(code, std::string("graph view: ") + sqlite3_errmsg(db));
-}
-
-std::string text(sqlite3_stmt* statement, int column) {
-  const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-  return value == nullptr ? std::string() : std::string(value);
-}
+constexpr const char* kContext = "graph view";
 
 using NodePair = std::pair<long long, long long>;  // actor ids, smaller first
 
 // The actor ids of the focus codes, without duplicates; unknown codes are skipped.
 std::vector<long long> focus_ids(sqlite3* db, const std::vector<std::string>& codes) {
   std::set<long long> ids;
-  auto statement = prepare(db, "SELECT id FROM actor WHERE code = ?1");
+  auto statement = sql::prepare(db, "SELECT id FROM actor WHERE code = ?1", kContext);
   for (const auto& code : codes) {
     sqlite3_reset(statement.get());
-    bind_text(db, statement.get(), 1, code);
-    if (step(db, statement.get())) ids.insert(sqlite3_column_int64(statement.get(), 0));
+    sql::bind(db, statement.get(), {code}, kContext);
+    if (sql::step(db, statement.get(), kContext)) ids.insert(sqlite3_column_int64(statement.get(), 0));
   }
   return {ids.begin(), ids.end()};
 }
 
-// One aggregate over the window: a row per unordered node pair and type.
+// The window's events aggregated per unordered node pair and type.
 std::map<NodePair, EdgeProps> load_pairs(sqlite3* db, const GraphViewOptions& options) {
-  const std::string a = options.level == Level::state ? "e.source_node_id" : "e.source_id";
-  const std::string b = options.level == Level::state ? "e.target_node_id" : "e.target_id";
-  std::string sql = "SELECT min(" + a + ", " + b + ") AS lo, max(" + a + ", " + b +
-                    ") AS hi, e.type, count(*), min(e.day_from), max(e.day_to), total(e.weight), "
-                    "sum(e.weight > 0), sum(e.weight < 0) FROM event e WHERE " + a + " <> " + b;
-  std::vector<std::variant<std::string, long long>> params;
+  PairScope scope;
   if (!options.focus.empty()) {
-    // `a IN (...) OR b IN (...)`: SQLite serves each side with its own index
-    // (event_by_nodes / event_by_nodes_reverse, or event_by_source / _target).
-    const std::vector<long long> ids = focus_ids(db, options.focus);
-    std::string list;
-    for (std::size_t i = 0; i < ids.size(); ++i) list += i == 0 ? "?" : ", ?";
-    if (ids.empty()) list = "NULL";
-    sql += " AND (" + a + " IN (" + list + ") OR " + b + " IN (" + list + "))";
-    params.insert(params.end(), ids.begin(), ids.end());
-    params.insert(params.end(), ids.begin(), ids.end());
+    scope.focus = focus_ids(db, options.focus);
+    if (scope.focus.empty()) return {};
   }
-  if (!options.types.empty()) {
-    sql += " AND e.type IN (";
-    for (std::size_t i = 0; i < options.types.size(); ++i) sql += i == 0 ? "?" : ", ?";
-    sql += ")";
-    params.insert(params.end(), options.types.begin(), options.types.end());
-  }
-  if (options.since) {
-    sql += " AND e.day_to >= ?";
-    params.push_back(options.since->first_day());
-  }
-  if (options.until) {
-    sql += " AND e.day_from <= ?";
-    params.push_back(options.until->last_day());
-  }
-  sql += " GROUP BY lo, hi, e.type";
-
-  auto statement = prepare(db, sql);
-  for (std::size_t i = 0; i < params.size(); ++i) {
-    const int index = static_cast<int>(i) + 1;
-    if (const auto* id = std::get_if<long long>(&params[i])) {
-      bind_int64(db, statement.get(), index, *id);
-    } else {
-      bind_text(db, statement.get(), index, std::get<std::string>(params[i]));
-    }
-  }
+  sql::Query query = window_rows(options, scope);
+  query.sql = "SELECT lo, hi, type, sum(events), min(first_day), max(last_day), total(net_weight), "
+              "sum(cooperative), sum(conflictual) FROM (" + query.sql + ") GROUP BY lo, hi, type";
+  auto statement = sql::prepare(db, query, kContext);
   std::map<NodePair, EdgeProps> pairs;
-  while (step(db, statement.get())) {
+  while (sql::step(db, statement.get(), kContext)) {
     sqlite3_stmt* row = statement.get();
     pairs[{sqlite3_column_int64(row, 0), sqlite3_column_int64(row, 1)}].add(
-        text(row, 2), sqlite3_column_int64(row, 3), text(row, 4), text(row, 5),
+        sql::text(row, 2), sqlite3_column_int64(row, 3), sql::text(row, 4), sql::text(row, 5),
         sqlite3_column_double(row, 6), sqlite3_column_int64(row, 7), sqlite3_column_int64(row, 8));
   }
   return pairs;
@@ -159,15 +91,16 @@ GraphView build_graph_view(const core::Store& store, const GraphViewOptions& opt
 
   GraphView view;
   std::unordered_map<long long, Vertex> by_id;
-  auto names = prepare(db,
-                       "SELECT id, code, name, kind FROM actor "
-                       "WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY code");
-  bind_text(db, names.get(), 1, id_list);
-  while (step(db, names.get())) {
+  auto names = sql::prepare(db,
+                            "SELECT id, code, name, kind FROM actor "
+                            "WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY code",
+                            kContext);
+  sql::bind(db, names.get(), {id_list}, kContext);
+  while (sql::step(db, names.get(), kContext)) {
     sqlite3_stmt* row = names.get();
     // The kind column is CHECK-constrained to the three kinds, so parsing cannot fail.
-    NodeProps node{text(row, 1), text(row, 2),
-                   core::parse_actor_kind(text(row, 3)).value_or(core::ActorKind::state)};
+    NodeProps node{sql::text(row, 1), sql::text(row, 2),
+                   core::parse_actor_kind(sql::text(row, 3)).value_or(core::ActorKind::state)};
     const Vertex vertex = boost::add_vertex(node, view.graph);
     view.by_code.emplace(node.code, vertex);
     by_id.emplace(sqlite3_column_int64(row, 0), vertex);

@@ -40,6 +40,11 @@ struct GraphViewOptions {
   /// use it so that SQL reads only those actors' rows through the node indexes.
   /// Codes the store does not know contribute nothing.
   std::vector<std::string> focus;
+  /// At state level, aggregate from the pair rollup (table pair_month) for the
+  /// months the window covers whole; false: from the event rows only. The
+  /// results are the same (tests compare them); the rollup reads a row per
+  /// pair, type and month instead of one per event.
+  bool use_rollup = true;
 
   /// Throws UsageError for min_events < 1, `since` after `until`, or an unknown type.
   void validate() const;

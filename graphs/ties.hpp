@@ -24,9 +24,6 @@ struct TiesOptions {
   int max_hops = 2;             ///< indirect paths have 2..max_hops hops
   std::size_t max_paths = 10;   ///< at most this many indirect paths, strongest first
   long long limit = 50;         ///< at most this many direct events listed (newest first)
-  /// Aggregate from the pair rollup (table pair_month) where the window allows;
-  /// false: from the event rows only. The results are the same (tests compare them).
-  bool use_rollup = true;
 
   /// Throws UsageError: view.validate(), max_hops outside 2..kMaxIndirectHops,
   /// limit < 1.

@@ -13,10 +13,13 @@
 #include "core/schema.hpp"
 #include "core/sqlite.hpp"
 #include "core/store.hpp"
+#include "graphs/graph_view.hpp"
 #include "graphs/ties.hpp"
 
 using namespace dipgraph::core;
 using dipgraph::graphs::EdgeProps;
+using dipgraph::graphs::GraphView;
+using dipgraph::graphs::GraphViewOptions;
 using dipgraph::graphs::TiesOptions;
 using dipgraph::graphs::TiesResult;
 
@@ -86,6 +89,14 @@ void add_busy_pair(Fixture& f) {
   f.add("agreement", "ITA", "DEU", "2023-05-06");
 }
 
+/// Windows that cut months, years and spans in every way (since, until; null: open).
+const std::vector<std::pair<const char*, const char*>> kWindows = {
+    {nullptr, nullptr},           {"2023", nullptr},           {nullptr, "2023"},
+    {"2023-03", "2023-04"},       {"2023-03-15", nullptr},     {nullptr, "2023-03-20"},
+    {"2023-03-15", "2023-03-25"}, {"2023-02-01", "2023-12-31"}, {"2023-04-02", "2024-02-28"},
+    {"2024-01-02", nullptr},      {"2022-12-31", "2023-01-01"}, {"2024", "2024"},
+    {"2023-03-10", "2023-03-10"}};
+
 void check_same(const EdgeProps& rollup, const EdgeProps& rows) {
   CHECK(rollup.events == rows.events);
   CHECK(rollup.by_type == rows.by_type);
@@ -98,9 +109,9 @@ void check_same(const EdgeProps& rollup, const EdgeProps& rows) {
 
 /// find_ties from the rollup and from the event rows give the same answer.
 void check_ties_agree(const Store& store, const char* a, const char* b, TiesOptions options) {
-  options.use_rollup = false;
+  options.view.use_rollup = false;
   const TiesResult rows = dipgraph::graphs::find_ties(store, a, b, options);
-  options.use_rollup = true;
+  options.view.use_rollup = true;
   const TiesResult rollup = dipgraph::graphs::find_ties(store, a, b, options);
   CHECK(rollup.direct_total == rows.direct_total);
   CHECK(rollup.summary.total.events == rows.summary.total.events);
@@ -214,12 +225,13 @@ TEST_SUITE("rollup") {
     {
       // Back to exactly what migration 1 left: no rollup, user_version 1.
       sqlite::Database db(path, SQLITE_OPEN_READWRITE);
-      db.exec("DROP TABLE pair_month; DROP TABLE pair_year; DROP INDEX event_spans_by_nodes; "
+      db.exec("DROP TABLE pair_month; DROP TABLE pair_year; DROP TABLE pair_total; "
+              "DROP INDEX event_spans_by_nodes; "
               "PRAGMA user_version = 1");
       CHECK_THROWS_AS(Store::open(path, OpenMode::read_only), dipgraph::StoreError);
     }
     f.store = Store::open(path);
-    CHECK(f.store.schema_version() == 2);
+    CHECK(f.store.schema_version() == 3);
     CHECK(f.query("SELECT count(*) FROM pair_month") > 0);
     CHECK(f.mismatches() == 0);
   }
@@ -227,12 +239,7 @@ TEST_SUITE("rollup") {
   TEST_CASE("ties read from the rollup answer as the event rows do, on any window") {
     Fixture f;
     add_busy_pair(f);
-    const std::vector<std::pair<const char*, const char*>> windows = {
-        {nullptr, nullptr},       {"2023", nullptr},          {nullptr, "2023"},
-        {"2023-03", "2023-04"},   {"2023-03-15", nullptr},    {nullptr, "2023-03-20"},
-        {"2023-03-15", "2023-03-25"}, {"2023-02-01", "2023-12-31"}, {"2023-04-02", "2024-02-28"},
-        {"2024-01-02", nullptr},  {"2022-12-31", "2023-01-01"}, {"2024", "2024"}};
-    for (const auto& [since, until] : windows) {
+    for (const auto& [since, until] : kWindows) {
       for (const bool typed : {false, true}) {
         for (const int hops : {2, 3}) {
           INFO("since " << (since ? since : "-") << ", until " << (until ? until : "-")
@@ -264,5 +271,40 @@ TEST_SUITE("rollup") {
           std::map<std::string, long long>{{"conflict", 1}, {"reject", 1}, {"sanction", 1}});
     CHECK(result.direct_tie->hops.at(0).props.first_day == "2022-11-15");
     CHECK(result.direct_tie->hops.at(0).props.last_day == "2024-01-03");
+  }
+
+  TEST_CASE("graph views read from the rollup equal those read from the event rows") {
+    Fixture f;
+    add_busy_pair(f);
+    f.store.ensure_person("Jan Nowak", std::nullopt);  // no state: a node of their own
+    f.add("visit", "jan-nowak", "ITA", "2023-03-12");
+    for (const auto& [since, until] : kWindows) {
+      for (const bool typed : {false, true}) {
+        for (const bool focused : {false, true}) {
+          INFO("since " << (since ? since : "-") << ", until " << (until ? until : "-")
+                        << (typed ? ", types sanction conflict visit" : "")
+                        << (focused ? ", around POL" : ""));
+          GraphViewOptions options;
+          if (since != nullptr) options.since = *Date::parse(since);
+          if (until != nullptr) options.until = *Date::parse(until);
+          if (typed) options.types = {"sanction", "conflict", "visit"};
+          if (focused) options.focus = {"POL"};
+          options.use_rollup = false;
+          const GraphView rows = dipgraph::graphs::build_graph_view(f.store, options);
+          options.use_rollup = true;
+          const GraphView rollup = dipgraph::graphs::build_graph_view(f.store, options);
+          REQUIRE(boost::num_vertices(rollup.graph) == boost::num_vertices(rows.graph));
+          REQUIRE(boost::num_edges(rollup.graph) == boost::num_edges(rows.graph));
+          for (const auto edge : boost::make_iterator_range(boost::edges(rows.graph))) {
+            const auto& from = rows.graph[boost::source(edge, rows.graph)].code;
+            const auto& to = rows.graph[boost::target(edge, rows.graph)].code;
+            INFO(from << " - " << to);
+            const auto match = boost::edge(*rollup.find(from), *rollup.find(to), rollup.graph);
+            REQUIRE(match.second);
+            check_same(rollup.graph[match.first], rows.graph[edge]);
+          }
+        }
+      }
+    }
   }
 }

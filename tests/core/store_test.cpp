@@ -287,6 +287,37 @@ TEST_SUITE("store") {
     CHECK_THROWS_AS(f.store.events(Filter().other("FRA")), dipgraph::UsageError);
   }
 
+  TEST_CASE("a pair's limited list is the first events of its full list, in either order") {
+    Fixture f;
+    // Both directions interleaved, ties on one day, a person for FRA, other pairs around.
+    const auto person = f.store.ensure_person("Limit Person", std::string("FRA"));
+    const char* days[] = {"2024-01-10", "2024-01-10", "2024-02", "2023", "2024-03-05",
+                          "2024-03-05", "2022-06-01", "2024-12-31", "2024-01-10"};
+    int n = 0;
+    for (const char* date : days) {
+      const bool forward = n % 3 != 1;
+      const char* type = n % 2 == 0 ? "visit" : "threat";
+      f.add(make_event(type, forward ? "FRA" : "DEU", forward ? "DEU" : "FRA", date));
+      if (n % 3 == 0) f.add(make_event(type, person.code.c_str(), "DEU", date));
+      f.add(make_event(type, "FRA", "ITA", date));
+      ++n;
+    }
+    for (const bool newest : {false, true}) {
+      for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+               {"FRA", "DEU"}, {"DEU", "FRA"}, {person.code, "DEU"}, {"DEU", person.code}}) {
+        const auto all = ids(f.store.events(Filter().actor(a).other(b).newest_first(newest)));
+        REQUIRE(all.size() >= 3);
+        for (long long limit = 1; limit <= static_cast<long long>(all.size()) + 1; ++limit) {
+          INFO(a << " " << b << (newest ? " newest first" : " oldest first") << ", limit " << limit);
+          const auto some = ids(f.store.events(Filter().actor(a).other(b).newest_first(newest).limit(limit)));
+          const auto expected = std::vector<long long>(
+              all.begin(), all.begin() + std::min<long long>(limit, static_cast<long long>(all.size())));
+          CHECK(some == expected);
+        }
+      }
+    }
+  }
+
   TEST_CASE("the between query of events() is an index search, not a scan of event") {
     Fixture f;
     f.add(make_event("visit", "FRA", "DEU", "2024-01-10"));
