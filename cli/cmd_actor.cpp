@@ -132,7 +132,7 @@ void ActorCommand::configure(CLI::App& app) {
 ExitCode ActorCommand::run(const GlobalOptions& globals) {
   require_format(globals, {OutputFormat::table, OutputFormat::json, OutputFormat::jsonl}, name());
   const core::Store store = open_store(globals, core::OpenMode::read_only);
-  const core::ActorMatch match = resolve_actor_argument(store.resolver(), name_, "");
+  const core::ActorMatch match = resolve_actor_argument(store, name_, "");
   const core::ActorProfile profile = store.profile(match.code);
   switch (globals.format) {
     case OutputFormat::table:

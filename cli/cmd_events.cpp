@@ -57,15 +57,14 @@ ExitCode EventsCommand::run(const GlobalOptions& globals) {
   const core::Store store = open_store(globals, core::OpenMode::read_only);
   core::EventFilter filter;
   if (!between_.empty() || !actor_.empty() || !from_.empty() || !to_.empty()) {
-    const core::Resolver resolver = store.resolver();
     if (!between_.empty()) {
-      filter.actor = resolve_actor_argument(resolver, between_.at(0), "--between").code;
-      filter.other = resolve_actor_argument(resolver, between_.at(1), "--between").code;
+      filter.actor = resolve_actor_argument(store, between_.at(0), "--between").code;
+      filter.other = resolve_actor_argument(store, between_.at(1), "--between").code;
     } else if (!actor_.empty()) {
-      filter.actor = resolve_actor_argument(resolver, actor_, "--actor").code;
+      filter.actor = resolve_actor_argument(store, actor_, "--actor").code;
     }
-    if (!from_.empty()) filter.source = resolve_actor_argument(resolver, from_, "--from").code;
-    if (!to_.empty()) filter.target = resolve_actor_argument(resolver, to_, "--to").code;
+    if (!from_.empty()) filter.source = resolve_actor_argument(store, from_, "--from").code;
+    if (!to_.empty()) filter.target = resolve_actor_argument(store, to_, "--to").code;
   }
   filter.types = types_;
   filter.since = date_argument(since_);

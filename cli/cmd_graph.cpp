@@ -121,11 +121,11 @@ ExitCode GraphCommand::run(const GlobalOptions& globals) {
   std::vector<core::ActorMatch> focus;
   if (!around_.empty()) {
     selection.mode = graphs::SelectionMode::around;
-    focus.push_back(resolve_actor_argument(store.resolver(), around_, "--around"));
+    focus.push_back(resolve_actor_argument(store, around_, "--around"));
   } else if (!between_.empty()) {
     selection.mode = graphs::SelectionMode::between;
     for (const auto& name : between_) {
-      focus.push_back(resolve_actor_argument(store.resolver(), name, "--between"));
+      focus.push_back(resolve_actor_argument(store, name, "--between"));
     }
   }
   for (const auto& actor : focus) {

@@ -156,7 +156,7 @@ ExitCode NeighborsCommand::run(const GlobalOptions& globals) {
   const graphs::GraphViewOptions view_options = window_.view_options();
   view_options.validate();
   const core::Store store = open_store(globals, core::OpenMode::read_only);
-  const core::ActorMatch actor = resolve_actor_argument(store.resolver(), actor_, "");
+  const core::ActorMatch actor = resolve_actor_argument(store, actor_, "");
   if (view_options.level == graphs::Level::state && actor.kind == core::ActorKind::person) {
     const auto person = store.find_actor(actor.code);
     const std::string state =

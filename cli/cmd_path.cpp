@@ -147,10 +147,9 @@ ExitCode PathCommand::run(const GlobalOptions& globals) {
                            OutputFormat::dot}, name());
   if (!output_.empty()) graphs::image_format_for(output_);  // a bad extension fails before work
   const core::Store store = open_store(globals, core::OpenMode::read_only);
-  const core::Resolver resolver = store.resolver();
   PathReport report;
-  report.a = *store.find_actor(resolve_actor_argument(resolver, a_, "A").code);
-  report.b = *store.find_actor(resolve_actor_argument(resolver, b_, "B").code);
+  report.a = *store.find_actor(resolve_actor_argument(store, a_, "A").code);
+  report.b = *store.find_actor(resolve_actor_argument(store, b_, "B").code);
   if (report.a.code == report.b.code) {
     throw UsageError("both ends are " + report.a.name + "; name two different actors");
   }

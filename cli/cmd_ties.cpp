@@ -169,9 +169,8 @@ ExitCode TiesCommand::run(const GlobalOptions& globals) {
                            OutputFormat::dot}, name());
   if (!output_.empty()) graphs::image_format_for(output_);  // a bad extension fails before work
   const core::Store store = open_store(globals, core::OpenMode::read_only);
-  const core::Resolver resolver = store.resolver();
-  const std::string a = resolve_actor_argument(resolver, a_, "A").code;
-  const std::string b = resolve_actor_argument(resolver, b_, "B").code;
+  const std::string a = resolve_actor_argument(store, a_, "A").code;
+  const std::string b = resolve_actor_argument(store, b_, "B").code;
 
   graphs::TiesOptions options;
   options.view = window_.view_options();

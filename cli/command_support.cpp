@@ -94,6 +94,13 @@ core::ActorMatch resolve_actor_argument(const core::Resolver& resolver, std::str
   }
 }
 
+core::ActorMatch resolve_actor_argument(const core::Store& store, std::string_view name,
+                                        std::string_view what) {
+  core::Resolution quick = store.resolver_for(name).resolve(name, core::NameContext::structured);
+  if (quick.resolved()) return std::move(quick.candidates.front());
+  return resolve_actor_argument(store.resolver(), name, what);
+}
+
 void require_format(const GlobalOptions& globals, std::initializer_list<OutputFormat> allowed,
                     std::string_view command) {
   if (std::find(allowed.begin(), allowed.end(), globals.format) != allowed.end()) return;

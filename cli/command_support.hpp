@@ -39,6 +39,11 @@ std::optional<core::Date> date_argument(const std::string& value);
 core::ActorMatch resolve_actor_argument(const core::Resolver& resolver, std::string_view name,
                                         std::string_view what);
 
+/// The same over the store's names; reads every alias only when `name` is not
+/// one actor's (to list the candidates or suggest near misses).
+core::ActorMatch resolve_actor_argument(const core::Store& store, std::string_view name,
+                                        std::string_view what);
+
 /// Throws UsageError unless globals.format is one of `allowed`.
 void require_format(const GlobalOptions& globals, std::initializer_list<OutputFormat> allowed,
                     std::string_view command);

@@ -200,6 +200,11 @@ class Store {
   std::vector<AliasEntry> aliases() const;
   /// A Resolver over aliases().
   Resolver resolver() const;
+  /// A Resolver over the aliases of just the actors `name` may denote: those
+  /// with an alias that normalises as `name` does, or whose code it is. It
+  /// resolves `name` as resolver() does, reading a few rows instead of every
+  /// alias; its suggestions for misspellings are not resolver()'s.
+  Resolver resolver_for(std::string_view name) const;
   /// The person with code person_code(name), created (with its name as alias) if missing.
   Actor ensure_person(std::string_view name, std::optional<std::string> home_state);
   /// Adds an alias; a no-op when present.

@@ -287,6 +287,24 @@ TEST_SUITE("store") {
     CHECK_THROWS_AS(f.store.events(Filter().other("FRA")), dipgraph::UsageError);
   }
 
+  TEST_CASE("resolver_for(name) finds the same actors for name as resolver() does") {
+    Fixture f;
+    f.store.ensure_person("Zoë Quick-Test", std::string("FRA"));
+    const Resolver full = f.store.resolver();
+    for (const char* name : {"Pakistan", "pakistan", "PAK", "pak", "Pakistani", "Islamabad", "U.S.",
+                             "US", "usa", "the West", "Congo", "AU", "Lukashenko", "zoe quick test",
+                             "Zoë Quick-Test", "zoe-quick-test", "Pakistn", "nowhere", "  Russia ",
+                             "Türkiye", "turkiye"}) {
+      INFO(name);
+      const auto codes = [](const Resolution& resolution) {
+        std::vector<std::string> result;
+        for (const auto& match : resolution.candidates) result.push_back(match.code);
+        return result;
+      };
+      CHECK(codes(f.store.resolver_for(name).resolve(name)) == codes(full.resolve(name)));
+    }
+  }
+
   TEST_CASE("a pair's limited list is the first events of its full list, in either order") {
     Fixture f;
     // Both directions interleaved, ties on one day, a person for FRA, other pairs around.
