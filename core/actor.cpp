@@ -63,19 +63,26 @@ std::optional<AliasKind> parse_alias_kind(std::string_view text) {
 // under a Latin spelling and must reject an empty code.
 std::string person_code(std::string_view name) {
   const std::string key = normalize_name(name);
-  std::string code;
-  code.reserve(key.size());
-  bool pending_dash = false;
-  for (const char c : key) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (pending_dash && !code.empty()) code += '-';
-      pending_dash = false;
-      code += c;
-    } else {
-      pending_dash = true;
+  // Latin letters and digits make the slug; a name written only in other
+  // scripts keeps its (lower-cased) letters instead, so it still gets a code.
+  const auto slug = [&key](bool keep_other_scripts) {
+    std::string code;
+    code.reserve(key.size());
+    bool pending_dash = false;
+    for (const char c : key) {
+      const bool other_script = static_cast<unsigned char>(c) >= 0x80;
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (keep_other_scripts && other_script)) {
+        if (pending_dash && !code.empty()) code += '-';
+        pending_dash = false;
+        code += c;
+      } else {
+        pending_dash = true;
+      }
     }
-  }
-  return code;
+    return code;
+  };
+  std::string code = slug(false);
+  return code.empty() ? slug(true) : code;
 }
 
 }  // namespace dipgraph::core

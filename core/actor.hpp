@@ -41,6 +41,8 @@ struct Actor {
 
 /// A stable slug of a person's name: lower-case ASCII letters and digits
 /// joined by '-', diacritics removed ("Aleksandr Lukashenko" -> "aleksandr-lukashenko").
+/// A name with neither keeps its letters in other scripts ("李强" -> "李强");
+/// empty when it has no letters at all.
 std::string person_code(std::string_view name);
 
 }  // namespace dipgraph::core

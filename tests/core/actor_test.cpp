@@ -61,9 +61,12 @@ TEST_SUITE("actor") {
     CHECK(person_code("&Lula!") == "lula");
   }
 
-  TEST_CASE("person_code gives an empty slug when the name has no Latin letters or digits") {
+  TEST_CASE("person_code keeps other scripts only for a name without Latin letters or digits") {
     CHECK(person_code("") == "");
-    CHECK(person_code("Владимир Путин") == "");
+    CHECK(person_code("!!") == "");
+    CHECK(person_code("Владимир Путин") == "владимир-путин");
+    CHECK(person_code("李强") == "李强");
+    CHECK(person_code("محمد بن سلمان") == "محمد-بن-سلمان");
     CHECK(person_code("Putin Путин") == "putin");
   }
 }
