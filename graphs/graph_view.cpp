@@ -37,16 +37,23 @@ std::map<NodePair, EdgeProps> load_pairs(sqlite3* db, const GraphViewOptions& op
     scope.focus = focus_ids(db, options.focus);
     if (scope.focus.empty()) return {};
   }
-  sql::Query query = window_rows(options, scope);
-  query.sql = "SELECT lo, hi, type, sum(events), min(first_day), max(last_day), total(net_weight), "
-              "sum(cooperative), sum(conflictual) FROM (" + query.sql + ") GROUP BY lo, hi, type";
+  // Rows are summed here rather than by a GROUP BY: the rollup's rows come in
+  // key order, a pair's rows one after another, and SQLite's aggregate costs
+  // more than the sums.
+  const sql::Query query = window_rows(options, scope);
   auto statement = sql::prepare(db, query, kContext);
   std::map<NodePair, EdgeProps> pairs;
+  EdgeProps* edge = nullptr;
+  NodePair last{-1, -1};
   while (sql::step(db, statement.get(), kContext)) {
     sqlite3_stmt* row = statement.get();
-    pairs[{sqlite3_column_int64(row, 0), sqlite3_column_int64(row, 1)}].add(
-        sql::text(row, 2), sqlite3_column_int64(row, 3), sql::text(row, 4), sql::text(row, 5),
-        sqlite3_column_double(row, 6), sqlite3_column_int64(row, 7), sqlite3_column_int64(row, 8));
+    const NodePair pair{sqlite3_column_int64(row, 0), sqlite3_column_int64(row, 1)};
+    if (edge == nullptr || pair != last) {
+      edge = &pairs[pair];
+      last = pair;
+    }
+    edge->add(sql::text(row, 2), sqlite3_column_int64(row, 4), sql::text(row, 5), sql::text(row, 6),
+              sqlite3_column_double(row, 7), sqlite3_column_int64(row, 8), sqlite3_column_int64(row, 9));
   }
   return pairs;
 }
