@@ -212,7 +212,7 @@ TEST_SUITE("graph_view") {
     }
   }
 
-  TEST_CASE("the view is loaded with one aggregate query and one name query, parameters bound") {
+  TEST_CASE("the view is loaded with one rollup query and one name query, parameters bound") {
     Fixture f;
     f.add("visit", "RUS", "BLR", "2024-01-10");
     f.add("sanction", "USA", "RUS", "2024-08-01");
@@ -230,10 +230,21 @@ TEST_SUITE("graph_view") {
     sqlite3_trace_v2(f.store.handle(), 0, nullptr, nullptr);
     CHECK(boost::num_edges(view.graph) == 1);
     REQUIRE(statements.size() == 2);
-    CHECK(statements[0].find("GROUP BY") != std::string::npos);
+    // 2024 is whole months of the monthly rollup, plus the spans reaching into it.
+    CHECK(statements[0].find("FROM pair_month") != std::string::npos);
     for (const auto& sql : statements) {
       CHECK(sql.find("2024") == std::string::npos);
       CHECK(sql.find("'visit'") == std::string::npos);
+    }
+
+    SUBCASE("and a view of every event reads the whole-span rollup alone") {
+      statements.clear();
+      sqlite3_trace_v2(f.store.handle(), SQLITE_TRACE_STMT, trace, &statements);
+      f.build(GraphViewOptions{});
+      sqlite3_trace_v2(f.store.handle(), 0, nullptr, nullptr);
+      REQUIRE(statements.size() == 2);
+      CHECK(statements[0].find("FROM pair_total") != std::string::npos);
+      CHECK(statements[0].find("FROM event") == std::string::npos);
     }
   }
 
