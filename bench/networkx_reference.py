@@ -16,9 +16,9 @@ inverse = 1 / count (`centrality --weighted`'s distance).
 
 Two times per case:
   algorithm      networkx on the graph already in memory;
-  load+algorithm the SQL aggregate from the same database (the query
-                 graph_view.cpp runs, or for ties its focus query on the two
-                 actors), building the nx.Graph, then the algorithm.
+  load+algorithm reading the edges from the same database (the rollup
+                 table graph_view.cpp reads, pair_total, or for ties its rows
+                 around the two actors), building the nx.Graph, then the algorithm.
 dipgraph's times (from time_commands.py's JSON) are whole processes: start-up,
 opening the store, the SQL, the algorithm and the output. So "ours / load+alg"
 is the fair ratio; "ours / alg" is the harsh one.
@@ -35,13 +35,13 @@ import time
 
 import networkx as nx
 
-# graphs/graph_view.cpp's aggregate, state level, whole span (no type or date filter).
+# What graphs/graph_view.cpp reads for a state-level view of the whole span:
+# the rollup table pair_total, a row per node pair and type (docs/schema.md).
 PAIRS_SQL = (
-    "SELECT min(e.source_node_id, e.target_node_id) AS lo, max(e.source_node_id, e.target_node_id) AS hi, "
-    "e.type, count(*), min(e.day_from), max(e.day_to), total(e.weight), sum(e.weight > 0), sum(e.weight < 0) "
-    "FROM event e WHERE e.source_node_id <> e.target_node_id{focus} GROUP BY lo, hi, e.type"
+    "SELECT p.lo_node_id AS lo, p.hi_node_id AS hi, p.type, p.events, p.first_day, p.last_day, "
+    "p.net_weight, p.cooperative, p.conflictual FROM pair_total p WHERE 1{focus}"
 )
-FOCUS_SQL = " AND (e.source_node_id IN ({ids}) OR e.target_node_id IN ({ids}))"
+FOCUS_SQL = " AND (p.lo_node_id IN ({ids}) OR p.hi_node_id IN ({ids}))"
 
 
 def tie_cost(count):
@@ -125,7 +125,7 @@ def main():
     load_wall, load_cpu = timed(lambda: load_graph(args.db), args.runs)
     graph = load_graph(args.db)
     print(f"networkx {nx.__version__}: state-level graph of {graph.number_of_nodes()} nodes and "
-          f"{graph.number_of_edges()} edges; load (SQL aggregate + nx.Graph): "
+          f"{graph.number_of_edges()} edges; load (rollup rows + nx.Graph): "
           f"wall {load_wall:.2f} ms, cpu {load_cpu:.2f} ms")
     if args.edges:
         with open(args.edges, "w", encoding="utf-8") as out:
@@ -210,7 +210,7 @@ def main():
     print("Median CPU milliseconds (user + system), which other work on the machine does not")
     print("stretch as it stretches wall-clock time. dipgraph: the whole `dipgraph` process")
     print("(time_commands.py); nx alg: the algorithm on the in-memory graph; nx ld+alg: plus")
-    print("the SQL aggregate and building the nx.Graph (for ties: the focus query on the two")
+    print("reading the rollup rows and building the nx.Graph (for ties: the focus query on the two")
     print("actors only). A ratio below 1 means dipgraph is faster.")
 
 
