@@ -342,9 +342,11 @@ bool Store::add_role(const Role& role) {
   return changed;
 }
 
-std::vector<Role> select_roles(const sqlite::Database& db, const std::string& condition, long long id) {
-  auto query = db.prepare(std::string(kRoleColumns) + " WHERE " + condition +
+std::vector<Role> select_roles(sqlite::Database& db, const std::string& condition, long long id) {
+  // Cached: the article extractor asks for a person's roles at every mention.
+  auto& query = db.cached(std::string(kRoleColumns) + " WHERE " + condition +
                           " ORDER BY coalesce(r.start_day, ''), r.title, s.code, p.code");
+  sqlite::ScopedReset reset(query);
   query.bind(1, id);
   std::vector<Role> result;
   while (query.step()) result.push_back(read_role(query));

@@ -51,7 +51,7 @@ long long node_of(sqlite::Database& db, long long actor_id, const std::string& d
 
 /// Roles matching `condition` (SQL over `role r`, parameter ?1 = id), ordered
 /// by start day (unknown first), title and state.
-std::vector<Role> select_roles(const sqlite::Database& db, const std::string& condition, long long id);
+std::vector<Role> select_roles(sqlite::Database& db, const std::string& condition, long long id);
 
 /// The event columns an actor is matched on: its own id columns for a person,
 /// the node columns (state-level projection) for states and orgs.
