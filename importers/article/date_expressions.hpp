@@ -28,8 +28,16 @@ struct DateMention {
 /// "earlier this week", "yesterday", "last year"), spans ("2025-2027",
 /// "March 2-3"), "since 1994". Without a publication date, relative expressions
 /// are skipped.
+///
+/// `anchor` is the date the story stood at before this sentence (the last date
+/// an earlier sentence stated). Anaphoric expressions resolve against the
+/// latest date earlier in the same sentence, else against it: "the same day",
+/// "that evening", "earlier in the day", "the next day", "three days later",
+/// "two days after" (backwards), "later that month", "in November that year".
+/// Without either they are skipped.
 std::vector<DateMention> find_dates(std::string_view sentence,
-                                    const std::optional<core::Date>& published);
+                                    const std::optional<core::Date>& published,
+                                    const std::optional<core::Date>& anchor = std::nullopt);
 
 /// "a three-day visit" -> 3 (words one..thirty or digits, "-day"/" days");
 /// nullopt when the sentence states no duration.

@@ -124,6 +124,9 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
   // The last day or month a sentence of the current paragraph stated: a sentence
   // without a date of its own usually continues that story.
   std::optional<core::Date> paragraph_date;
+  // The last date any earlier sentence stated: what "the same day", "the next
+  // day" and "in November that year" refer to.
+  std::optional<core::Date> story_date;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
     if (s > 0 && paragraph_of[s] != paragraph_of[s - 1]) paragraph_date.reset();
@@ -132,12 +135,15 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
     const std::vector<Mention> mentions = finder.find(sentence.text, tokens);
     mentions_seen += mentions.size();
     std::vector<DateMention> dates;
-    if (!mentions.empty() || s + 1 < sentences.size()) dates = find_dates(sentence.text, document.published);
+    if (!mentions.empty() || s + 1 < sentences.size()) {
+      dates = find_dates(sentence.text, document.published, story_date);
+    }
     const std::optional<core::Date> carried = paragraph_date;
     for (const auto& mention : dates) {
-      if (mention.since || mention.date.precision == core::DatePrecision::year) continue;
+      if (mention.since || mention.future) continue;
       if (document.published && mention.date.first_day() > document.published->last_day()) continue;
-      paragraph_date = mention.date;
+      story_date = mention.date;
+      if (mention.date.precision != core::DatePrecision::year) paragraph_date = mention.date;
     }
     if (mentions.empty()) continue;
     const Fact::Evidence evidence{sentence.index, sentence.text};
