@@ -752,8 +752,8 @@ class Matcher {
   /// "the day after" at the end of a clause ("the day after, ..."), not "the day after the vote".
   bool has_word_after(std::size_t j) const { return is_word(j) && !word_is(j, "and"); }
 
-  // three days later / a day later / two days after (the story's date minus two:
-  // "the drills began on Saturday, three days after X met Y") / a week later
+  // three days later / a day later / a week earlier / two days after (the story's
+  // date minus two: "the drills began on Saturday, three days after X met Y")
   std::optional<DateMention> match_count_offset(std::size_t i, std::size_t& next) const {
     if (!anchor_ || anchor_->precision != DatePrecision::day) return std::nullopt;
     if (!(word_is(i + 2, "later") || word_is(i + 2, "after") || word_is(i + 2, "before") ||
@@ -780,9 +780,13 @@ class Matcher {
     } else {
       return std::nullopt;
     }
-    const bool forward = word_is(i + 2, "later");
+    // "N days later/earlier": the story moves on (or back). "N days after/before
+    // B": B lies N days before (after) the story's date.
     next = i + 3;
-    return anchored(forward ? days : -days);
+    const bool after = word_is(i + 2, "after") || word_is(i + 2, "earlier");
+    DateMention mention = anchored(after ? -days : days);
+    mention.dates_following = word_is(i + 2, "after") || word_is(i + 2, "before");
+    return mention;
   }
 
   /// Where the phrase starts: "mid-March" and "last Monday" include their modifier.

@@ -43,6 +43,7 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
   std::size_t best_distance = 0;
   for (const auto& mention : dates) {
     if (mention.since || after_publication(mention, published)) continue;
+    if (mention.dates_following && mention.begin > trigger) continue;  // "met, a week before the vote"
     const std::size_t at = token_at(tokens, mention.begin);
     bool period = false;
     for (std::size_t k = at >= 3 ? at - 3 : 0; k < at; ++k) {

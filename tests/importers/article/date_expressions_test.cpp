@@ -51,6 +51,9 @@ TEST_SUITE("date_expressions") {
     CHECK(anchored("That very same day, the minister resigned.", "2024-10-02") == Strings{"2024-10-02"});
     CHECK(anchored("The next day the delegation reached the border.", "2024-10-02") == Strings{"2024-10-03"});
     CHECK(anchored("Four days later the ceasefire collapsed.", "2024-10-02") == Strings{"2024-10-06"});
+    CHECK(anchored("A week earlier the ceasefire had collapsed.", "2024-10-09") == Strings{"2024-10-02"});
+    CHECK(anchored("The ceasefire had collapsed a week before the summit.", "2024-10-02") ==
+          Strings{"2024-10-09"});
     CHECK(anchored("The vote came two days after the premier flew home.", "2024-10-02") ==
           Strings{"2024-09-30"});
     CHECK(anchored("The guests had landed earlier in the day.", "2024-10-02") == Strings{"2024-10-02"});

@@ -29,6 +29,13 @@ TEST_SUITE("article event dates") {
     CHECK_FALSE(when.inferred);
   }
 
+  TEST_CASE("'N days after' dates the event that follows it, not the one before") {
+    const auto before = date_of("meeting", "On 2 May the envoys met, a week before the vote.", "met");
+    CHECK(before.date.to_string() == "2024-05-02");
+    const auto after = date_of("meeting", "The strike came on 9 May, a week after the envoys met.", "met");
+    CHECK(after.date.to_string() == "2024-05-02");
+  }
+
   TEST_CASE("a visit that ended on a day after three days started two days before") {
     const auto when = date_of("visit", "The president returned home on Wednesday after a three-day visit to Peru.", "visit");
     CHECK(when.date.to_string() == "2024-05-06");
