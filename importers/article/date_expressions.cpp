@@ -733,6 +733,12 @@ class Matcher {
       next = i + 4;
       return anchored(0);
     }
+    // "By the evening they had signed": the evening of the day the story is at.
+    if (word_is(i, "by") && word_is(i + 1, "the") &&
+        (word_is(i + 2, "evening") || word_is(i + 2, "afternoon") || word_is(i + 2, "night"))) {
+      next = i + 3;
+      return anchored(0);
+    }
     if ((word_is(i, "earlier") || word_is(i, "later")) && word_is(i + 1, "that")) {
       if (part_of_day(i + 2)) {
         next = i + 3;

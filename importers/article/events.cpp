@@ -104,6 +104,11 @@ struct Context {
   std::size_t first_hedge = 0;  ///< token where the first hedge cue starts (size when none)
 };
 
+/// "agreed" (or "agree") right before the "to" at `to`.
+bool agreed_governs(const Context& c, std::size_t to) {
+  return to > 0 && c.tokens[to - 1].norm.rfind("agree", 0) == 0;
+}
+
 /// Why a trigger at [a, b) does not report an event that happened.
 bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   const auto& tokens = c.tokens;
@@ -113,6 +118,10 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   }
   if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
   const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
+  // "agreed to supply drones" is a promise: neither an agreement nor the supply.
+  if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2].norm, "act")) {
+    return true;
+  }
   if (trigger.modal_ok || agreed) return false;
   // "to" + trigger is an intention unless a completed verb governs it ("decided to cut").
   std::size_t to = a;
@@ -124,6 +133,8 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
       if (c.lex.is(tokens[k].norm, "done") || c.lex.cue_at(tokens, k, "done") > 0) done = true;
     }
     if (!done) return true;
+    // "agreed to" governs agreements only ("agreed to restore ties"), never acts.
+    if (agreed_governs(c, before) && trigger.type != "agreement") return true;
   }
   for (std::size_t k = a; k-- > 0;) {
     if (tokens[k].punct && tokens[k].norm != "\"" && tokens[k].norm != "-" && tokens[k].norm != "'s") {
@@ -213,8 +224,9 @@ std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const 
       if (before == "from" && mention.first - 1 > b) continue;
     }
     if (all_equal_to(mention, not_these)) continue;
-    // "condemned it": an object pronoun names the act, not a state.
-    if (mention.pronoun && !mention.possessive) continue;
+    // "condemned it": an object pronoun names the act, not a state. "suspended its
+    // aid to Y", "recalled their envoy": a possessive pronoun there is the subject's own.
+    if (mention.pronoun) continue;
     return m;
   }
   return std::nullopt;
@@ -229,6 +241,43 @@ std::optional<std::size_t> between_mention(const Context& c, std::size_t b) {
     }
   }
   return std::nullopt;
+}
+
+/// "between Kinshasa and the rebels": the text names both parties and only one
+/// is an actor, so no other actor of the sentence may stand in for the second.
+bool between_names_non_actor(const Context& c, std::size_t m) {
+  const Mention& mention = c.mentions[m];
+  if (mention.first == 0 || mention.last >= c.tokens.size()) return false;
+  bool after_between = false;
+  for (std::size_t k = mention.first >= 3 ? mention.first - 3 : 0; k < mention.first; ++k) {
+    if (c.tokens[k].norm == "between") after_between = true;
+  }
+  if (!after_between || c.tokens[mention.last].norm != "and") return false;
+  for (std::size_t k = 0; k < c.mentions.size(); ++k) {
+    if (c.mentions[k].first > mention.last && c.mentions[k].first <= mention.last + 2) return false;
+  }
+  return true;
+}
+
+/// "the talks", "this deal": a noun that refers back to an event already told.
+bool definite(const Context& c, std::size_t a) {
+  if (a == 0) return false;
+  const std::string& w = c.tokens[a - 1].norm;
+  return w == "the" || w == "this" || w == "that" || w == "these" || w == "those";
+}
+
+/// "the talks with Peru", "the visit to Lima": an actor right after the noun.
+bool actor_follows(const Context& c, std::size_t b) {
+  if (b >= c.tokens.size()) return false;
+  const std::string& w = c.tokens[b].norm;
+  if (w != "with" && w != "to" && w != "between" && w != "of" && w != "by" && w != "in" && w != "on" &&
+      w != "against" && w != "for") {
+    return false;
+  }
+  for (const auto& mention : c.mentions) {
+    if (mention.first > b && mention.first <= b + 3 && !mention.pronoun) return true;
+  }
+  return false;
 }
 
 /// The nearest other usable state (else org) named in the sentence.
@@ -344,6 +393,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   if (nominal) {
     // "X's visit", "his trip", "the visit of X", "a visit by X", else the subject.
     std::optional<std::size_t> source;
+    std::size_t subject_end = a;  ///< where the subject search starts (before a place name)
     for (std::size_t m = 0; m < c.mentions.size(); ++m) {
       const Mention& mention = c.mentions[m];
       if (mention.last > a || a - mention.last > 4) continue;
@@ -352,6 +402,13 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         if (tokens[k].punct || tokens[k].capitalised) plain = false;
       }
       if (!plain) continue;
+      // "the Washington agreement", "the Minsk accords": a city names where it was signed.
+      const bool place_name = mention.via == MentionVia::capital && !mention.possessive && mention.first > 0 &&
+                              tokens[mention.first - 1].norm == "the";
+      if (place_name) {
+        subject_end = mention.first;
+        continue;
+      }
       if (mention.possessive || mention.last == a) source = m;
     }
     std::size_t after = b;
@@ -383,10 +440,13 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         }
       }
     }
+    // "Opening the meeting, X said": the meeting was told before, and what else the
+    // sentence names is no party to it.
+    if (!source && definite(c, a) && !actor_follows(c, b)) return;
     if (source) {
       sources = actors_of_group(c, *source);
     } else if (!passive && trigger.frame == Frame::nominal) {
-      if (const auto left = left_mention(c, a, {})) sources = actors_of_group(c, *left);
+      if (const auto left = left_mention(c, subject_end, {})) sources = actors_of_group(c, *left);
     }
     if (symmetric) {
       if (const auto between = between_mention(c, b)) {
@@ -466,6 +526,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     // One side named: the other is the nearest other actor of the sentence, else the
     // focus. Not for conflicts: "the conflict with the Palestinians" names no state.
     if (trigger.type == "conflict") return;
+    if (const auto between = between_mention(c, b); between && between_names_non_actor(c, *between)) return;
     if (const auto other = other_in_sentence(c, a, distinct, true)) {
       emit(out, c, trigger, a, b, distinct, {*other}, false);
       return;
@@ -538,6 +599,13 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
           joined = false;
         }
       }
+      // "with Niger, and France halted": a comma before "and" after a single name
+      // starts a new clause (a list would read "Niger, Mali, and Chad").
+      const bool comma_and = mentions[m].first == mentions[m - 1].last + 2 &&
+                             tokens[mentions[m - 1].last].norm == "," &&
+                             tokens[mentions[m - 1].last + 1].norm == "and";
+      const bool list_before = m >= 2 && c.group[m - 1] == c.group[m - 2];
+      if (comma_and && !list_before) joined = false;
       if (!(joined && has_link)) ++group;
     }
     c.group[m] = group;
@@ -546,6 +614,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   for (const auto& mention : mentions) {
     for (std::size_t k = mention.first; k < mention.last && k < tokens.size(); ++k) inside[k] = 1;
   }
+  std::optional<std::size_t> last_sanction_end;
   std::size_t i = 0;
   while (i < tokens.size()) {
     if (inside[i] || tokens[i].punct) {
@@ -570,7 +639,16 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       ++i;
       continue;
     }
-    if (!blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
+    // "suspended its aid to", "halted arms deliveries": the aid is what stopped.
+    bool stopped = false;
+    if (trigger->type == "aid" && last_sanction_end) {
+      stopped = i <= *last_sanction_end + 3;
+      for (std::size_t k = *last_sanction_end; k < i && stopped; ++k) {
+        if (tokens[k].punct) stopped = false;
+      }
+    }
+    if (trigger->type == "sanction") last_sanction_end = i + length;
+    if (!stopped && !blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
     i += length;
   }
   // "signed an agreement" names one agreement, not two.

@@ -57,6 +57,7 @@ TEST_SUITE("date_expressions") {
     CHECK(anchored("The vote came two days after the premier flew home.", "2024-10-02") ==
           Strings{"2024-09-30"});
     CHECK(anchored("The guests had landed earlier in the day.", "2024-10-02") == Strings{"2024-10-02"});
+    CHECK(anchored("By the evening both delegations had left.", "2024-10-02") == Strings{"2024-10-02"});
   }
 
   TEST_CASE("an earlier date of the same sentence is the anchor") {

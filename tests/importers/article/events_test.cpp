@@ -76,4 +76,43 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru rejected Chile's accusations."}) == std::vector<std::string>{"reject PER>CHL", "reject CHL>PER"});
     CHECK(events_of({"Peru still relies on the IMF bailout."}) == std::vector<std::string>{"aid IMF>PER"});
   }
+
+  TEST_CASE("a possessive pronoun after the verb is the subject's own, not the target") {
+    CHECK(events_of({"Peru recalled its envoy and suspended its aid to Chile."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
+
+  TEST_CASE("a comma before 'and' after a single name starts a new clause") {
+    CHECK(events_of({"Peru cut ties with Bolivia, and Chile banned imports from the country."}) ==
+          std::vector<std::string>{"sanction PER>BOL", "sanction CHL>BOL"});
+  }
+
+  TEST_CASE("a definite event noun without its own parties refers back and adds nothing") {
+    CHECK(events_of({"Opening the meeting, the Peruvian president thanked Chile."}).empty());
+    CHECK(events_of({"Under the deal, Peru will buy gas from Bolivia."}).empty());
+    CHECK(events_of({"Peru said the talks with Chile went well."}) == std::vector<std::string>{"meeting PER>CHL"});
+  }
+
+  TEST_CASE("'between X and' a non-actor leaves the meeting without a second party") {
+    CHECK(events_of({"Talks between Lima and the rebels, mediated by Chile, stalled."}).empty());
+  }
+
+  TEST_CASE("a city before an agreement names where it was signed, not a party") {
+    CHECK(events_of({"Peru said the Santiago agreement still binds Bolivia."}) ==
+          std::vector<std::string>{"agreement PER>BOL"});
+  }
+
+  TEST_CASE("'agreed to' an act is a promise: no agreement and no act") {
+    CHECK(events_of({"Peru agreed to supply Bolivia with wheat."}).empty());
+    const auto denied = events_of({"Chile denied backing the rebels in Peru."});
+    CHECK(std::find(denied.begin(), denied.end(), "support CHL>PER") == denied.end());
+    CHECK(events_of({"Peru and Bolivia agreed to restore relations."}) == std::vector<std::string>{"agreement PER>BOL"});
+  }
+
+  TEST_CASE("handshakes are meetings and approved loans are aid") {
+    CHECK(events_of({"The Peruvian president shook hands with his Chilean counterpart."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+    CHECK(events_of({"The IMF approved a large loan for Peru in May."}) == std::vector<std::string>{"aid IMF>PER"});
+    CHECK(events_of({"Peru called the Chilean tariffs unjustified."}) == std::vector<std::string>{"reject PER>CHL"});
+  }
 }
