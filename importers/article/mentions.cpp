@@ -268,6 +268,15 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
   }
 }
 
+bool Gazetteer::whole_alias(const std::string& norm) const {
+  const auto found = first_.find(norm);
+  if (found == first_.end()) return false;
+  for (const std::size_t e : found->second) {
+    if (entries_[e].words.size() == 1) return true;
+  }
+  return false;
+}
+
 std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, const std::vector<Token>& tokens,
                                                  std::size_t at) const {
   const auto found = first_.find(tokens[at].norm);
@@ -443,7 +452,7 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
         lex.is(token.norm, "not_name")) {
       continue;
     }
-    if (gazetteer_.known_word(token.norm) && person_words_.count(token.norm) == 0) {
+    if (gazetteer_.whole_alias(token.norm) && person_words_.count(token.norm) == 0) {
       // A word that is also some actor's alias ("Ali", "Jordan") is kept only
       // as part of the full name, never alone.
       continue;
@@ -771,12 +780,26 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
             // A state named before the person in this sentence ("Fiji said ... as Prime
             // Minister Sitiveni Rabuka visited"), else the one in focus; never a guess from
             // further on.
+            // A person named earlier in the sentence is the other side ("he held talks
+            // with the host, President X"): X is not their compatriot.
+            std::vector<std::string> taken;
+            for (const auto& m : mentions) {
+              for (const auto& actor : m.actors) {
+                if (actor.kind == core::ActorKind::person && actor.state) taken.push_back(*actor.state);
+              }
+            }
+            const auto free = [&](const std::string& code) {
+              return std::find(taken.begin(), taken.end(), code) == taken.end();
+            };
             for (auto it = mentions.rbegin(); it != mentions.rend() && !person->state; ++it) {
-              if (it->actors.size() == 1 && it->actors.front().kind == core::ActorKind::state) {
+              if (it->actors.size() == 1 && it->actors.front().kind == core::ActorKind::state &&
+                  free(it->actors.front().code)) {
                 person->state = it->actors.front().code;
               }
             }
-            if (!person->state && !recent_states_.empty()) person->state = recent_states_.back();
+            for (auto it = recent_states_.rbegin(); it != recent_states_.rend() && !person->state; ++it) {
+              if (free(*it)) person->state = *it;
+            }
           }
         }
         if (t.title != "counterpart" || person->title.empty()) {

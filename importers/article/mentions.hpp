@@ -81,6 +81,9 @@ class Gazetteer {
                              std::size_t at) const;
   /// True when the lookup key is an alias of some actor.
   bool known_word(const std::string& norm) const { return first_.count(norm) > 0; }
+  /// True when the word alone is an alias of some actor ("Jordan", "Ali"), not only
+  /// the first word of a longer one ("Wang" of "Wang Yi").
+  bool whole_alias(const std::string& norm) const;
 
  private:
   struct Entry {

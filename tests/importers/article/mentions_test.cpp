@@ -135,4 +135,21 @@ TEST_SUITE("article mentions") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].codes == std::vector<std::string>{"marta-olivares-rojas"});
   }
+
+  TEST_CASE("a known name's first word finds its person again when it is no alias on its own") {
+    Fixture f;
+    f.find("Wang Yi landed on Monday.");
+    const auto found = f.find("Wang met the press.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].codes == std::vector<std::string>{"wang-yi"});
+  }
+
+  TEST_CASE("a titled stranger meeting a person is not taken for that person's compatriot") {
+    Fixture f;
+    f.find("President of Chile Marta Olivares Rojas landed in Lima.");
+    const auto found = f.find("Later she held talks with the host, President Rosa Quispe Mamani.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].codes == std::vector<std::string>{"rosa-quispe-mamani"});
+    CHECK(found[1].keys == std::vector<std::string>{"PER"});
+  }
 }
