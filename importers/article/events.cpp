@@ -207,10 +207,21 @@ std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const s
   return std::nullopt;
 }
 
+/// "X visited Y, meeting Z in Kyiv": a participle after a comma takes the
+/// sentence's subject (its first mention), not the nearest name before it.
+std::optional<std::size_t> participle_subject(const Context& c, std::size_t a) {
+  const std::string& word = c.tokens[a].norm;
+  if (a < 2 || c.tokens[a - 1].norm != "," || word.size() < 5 || word.compare(word.size() - 3, 3, "ing") != 0) {
+    return std::nullopt;
+  }
+  if (c.mentions.empty() || c.mentions.front().last > a - 1) return std::nullopt;
+  return 0;
+}
+
 /// The first mention starting at or after token `b` within 25 tokens and the
 /// clause, skipping agents ("by X"), origins ("from X") and `not_these`.
 std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const std::vector<ActorRef>& not_these,
-                                         bool allow_by = false) {
+                                         bool allow_by = false, bool skip_venues = false) {
   for (std::size_t m = 0; m < c.mentions.size(); ++m) {
     const Mention& mention = c.mentions[m];
     if (mention.first < b) continue;
@@ -224,6 +235,11 @@ std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const 
       if (before == "from" && mention.first - 1 > b) continue;
     }
     if (all_equal_to(mention, not_these)) continue;
+    // "met a rival at a forum in Ecuador": the venue, not the other party.
+    if (skip_venues && mention.first > 0 && c.tokens[mention.first - 1].norm == "in" &&
+        mention.via != MentionVia::title) {
+      continue;
+    }
     // "condemned it": an object pronoun names the act, not a state. "suspended its
     // aid to Y", "recalled their envoy": a possessive pronoun there is the subject's own.
     if (mention.pronoun) continue;
@@ -287,8 +303,13 @@ std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const
   std::size_t best_distance = 0;
   bool best_state = false;
   for (const auto& mention : c.mentions) {
-    // An adjective ("Turkish mediation") is no party to a meeting or agreement.
+    // An adjective ("Turkish mediation") is no party to a meeting or agreement, nor
+    // is the place it was held in ("at the World Cup in Qatar").
     if (named_only && (mention.via == MentionVia::demonym || mention.pronoun)) continue;
+    if (named_only && mention.first > 0 && c.tokens[mention.first - 1].norm == "in" &&
+        mention.via != MentionVia::title) {
+      continue;
+    }
     for (const auto& actor : mention.actors) {
       if (!actor.usable()) continue;
       bool equal = false;
@@ -445,6 +466,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     if (!source && definite(c, a) && !actor_follows(c, b)) return;
     if (source) {
       sources = actors_of_group(c, *source);
+    } else if (const auto subject = participle_subject(c, a)) {
+      sources = actors_of_group(c, *subject);
     } else if (!passive && trigger.frame == Frame::nominal) {
       if (const auto left = left_mention(c, subject_end, {})) sources = actors_of_group(c, *left);
     }
@@ -459,7 +482,10 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         }
       }
     }
-    if (const auto target = right_mention(c, after, sources)) targets = actors_of_group(c, *target);
+    const bool venue_is_no_party = trigger.type == "meeting" || trigger.type == "agreement";
+    if (const auto target = right_mention(c, after, sources, false, venue_is_no_party)) {
+      targets = actors_of_group(c, *target);
+    }
   } else if (trigger.frame == Frame::reverse && passive) {
     // "X was welcomed by Y": the visitor before, the host after "by".
     if (const auto host = right_mention(c, b, {}, true)) targets = actors_of_group(c, *host);
@@ -482,7 +508,11 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       if (const auto left = left_mention(c, a, sources)) targets = actors_of_group(c, *left);
       if (!symmetric && sources.empty()) return;
     } else {
-      if (const auto left = left_mention(c, a, {})) sources = actors_of_group(c, *left);
+      if (const auto subject = participle_subject(c, a)) {
+        sources = actors_of_group(c, *subject);
+      } else if (const auto left = left_mention(c, a, {})) {
+        sources = actors_of_group(c, *left);
+      }
       if (const auto target = right_mention(c, b, sources)) targets = actors_of_group(c, *target);
       if (symmetric) {
         if (const auto between = between_mention(c, b)) {
@@ -533,6 +563,13 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     }
     if (trigger.type != "meeting") return;
     const std::string other = c.focus.focus_state_other_than(distinct.front().key());
+    // The place of the meeting is not the other side ("met a rival in Ecuador").
+    for (const auto& mention : c.mentions) {
+      if (mention.first > 0 && c.tokens[mention.first - 1].norm == "in" && mention.actors.size() == 1 &&
+          mention.actors.front().key() == other) {
+        return;
+      }
+    }
     if (!other.empty()) emit(out, c, trigger, a, b, distinct, {state_actor(other)}, true);
     return;
   }
@@ -559,6 +596,49 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     }
   }
   emit(out, c, trigger, a, b, sources, targets, guessed);
+}
+
+/// The state of the place a meeting or signing at token `b` took place in: "talks in
+/// Doha", "met X in Kyiv on Wednesday", "signed at a ceremony in Istanbul". Only a
+/// capital or a state's name right after "in", within the clause.
+std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
+  for (const auto& mention : c.mentions) {
+    if (mention.first < b + 1) continue;
+    if (mention.first > b + 16) break;
+    bool clause_ends = false;
+    for (std::size_t k = b; k < mention.first; ++k) {
+      if (stops_search(c, k) || c.tokens[k].norm == "after" || c.tokens[k].norm == "before") clause_ends = true;
+    }
+    if (clause_ends) break;
+    if (c.tokens[mention.first - 1].norm != "in") continue;
+    if (mention.via != MentionVia::capital && mention.via != MentionVia::name) continue;
+    if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) continue;
+    if (mention.possessive) continue;
+    return mention.actors.front();
+  }
+  return std::nullopt;
+}
+
+/// Convention 8: the parties of a meeting or signing held in some state's city
+/// each visit that state, unless it is their own.
+void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
+  const std::size_t count = out.size();
+  for (std::size_t e = 0; e < count; ++e) {
+    if ((out[e].type != "meeting" && out[e].type != "agreement") || out[e].guessed) continue;
+    std::size_t b = 0;
+    while (b < c.tokens.size() && c.tokens[b].end <= out[e].trigger_end) ++b;
+    const auto venue = venue_after(c, b);
+    if (!venue) continue;
+    const EventCandidate event = out[e];  // out grows below
+    for (const ActorRef& party : {event.source, event.target}) {
+      if (party.key() == venue->key() || party.kind == core::ActorKind::org || !party.usable()) continue;
+      EventCandidate visit = event;
+      visit.type = "visit";
+      visit.source = party;
+      visit.target = *venue;
+      out.push_back(std::move(visit));
+    }
+  }
 }
 
 }  // namespace
@@ -651,6 +731,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     if (!stopped && !blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
     i += length;
   }
+  add_venue_visits(out, c);
   // "signed an agreement" names one agreement, not two.
   std::vector<EventCandidate> unique;
   for (auto& event : out) {

@@ -115,4 +115,24 @@ TEST_SUITE("article events") {
     CHECK(events_of({"The IMF approved a large loan for Peru in May."}) == std::vector<std::string>{"aid IMF>PER"});
     CHECK(events_of({"Peru called the Chilean tariffs unjustified."}) == std::vector<std::string>{"reject PER>CHL"});
   }
+
+  TEST_CASE("parties meeting in some state's city each visit that state, unless it is their own") {
+    const auto third = events_of({"Peru and Chile held talks in Quito on Monday."});
+    CHECK(std::find(third.begin(), third.end(), "visit PER>ECU") != third.end());
+    CHECK(std::find(third.begin(), third.end(), "visit CHL>ECU") != third.end());
+    const auto host = events_of({"The Peruvian president met Chile's foreign minister in Lima."});
+    CHECK(std::find(host.begin(), host.end(), "visit CHL>PER") != host.end());
+    CHECK(std::find(host.begin(), host.end(), "visit PER>PER") == host.end());
+  }
+
+  TEST_CASE("the place a meeting was held in is no party to it") {
+    const auto found = events_of({"Chile's president shook hands with a rival at a forum in Ecuador."});
+    CHECK(std::find(found.begin(), found.end(), "meeting CHL>ECU") == found.end());
+  }
+
+  TEST_CASE("a participle after a comma takes the sentence's subject") {
+    const auto found = events_of({"Peru's president toured Bolivia and Chile, meeting the Chilean president in Santiago."});
+    CHECK(std::find(found.begin(), found.end(), "visit PER>CHL") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "visit BOL>CHL") == found.end());
+  }
 }
