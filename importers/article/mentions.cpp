@@ -278,7 +278,8 @@ bool Gazetteer::whole_alias(const std::string& norm) const {
 }
 
 std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, const std::vector<Token>& tokens,
-                                                 std::size_t at) const {
+                                                 std::size_t at,
+                                                 const std::unordered_map<std::string, int>* named) const {
   const auto found = first_.find(tokens[at].norm);
   if (found == first_.end()) return std::nullopt;
   for (const std::size_t e : found->second) {
@@ -288,7 +289,8 @@ std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, cons
     const std::string_view written = sentence.substr(tokens[at].begin, tokens[at + n - 1].end - tokens[at].begin);
     const core::AliasEntry* state = nullptr;
     const core::AliasEntry* other = nullptr;
-    std::set<std::string> states, others;
+    const core::AliasEntry* named_state = nullptr;
+    std::set<std::string> states, others, named_states;
     for (const std::size_t a : entry.actors) {
       const core::AliasEntry& alias = aliases_[a];
       bool allowed = true;
@@ -305,12 +307,18 @@ std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, cons
       if (alias.kind == core::ActorKind::state) {
         states.insert(alias.code);
         state = &alias;
+        if (named && named->count(alias.code) > 0) {
+          named_states.insert(alias.code);
+          named_state = &alias;
+        }
       } else {
         others.insert(alias.code);
         other = &alias;
       }
     }
     if (states.size() == 1) return Match{n, state, state->alias_kind};
+    // "Congo" after "the Democratic Republic of Congo": the one the article is about.
+    if (named_states.size() == 1) return Match{n, named_state, named_state->alias_kind};
     if (states.empty() && others.size() == 1) return Match{n, other, other->alias_kind};
   }
   return std::nullopt;
@@ -853,7 +861,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     }
 
     // Gazetteer names, and people and companies the article introduced.
-    std::optional<Gazetteer::Match> match = gazetteer_.match(sentence, tokens, i);
+    std::optional<Gazetteer::Match> match = gazetteer_.match(sentence, tokens, i, &state_counts_);
     const auto local = person_at(i);
     if (local && (!match || local->first > match->length)) {
       Mention mention;

@@ -75,10 +75,11 @@ class Gazetteer {
     core::AliasKind alias_kind = core::AliasKind::name;
   };
   /// The longest alias starting at token `at` that the text's case allows,
-  /// when it names one actor (names of several actors are skipped, states
-  /// preferred over orgs and people).
-  std::optional<Match> match(std::string_view sentence, const std::vector<Token>& tokens,
-                             std::size_t at) const;
+  /// when it names one actor (states preferred over orgs and people). A name of
+  /// several states ("Congo") is the one of them `named` counts (the states the
+  /// article named so far) when exactly one is there, else skipped.
+  std::optional<Match> match(std::string_view sentence, const std::vector<Token>& tokens, std::size_t at,
+                             const std::unordered_map<std::string, int>* named = nullptr) const;
   /// True when the lookup key is an alias of some actor.
   bool known_word(const std::string& norm) const { return first_.count(norm) > 0; }
   /// True when the word alone is an alias of some actor ("Jordan", "Ali"), not only

@@ -152,4 +152,14 @@ TEST_SUITE("article mentions") {
     CHECK(found[1].codes == std::vector<std::string>{"rosa-quispe-mamani"});
     CHECK(found[1].keys == std::vector<std::string>{"PER"});
   }
+
+  TEST_CASE("a name of two states is the one the article already named") {
+    Fixture f;
+    CHECK(f.find("Congolese officials arrived.").empty());
+    f.find("The Republic of the Congo opened a port.");
+    const auto found = f.find("Congolese officials welcomed the Congo decision.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].keys == std::vector<std::string>{"COG"});
+    CHECK(found[1].keys == std::vector<std::string>{"COG"});
+  }
 }
