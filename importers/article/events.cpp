@@ -706,29 +706,34 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       ++i;
       continue;
     }
-    const Trigger* trigger = nullptr;
+    // The longest phrase wins; phrases of that length with other types report
+    // them too ("received" is a visit and a meeting).
+    std::vector<const Trigger*> matched;
     std::size_t length = 0;
     for (const std::size_t t : found->second) {
       const std::size_t n = match_words(tokens, i, table.triggers[t].words);
       if (n > length) {
         length = n;
-        trigger = &table.triggers[t];
+        matched.clear();
       }
+      if (n > 0 && n == length) matched.push_back(&table.triggers[t]);
     }
-    if (!trigger) {
+    if (matched.empty()) {
       ++i;
       continue;
     }
-    // "suspended its aid to", "halted arms deliveries": the aid is what stopped.
-    bool stopped = false;
-    if (trigger->type == "aid" && last_sanction_end) {
-      stopped = i <= *last_sanction_end + 3;
-      for (std::size_t k = *last_sanction_end; k < i && stopped; ++k) {
-        if (tokens[k].punct) stopped = false;
+    for (const Trigger* trigger : matched) {
+      // "suspended its aid to", "halted arms deliveries": the aid is what stopped.
+      bool stopped = false;
+      if (trigger->type == "aid" && last_sanction_end) {
+        stopped = i <= *last_sanction_end + 3;
+        for (std::size_t k = *last_sanction_end; k < i && stopped; ++k) {
+          if (tokens[k].punct) stopped = false;
+        }
       }
+      if (trigger->type == "sanction") last_sanction_end = i + length;
+      if (!stopped && !blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
     }
-    if (trigger->type == "sanction") last_sanction_end = i + length;
-    if (!stopped && !blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
     i += length;
   }
   add_venue_visits(out, c);

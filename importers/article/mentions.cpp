@@ -663,7 +663,16 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
             if (std::find(distinct.begin(), distinct.end(), *it) == distinct.end()) distinct.push_back(*it);
           }
           if (anaphor->refers == "pair") {
-            const auto pair = focus_pair();
+            // "he was received by Xi, and the two governments signed": the two sides
+            // this sentence already named, else the two in focus.
+            std::vector<std::string> named;
+            for (const auto& m : mentions) {
+              for (const auto& actor : m.actors) {
+                if (actor.kind == core::ActorKind::org || !actor.usable()) continue;
+                if (std::find(named.begin(), named.end(), actor.key()) == named.end()) named.push_back(actor.key());
+              }
+            }
+            const auto pair = named.size() == 2 ? named : focus_pair();
             if (pair.size() == 2) {
               mention.actors.push_back(state_ref(pair[0]));
               mention.actors.push_back(state_ref(pair[1]));

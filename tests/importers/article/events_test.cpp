@@ -135,4 +135,10 @@ TEST_SUITE("article events") {
     CHECK(std::find(found.begin(), found.end(), "visit PER>CHL") != found.end());
     CHECK(std::find(found.begin(), found.end(), "visit BOL>CHL") == found.end());
   }
+
+  TEST_CASE("a phrase of two types reports both: being received is a visit and a meeting") {
+    const auto found = events_of({"Bolivia's president was received in Lima by the Peruvian president."});
+    CHECK(std::find(found.begin(), found.end(), "visit BOL>PER") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "meeting BOL>PER") != found.end());
+  }
 }

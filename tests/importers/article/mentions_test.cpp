@@ -162,4 +162,13 @@ TEST_SUITE("article mentions") {
     CHECK(found[0].keys == std::vector<std::string>{"COG"});
     CHECK(found[1].keys == std::vector<std::string>{"COG"});
   }
+
+  TEST_CASE("the two sides are the two states the sentence already named, before those in focus") {
+    Fixture f;
+    f.find("Peru and Chile quarrelled again.");
+    f.find("Peru and Chile held a summit.");
+    const auto found = f.find("Bolivia's president was received by Ecuador's president, and the two governments signed a pact.");
+    REQUIRE(found.size() == 3);
+    CHECK(found[2].keys == std::vector<std::string>{"BOL", "ECU"});
+  }
 }
