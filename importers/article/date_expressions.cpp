@@ -728,10 +728,11 @@ class Matcher {
       }
       return std::nullopt;
     }
-    if ((word_is(i, "earlier") || word_is(i, "later")) && word_is(i + 1, "in") &&
-        word_is(i + 2, "the") && word_is(i + 3, "day")) {
+    if ((word_is(i, "earlier") || word_is(i, "later")) && word_is(i + 1, "in") && word_is(i + 2, "the")) {
       next = i + 4;
-      return anchored(0);
+      if (word_is(i + 3, "day")) return anchored(0);
+      if (word_is(i + 3, "week") || word_is(i + 3, "month")) return anchored_unit(DatePrecision::month);
+      if (word_is(i + 3, "year")) return anchored_unit(DatePrecision::year);
     }
     // "By the evening they had signed": the evening of the day the story is at.
     if (word_is(i, "by") && word_is(i + 1, "the") &&

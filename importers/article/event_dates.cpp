@@ -1,5 +1,6 @@
 #include "importers/article/event_dates.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace dipgraph::importers::article {
@@ -32,6 +33,17 @@ std::optional<int> age_years(const std::vector<Token>& tokens, std::size_t trigg
   return std::nullopt;
 }
 
+/// True when ", after" or ", before" starts a clause between the date at token
+/// `date` and the trigger at token `trigger`.
+bool separated_by_after(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
+  const std::size_t from = std::min(date, trigger);
+  const std::size_t to = std::max(date, trigger);
+  for (std::size_t k = from + 1; k < to; ++k) {
+    if ((tokens[k].norm == "after" || tokens[k].norm == "before") && tokens[k - 1].norm == ",") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 EventDate choose_event_date(std::string_view type, std::string_view sentence, const std::vector<Token>& tokens,
@@ -50,6 +62,9 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
       if (lex.cue_at(tokens, k, "period") > 0 && k + lex.cue_at(tokens, k, "period") >= at - 1) period = true;
     }
     if (period) continue;
+    // "applied in May 2022, after Russia's invasion of Ukraine": the date is the main
+    // clause's, not the event "after" introduces (nor "before").
+    if (separated_by_after(tokens, at, token_at(tokens, trigger))) continue;
     const std::size_t distance = mention.begin > trigger ? mention.begin - trigger : trigger - mention.begin;
     if (!best || distance < best_distance) {
       best = &mention;

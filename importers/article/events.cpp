@@ -218,16 +218,47 @@ std::optional<std::size_t> participle_subject(const Context& c, std::size_t a) {
   return 0;
 }
 
+/// "ended ties with Taipei and established ties with Beijing": a verb right after
+/// "and" (an adverb may sit between) shares the subject of the verb before, the
+/// sentence's first mention, not the object just before it.
+std::optional<std::size_t> shared_subject(const Context& c, std::size_t a) {
+  std::size_t k = a;
+  while (k > 0 && (adverb(c.tokens[k - 1]) || c.tokens[k - 1].norm == "then" || c.tokens[k - 1].norm == "also")) --k;
+  if (k == 0 || c.tokens[k - 1].norm != "and") return std::nullopt;
+  if (c.mentions.empty() || c.mentions.front().last + 1 >= k) return std::nullopt;
+  // The mention right before "and" is an object only when a word other than a name precedes it.
+  const std::size_t first = c.mentions.front().first;
+  if (first > 0 && c.tokens[first - 1].norm != "," && first > 3) return std::nullopt;
+  return 0;
+}
+
+/// "approved Sweden's bid to join", "backed Morocco's plan": a possessive in the
+/// trigger's gap is whose bid or plan it is, the target.
+std::optional<std::size_t> possessive_inside(const Context& c, std::size_t a, std::size_t b) {
+  for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+    const Mention& mention = c.mentions[m];
+    if (mention.first > a && mention.last <= b && mention.possessive && !mention.pronoun) return m;
+  }
+  return std::nullopt;
+}
+
 /// The first mention starting at or after token `b` within 25 tokens and the
 /// clause, skipping agents ("by X"), origins ("from X") and `not_these`.
 std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const std::vector<ActorRef>& not_these,
                                          bool allow_by = false, bool skip_venues = false) {
+  bool negated = false;  ///< "not to New Delhi but to Turkey": the one after "but"
   for (std::size_t m = 0; m < c.mentions.size(); ++m) {
     const Mention& mention = c.mentions[m];
     if (mention.first < b) continue;
     if (mention.first - b > 25) return std::nullopt;
     for (std::size_t k = b; k < mention.first; ++k) {
-      if (stops_search(c, k)) return std::nullopt;
+      if (stops_search(c, k) && !(negated && c.tokens[k].norm == "but")) return std::nullopt;
+    }
+    if ((mention.first >= 1 && c.tokens[mention.first - 1].norm == "not") ||
+        (mention.first >= 2 && c.tokens[mention.first - 2].norm == "not")) {
+      negated = true;
+      b = mention.last;
+      continue;
     }
     if (mention.first > b && !allow_by) {
       const std::string& before = c.tokens[mention.first - 1].norm;
@@ -393,6 +424,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     sources = actors_of_group(c, *source);
     if (const auto target = right_mention(c, b, sources)) {
       targets = actors_of_group(c, *target);
+    } else if (trigger.type == "conflict") {
+      return;  // "condemning the Russian invasion" does not say of whom
     } else if (const auto other = other_in_sentence(c, a, sources)) {
       targets.push_back(*other);
     }
@@ -468,6 +501,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       sources = actors_of_group(c, *source);
     } else if (const auto subject = participle_subject(c, a)) {
       sources = actors_of_group(c, *subject);
+    } else if (const auto shared = shared_subject(c, a); shared && trigger.frame == Frame::nominal) {
+      sources = actors_of_group(c, *shared);
     } else if (!passive && trigger.frame == Frame::nominal) {
       if (const auto left = left_mention(c, subject_end, {})) sources = actors_of_group(c, *left);
     }
@@ -492,7 +527,14 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     if (const auto visitor = left_mention(c, a, targets)) sources = actors_of_group(c, *visitor);
   } else if (trigger.frame == Frame::reverse) {
     // "Islamabad hosted Lukashenko": the visitor after, the host before.
-    if (const auto visitor = right_mention(c, b, {})) sources = actors_of_group(c, *visitor);
+    // The visitor is the direct object: "hosted their leaders for talks in the
+    // Turkish capital" names no visitor, the capital is the place.
+    if (const auto visitor = right_mention(c, b, {}); visitor && c.mentions[*visitor].first <= b + 4 &&
+                                                       c.tokens[c.mentions[*visitor].first - 1].norm != "in") {
+      sources = actors_of_group(c, *visitor);
+    }
+    // "X welcomed the result": no visitor, no visit and no meeting.
+    if (sources.empty()) return;
     if (const auto host = left_mention(c, a, sources)) targets = actors_of_group(c, *host);
   } else {
     if (passive) {
@@ -510,10 +552,16 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     } else {
       if (const auto subject = participle_subject(c, a)) {
         sources = actors_of_group(c, *subject);
+      } else if (const auto shared = shared_subject(c, a)) {
+        sources = actors_of_group(c, *shared);
       } else if (const auto left = left_mention(c, a, {})) {
         sources = actors_of_group(c, *left);
       }
-      if (const auto target = right_mention(c, b, sources)) targets = actors_of_group(c, *target);
+      if (const auto inner = possessive_inside(c, a, b)) {
+        targets = actors_of_group(c, *inner);
+      } else if (const auto target = right_mention(c, b, sources)) {
+        targets = actors_of_group(c, *target);
+      }
       if (symmetric) {
         if (const auto between = between_mention(c, b)) {
           const auto pair = actors_of_group(c, *between);

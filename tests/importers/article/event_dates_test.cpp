@@ -36,6 +36,11 @@ TEST_SUITE("article event dates") {
     CHECK(after.date.to_string() == "2024-05-02");
   }
 
+  TEST_CASE("a date before ', after ...' belongs to the main clause, not to what 'after' tells") {
+    const auto when = date_of("conflict", "Peru joined the pact in May 2022, after the invasion of Chile.", "invasion");
+    CHECK(when.inferred);
+  }
+
   TEST_CASE("a visit that ended on a day after three days started two days before") {
     const auto when = date_of("visit", "The president returned home on Wednesday after a three-day visit to Peru.", "visit");
     CHECK(when.date.to_string() == "2024-05-06");

@@ -141,4 +141,33 @@ TEST_SUITE("article events") {
     CHECK(std::find(found.begin(), found.end(), "visit BOL>PER") != found.end());
     CHECK(std::find(found.begin(), found.end(), "meeting BOL>PER") != found.end());
   }
+
+  TEST_CASE("welcoming a thing is no visit or meeting; a host's visitor is its direct object") {
+    CHECK(events_of({"Peru welcomed the result of the vote."}).empty());
+    const auto found = events_of({"Peru and Chile made peace after Bolivia hosted their envoys for talks in the Bolivian capital."});
+    CHECK(std::find(found.begin(), found.end(), "visit BOL>PER") == found.end());
+    CHECK(std::find(found.begin(), found.end(), "visit BOL>CHL") == found.end());
+  }
+
+  TEST_CASE("a verb after 'and' shares the subject of the verb before it") {
+    const auto found = events_of({"Honduras cut ties with Taipei and established ties with Beijing."});
+    CHECK(std::find(found.begin(), found.end(), "agreement HND>CHN") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "agreement TWN>CHN") == found.end());
+  }
+
+  TEST_CASE("a possessive inside the phrase is whose bid it is") {
+    CHECK(events_of({"Peru approved Chile's bid to join the alliance."}) ==
+          std::vector<std::string>{"support PER>CHL"});
+  }
+
+  TEST_CASE("'not to X but to Y' goes to Y") {
+    CHECK(events_of({"Chile's foreign minister said her first trip abroad was not to Lima but to Quito."}) ==
+          std::vector<std::string>{"visit CHL>ECU"});
+  }
+
+  TEST_CASE("an invasion needs its victim named") {
+    CHECK(events_of({"Peru voted to condemn the Chilean invasion."}).empty());
+    CHECK(events_of({"Peru condemned the Chilean invasion of Bolivia."}) ==
+          std::vector<std::string>{"reject PER>CHL", "conflict CHL>BOL"});
+  }
 }
