@@ -125,10 +125,11 @@ std::size_t word_count(std::string_view text) {
 
 /// A day date at the start of `text` written M/D/YYYY (the US order news sites
 /// use in "Publish Date : 10/4/2023 7:51:04 PM"), D/M/YYYY when the first part is
-/// over 12, or YYYY/MM/DD.
+/// over 12, D.M.YYYY with dots (the European order: "12.10.2023"), or YYYY/MM/DD.
 std::optional<Date> slash_date(std::string_view text) {
   int parts[3] = {0, 0, 0};
   int digits[3] = {0, 0, 0};
+  bool dots = false;
   std::size_t i = 0;
   for (int part = 0; part < 3; ++part) {
     while (i < text.size() && is_ascii_digit(text[i]) && digits[part] < 5) {
@@ -141,13 +142,14 @@ std::optional<Date> slash_date(std::string_view text) {
       if (i >= text.size() || (text[i] != '/' && text[i] != '.' && text[i] != '-')) {
         return std::nullopt;
       }
+      dots = text[i] == '.';
       ++i;
     }
   }
   if (i < text.size() && is_ascii_digit(text[i])) return std::nullopt;
   if (digits[0] == 4) return make_day(parts[0], parts[1], parts[2]);
   if (digits[2] != 4 || digits[0] > 2 || digits[1] > 2) return std::nullopt;
-  if (parts[0] > 12) return make_day(parts[2], parts[1], parts[0]);
+  if (parts[0] > 12 || dots) return make_day(parts[2], parts[1], parts[0]);
   return make_day(parts[2], parts[0], parts[1]);
 }
 
@@ -175,6 +177,10 @@ Label date_label(std::string_view line, std::string_view& rest) {
     while (!after.empty() && (is_ascii_space(after.front()) || after.front() == ':' ||
                               after.front() == '-' || after.front() == ',')) {
       after.remove_prefix(1);
+    }
+    // "Last updated on 12/10/2023", "Posted at 10/4/2023"
+    for (std::string_view word : {"on ", "at "}) {
+      if (istarts_with(after, word)) after.remove_prefix(word.size());
     }
     rest = after;
     return true;
@@ -246,6 +252,15 @@ DateCandidate date_line(const Line& line, bool allow_long) {
       candidate.from = "header line " + number;
     }
     return candidate;
+  }
+  // "By Ana Ruiz | Published at 10/4/2023": a label after a byline.
+  if (line.text.size() <= kShortLine) {
+    for (std::string_view word : {"| published", "| posted", "| updated", "| written", "| publish date"}) {
+      const std::size_t at = ifind(line.text, word);
+      if (at == std::string_view::npos || !looks_like_byline(line.text.substr(0, at))) continue;
+      const Line labelled{trim(line.text.substr(at + 1)), line.number};
+      return date_line(labelled, allow_long);
+    }
   }
   if (auto only = Date::parse(line.text.substr(0, 10));
       only && only->precision == DatePrecision::day &&

@@ -95,6 +95,16 @@ TEST_SUITE("document") {
     CHECK(document.body.size() == 2);
   }
 
+  TEST_CASE("a dotted date is read day first; a label after a byline bar dates the page") {
+    const auto dotted = read_document("Port talks end\n12.10.2023 16:45\n\nChile's envoy left Lima on Tuesday.\n", "d");
+    CHECK(published(dotted) == "2023-10-12");
+    const auto barred =
+        read_document("Port talks end\nBy Ana Ruiz | Published at 10/4/2023\n\nChile's envoy left Lima on Tuesday.\n", "b");
+    CHECK(published(barred) == "2023-10-04");
+    const auto on = read_document("Port talks end\nLast updated on 11/28/2023\n\nChile's envoy left Lima.\n", "o");
+    CHECK(published(on) == "2023-11-28");
+  }
+
   TEST_CASE("an agency dateline dates the page and is cut from its paragraph") {
     const auto document = read_layout("agency.txt");
     CHECK(published(document) == "2022-03-20");
