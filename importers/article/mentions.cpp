@@ -656,7 +656,13 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
             mention.actors.push_back(people_[*focus_person_]);
           }
         } else if (anaphor->refers == "state") {
-          if (!recent_states_.empty()) mention.actors.push_back(state_ref(recent_states_.back()));
+          // "It warned ...", "Its foreign minister ..." opening a sentence: the
+          // previous sentence's subject; elsewhere the latest state.
+          if (mentions.empty() && previous_subject_ && i <= 2) {
+            mention.actors.push_back(state_ref(*previous_subject_));
+          } else if (!recent_states_.empty()) {
+            mention.actors.push_back(state_ref(recent_states_.back()));
+          }
         } else {
           std::vector<std::string> distinct;
           for (auto it = recent_states_.rbegin(); it != recent_states_.rend() && distinct.size() < 2; ++it) {
@@ -970,6 +976,10 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.actors.empty(); }),
                  mentions.end());
+  if (!mentions.empty() && mentions.front().actors.size() == 1 && mentions.front().actors.front().usable() &&
+      mentions.front().actors.front().kind != core::ActorKind::org) {
+    previous_subject_ = mentions.front().actors.front().key();
+  }
   for (const auto& mention : mentions) {
     if (mention.pronoun || mention.actors.size() != 1) continue;
     const ActorRef& actor = mention.actors.front();

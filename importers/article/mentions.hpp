@@ -166,6 +166,7 @@ class MentionFinder {
   mutable std::unordered_map<std::string, std::string> names_;  ///< code -> display name
   std::vector<std::size_t> sentence_starts_;                    ///< recent_states_ size at each sentence start
   std::optional<std::size_t> focus_person_;                     ///< first person of the last sentence with one
+  std::optional<std::string> previous_subject_;                 ///< state of the last sentence's first mention
 };
 
 }  // namespace dipgraph::importers::article

@@ -171,4 +171,16 @@ TEST_SUITE("article mentions") {
     REQUIRE(found.size() == 3);
     CHECK(found[2].keys == std::vector<std::string>{"BOL", "ECU"});
   }
+
+  TEST_CASE("'it' opening a sentence is the previous sentence's subject, elsewhere the latest state") {
+    Fixture f;
+    f.find("Honduras cut its ties with Taipei and opened an embassy in Beijing.");
+    const auto opening = f.find("Its foreign minister flew out on Monday.");
+    REQUIRE(opening.size() == 1);
+    CHECK(opening[0].keys == std::vector<std::string>{"HND"});
+    f.find("Peru hosted a summit with Chile.");
+    const auto inside = f.find("Bolivia said it would come.");
+    REQUIRE(inside.size() == 2);
+    CHECK(inside[1].keys == std::vector<std::string>{"BOL"});
+  }
 }
