@@ -178,6 +178,19 @@ bool all_equal_to(const Mention& mention, const std::vector<ActorRef>& others) {
   return true;
 }
 
+/// "after a three-day visit": the word at `k` governs a noun phrase, no clause.
+bool determiner_after(const Context& c, std::size_t k) {
+  if (k + 1 >= c.tokens.size()) return false;
+  const std::string& w = c.tokens[k + 1].norm;
+  return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" ||
+         w == "this" || w == "that";
+}
+
+bool preposition(const std::string& word) {
+  return word == "in" || word == "to" || word == "at" || word == "into" || word == "from" || word == "for" ||
+         word == "on" || word == "against" || word == "with";
+}
+
 bool stops_search(const Context& c, std::size_t k) {
   const std::string& word = c.tokens[k].norm;
   return word == ";" || word == "." || word == "but" || word == "while" || word == "which" || word == "who" ||
@@ -187,24 +200,37 @@ bool stops_search(const Context& c, std::size_t k) {
 /// The nearest mention ending at or before token `a` (within 30 tokens and the
 /// clause), skipping those whose actors all equal `not_these`.
 std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these) {
+  // "landed in China for a state visit", "flew to Honiara and warned": a name after a
+  // preposition is a place or an object; the subject is further left when there is one.
+  std::optional<std::size_t> governed;
   for (std::size_t m = c.mentions.size(); m-- > 0;) {
     const Mention& mention = c.mentions[m];
     if (mention.last > a) continue;
-    if (a - mention.last > 30) return std::nullopt;
+    if (a - mention.last > 30) return governed;
     bool stop = false;
     for (std::size_t k = mention.last; k < a; ++k) {
       const std::string& w = c.tokens[k].norm;
       if (w == ";" || w == "but") stop = true;
+      // "Riyadh cut ties with Tehran after protesters stormed": a subordinate
+      // clause starts; "X, after talks, signed" keeps X.
+      if ((w == "after" || w == "because" || w == "when") && k > 0 && c.tokens[k - 1].norm != "," &&
+          !determiner_after(c, k)) {
+        stop = true;
+      }
       // "Belarus, which backed": the relative clause's subject is right before it;
       // "most Arab states who refused": not a named actor.
       if ((w == "which" || w == "who") && k > mention.last + 1) stop = true;
       if ((w == "which" || w == "who") && k == mention.last + 1 && c.tokens[mention.last].norm != ",") stop = true;
     }
-    if (stop) return std::nullopt;
+    if (stop) return governed;
     if (all_equal_to(mention, not_these)) continue;
+    if (mention.first > 0 && preposition(c.tokens[mention.first - 1].norm)) {
+      if (!governed) governed = m;
+      continue;
+    }
     return m;
   }
-  return std::nullopt;
+  return governed;
 }
 
 /// "X visited Y, meeting Z in Kyiv": a participle after a comma takes the
@@ -304,6 +330,22 @@ bool between_names_non_actor(const Context& c, std::size_t m) {
     if (c.mentions[k].first > mention.last && c.mentions[k].first <= mention.last + 2) return false;
   }
   return true;
+}
+
+/// "a meeting between them would be a provocation", "a trilateral meeting ... is
+/// expected": an indefinite event noun whose clause goes on with a modal is hypothetical.
+bool hypothetical_noun(const Context& c, std::size_t a, std::size_t b) {
+  std::size_t k = a;
+  while (k > 0 && !c.tokens[k - 1].punct && !c.tokens[k - 1].capitalised && k + 3 > a) --k;
+  if (k == 0 || (c.tokens[k - 1].norm != "a" && c.tokens[k - 1].norm != "an") ) {
+    if (a == 0 || (c.tokens[a - 1].norm != "a" && c.tokens[a - 1].norm != "an")) return false;
+  }
+  for (std::size_t j = b; j < c.tokens.size() && j < b + 12; ++j) {
+    const std::string& w = c.tokens[j].norm;
+    if (w == "," || w == ";" || w == "." || w == ":") return false;
+    if (c.lex.cue_at(c.tokens, j, "modal") > 0) return true;
+  }
+  return false;
 }
 
 /// "the talks", "this deal": a noun that refers back to an event already told.
@@ -497,6 +539,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     // "Opening the meeting, X said": the meeting was told before, and what else the
     // sentence names is no party to it.
     if (!source && definite(c, a) && !actor_follows(c, b)) return;
+    if (hypothetical_noun(c, a, after)) return;
     if (source) {
       sources = actors_of_group(c, *source);
     } else if (const auto subject = participle_subject(c, a)) {
@@ -631,10 +674,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
                trigger.type == "support") {
       std::string other;
       for (const auto& candidate : c.focus.focus_states()) {
-        if (!same_key({state_actor(candidate)}, sources)) {
-          other = candidate;
-          break;
-        }
+        if (other.empty() && !same_key({state_actor(candidate)}, sources)) other = candidate;
       }
       if (other.empty()) return;
       targets.push_back(state_actor(other));

@@ -170,4 +170,26 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru condemned the Chilean invasion of Bolivia."}) ==
           std::vector<std::string>{"reject PER>CHL", "conflict CHL>BOL"});
   }
+
+  TEST_CASE("a name after a preposition is no subject when a subject stands further left") {
+    const auto landed = events_of({"The Chilean president landed in Peru for a state visit."});
+    CHECK(std::find(landed.begin(), landed.end(), "visit PER>CHL") == landed.end());
+    const auto warned = events_of({"A Chilean delegation flew to Lima and warned Bolivia."});
+    CHECK(std::find(warned.begin(), warned.end(), "threat CHL>BOL") != warned.end());
+  }
+
+  TEST_CASE("an indefinite event noun followed by a modal is hypothetical") {
+    CHECK(events_of({"Peru said a meeting with Chile would be a provocation."}).empty());
+    CHECK(events_of({"A trilateral summit of Peru, Chile and Bolivia is expected next year."}).empty());
+  }
+
+  TEST_CASE("armed clashes are a conflict, not arms supplies") {
+    CHECK(events_of({"Armed clashes between Peru and Chile broke out in 2022."}) ==
+          std::vector<std::string>{"conflict PER>CHL"});
+  }
+
+  TEST_CASE("a subordinate clause's verb does not take the main clause's subject") {
+    const auto found = events_of({"Peru cut ties with Chile after protesters stormed its embassy."});
+    CHECK(std::find(found.begin(), found.end(), "conflict PER>CHL") == found.end());
+  }
 }
