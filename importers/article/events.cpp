@@ -536,6 +536,13 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         }
       }
     }
+    // "threats made by the minister from Rabat against Algeria": where the agent
+    // came from is no target.
+    if (source && after > b) {
+      for (const auto& mention : c.mentions) {
+        if (after < tokens.size() && tokens[after].norm == "from" && mention.first == after + 1) after = mention.last;
+      }
+    }
     // "Opening the meeting, X said": the meeting was told before, and what else the
     // sentence names is no party to it.
     if (!source && definite(c, a) && !actor_follows(c, b)) return;

@@ -814,7 +814,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
             const auto free = [&](const std::string& code) {
               return std::find(taken.begin(), taken.end(), code) == taken.end();
             };
-            for (auto it = mentions.rbegin(); it != mentions.rend() && !person->state; ++it) {
+            // The sentence's first state is its subject ("Fiji said it will work with
+            // Australia as Prime Minister X visited Canberra": X is Fiji's).
+            for (auto it = mentions.begin(); it != mentions.end() && !person->state; ++it) {
               if (it->actors.size() == 1 && it->actors.front().kind == core::ActorKind::state &&
                   free(it->actors.front().code)) {
                 person->state = it->actors.front().code;

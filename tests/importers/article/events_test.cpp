@@ -192,4 +192,9 @@ TEST_SUITE("article events") {
     const auto found = events_of({"Peru cut ties with Chile after protesters stormed its embassy."});
     CHECK(std::find(found.begin(), found.end(), "conflict PER>CHL") == found.end());
   }
+
+  TEST_CASE("where the agent of a threat came from is not its target") {
+    CHECK(events_of({"Quito denounced the threats made by the Chilean minister from Lima against Bolivia."}) ==
+          std::vector<std::string>{"reject ECU>CHL", "threat CHL>BOL"});
+  }
 }

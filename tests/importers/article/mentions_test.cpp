@@ -183,4 +183,14 @@ TEST_SUITE("article mentions") {
     REQUIRE(inside.size() == 2);
     CHECK(inside[1].keys == std::vector<std::string>{"BOL"});
   }
+
+  TEST_CASE("a titled stranger belongs to the state the sentence opened with") {
+    Fixture f;
+    const auto found = f.find("Peru said it would work with Chile as President Rosa Quispe Mamani visited Santiago.");
+    const auto stranger = std::find_if(found.begin(), found.end(), [](const Found& m) {
+      return !m.codes.empty() && m.codes.front() == "rosa-quispe-mamani";
+    });
+    REQUIRE(stranger != found.end());
+    CHECK(stranger->keys == std::vector<std::string>{"PER"});
+  }
 }
