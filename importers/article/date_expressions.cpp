@@ -158,7 +158,7 @@ class Matcher {
         const std::size_t first = phrase_start(i);
         mention->begin = tokens_[first].begin;
         mention->end = tokens_[next - 1].end;
-        apply_prefix(first, *mention);
+        apply_prefix(first, next, *mention);
         mentions.push_back(*mention);
         if (!mention->since && !mention->future) anchor_ = mention->date;
         i = next;
@@ -806,9 +806,10 @@ class Matcher {
     return i;
   }
 
-  /// "since ..." makes a mention an open-ended start.
-  void apply_prefix(std::size_t i, DateMention& mention) const {
-    if (prev_word_in(i, {"since"})) mention.since = true;
+  /// "since ..." makes a mention an open-ended start, unless ", when" follows:
+  /// "no relations since August 2021, when Algiers cut ties" dates the cut.
+  void apply_prefix(std::size_t i, std::size_t next, DateMention& mention) const {
+    if (prev_word_in(i, {"since"}) && !(is_punct(next, ',') && word_is(next + 1, "when"))) mention.since = true;
   }
 
   std::vector<Token> tokens_;

@@ -44,6 +44,21 @@ bool separated_by_after(const std::vector<Token>& tokens, std::size_t date, std:
   return false;
 }
 
+/// True when the date at token `date` sits in a relative clause (", who was sworn
+/// in on May 23,") that the trigger at token `trigger` is not part of.
+bool in_other_relative_clause(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
+  for (std::size_t k = date; k-- > 0;) {
+    const std::string& w = tokens[k].norm;
+    if (w == "," || w == ";" || w == ".") return false;
+    if ((w == "who" || w == "which") && k > 0 && tokens[k - 1].norm == ",") {
+      std::size_t end = date;
+      while (end < tokens.size() && tokens[end].norm != "," && tokens[end].norm != ";") ++end;
+      return trigger < k || trigger > end;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 EventDate choose_event_date(std::string_view type, std::string_view sentence, const std::vector<Token>& tokens,
@@ -65,6 +80,7 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
     // "applied in May 2022, after Russia's invasion of Ukraine": the date is the main
     // clause's, not the event "after" introduces (nor "before").
     if (separated_by_after(tokens, at, token_at(tokens, trigger))) continue;
+    if (in_other_relative_clause(tokens, at, token_at(tokens, trigger))) continue;
     const std::size_t distance = mention.begin > trigger ? mention.begin - trigger : trigger - mention.begin;
     if (!best || distance < best_distance) {
       best = &mention;

@@ -233,6 +233,14 @@ std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const s
   return governed;
 }
 
+/// True when ", which" or ", who" opens a clause within six tokens before `b`.
+bool in_relative_clause(const Context& c, std::size_t b) {
+  for (std::size_t k = b >= 6 ? b - 6 : 1; k < b && k < c.tokens.size(); ++k) {
+    if ((c.tokens[k].norm == "which" || c.tokens[k].norm == "who") && c.tokens[k - 1].norm == ",") return true;
+  }
+  return false;
+}
+
 /// "X visited Y, meeting Z in Kyiv": a participle after a comma takes the
 /// sentence's subject (its first mention), not the nearest name before it.
 std::optional<std::size_t> participle_subject(const Context& c, std::size_t a) {
@@ -254,7 +262,10 @@ std::optional<std::size_t> shared_subject(const Context& c, std::size_t a) {
   if (c.mentions.empty() || c.mentions.front().last + 1 >= k) return std::nullopt;
   // The mention right before "and" is an object only when a word other than a name precedes it.
   const std::size_t first = c.mentions.front().first;
-  if (first > 0 && c.tokens[first - 1].norm != "," && first > 3) return std::nullopt;
+  if (first > 3 && c.tokens[first - 1].norm != "," && c.tokens[first - 1].norm != "-" &&
+      c.tokens[first - 1].norm != ":") {
+    return std::nullopt;
+  }
   return 0;
 }
 
@@ -273,12 +284,16 @@ std::optional<std::size_t> possessive_inside(const Context& c, std::size_t a, st
 std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const std::vector<ActorRef>& not_these,
                                          bool allow_by = false, bool skip_venues = false) {
   bool negated = false;  ///< "not to New Delhi but to Turkey": the one after "but"
+  // "Algeria, which backs the Polisario movement, has had ...": a verb inside a
+  // relative clause finds its object before the clause's closing comma.
+  const bool relative = in_relative_clause(c, b);
   for (std::size_t m = 0; m < c.mentions.size(); ++m) {
     const Mention& mention = c.mentions[m];
     if (mention.first < b) continue;
     if (mention.first - b > 25) return std::nullopt;
     for (std::size_t k = b; k < mention.first; ++k) {
       if (stops_search(c, k) && !(negated && c.tokens[k].norm == "but")) return std::nullopt;
+      if (relative && c.tokens[k].norm == ",") return std::nullopt;
     }
     if ((mention.first >= 1 && c.tokens[mention.first - 1].norm == "not") ||
         (mention.first >= 2 && c.tokens[mention.first - 2].norm == "not")) {
@@ -480,7 +495,9 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   std::size_t aux = a;
   if (aux > 0 && adverb(tokens[aux - 1])) --aux;
   const bool nominal = trigger.frame == Frame::nominal || trigger.frame == Frame::noun;
-  if (aux > 0 && is_be(tokens[aux - 1].norm) && !nominal) passive = true;
+  // "was breaking off relations" is progressive, not passive.
+  const bool progressive = tokens[a].norm.size() > 4 && tokens[a].norm.compare(tokens[a].norm.size() - 3, 3, "ing") == 0;
+  if (aux > 0 && is_be(tokens[aux - 1].norm) && !nominal && !progressive) passive = true;
   if (aux > 0 && is_be(tokens[aux - 1].norm) && nominal && tokens[a].norm.size() > 2 &&
       tokens[a].norm.compare(tokens[a].norm.size() - 2, 2, "ed") == 0) {
     passive = true;
@@ -673,6 +690,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   }
 
   if (sources.empty()) return;
+  // "Algeria, which backs the Polisario movement, ...": the object was no actor.
+  if (targets.empty() && in_relative_clause(c, a + 1) && trigger.type != "visit" && trigger.type != "threat") return;
   if (targets.empty()) {
     if (const auto other = other_in_sentence(c, a, sources)) {
       targets.push_back(*other);

@@ -142,7 +142,11 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
     for (const auto& mention : dates) {
       if (mention.since || mention.future) continue;
       if (document.published && mention.date.first_day() > document.published->last_day()) continue;
-      story_date = mention.date;
+      // "this year" after "on Thursday" does not move the story off Thursday.
+      const bool coarser_around = story_date && mention.date.precision < story_date->precision &&
+                                  mention.date.first_day() <= story_date->first_day() &&
+                                  story_date->last_day() <= mention.date.last_day();
+      if (!coarser_around) story_date = mention.date;
       if (mention.date.precision != core::DatePrecision::year) paragraph_date = mention.date;
     }
     if (mentions.empty()) continue;

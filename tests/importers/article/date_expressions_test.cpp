@@ -74,6 +74,11 @@ TEST_SUITE("date_expressions") {
     CHECK(anchored("The next day talks resumed.", "2019-05") == Strings{"2019-05"});
   }
 
+  TEST_CASE("'since' a date followed by ', when' dates what the clause tells") {
+    CHECK(dates("No ties since August 2021, when Lima cut them.") == Strings{"2021-08"});
+    CHECK(dates("No ties since August 2021.") == Strings{"2021-08 since"});
+  }
+
   TEST_CASE("anaphoric dates need an anchor") {
     CHECK(dates("The minister resigned the same day.").empty());
     CHECK(dates("Three days later the talks collapsed.").empty());

@@ -41,6 +41,11 @@ TEST_SUITE("article event dates") {
     CHECK(when.inferred);
   }
 
+  TEST_CASE("a date in a relative clause the trigger is not part of is skipped") {
+    const auto when = date_of("visit", "Ana Ruiz, who became minister on 2 May, flew to Lima last Thursday.", "flew");
+    CHECK(when.date.to_string() == "2024-05-09");
+  }
+
   TEST_CASE("a visit that ended on a day after three days started two days before") {
     const auto when = date_of("visit", "The president returned home on Wednesday after a three-day visit to Peru.", "visit");
     CHECK(when.date.to_string() == "2024-05-06");

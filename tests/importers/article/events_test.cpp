@@ -197,4 +197,20 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Quito denounced the threats made by the Chilean minister from Lima against Bolivia."}) ==
           std::vector<std::string>{"reject ECU>CHL", "threat CHL>BOL"});
   }
+
+  TEST_CASE("'was breaking off relations' is progressive, not passive") {
+    CHECK(events_of({"Peru said it was breaking off diplomatic relations with Chile."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
+
+  TEST_CASE("a verb inside a relative clause finds its object before the clause ends") {
+    const auto found = events_of({"Peru, which backs the rebel movement, has cut ties with Chile."});
+    CHECK(std::find(found.begin(), found.end(), "support PER>CHL") == found.end());
+    CHECK(std::find(found.begin(), found.end(), "sanction PER>CHL") != found.end());
+  }
+
+  TEST_CASE("speaking with someone is a meeting") {
+    CHECK(events_of({"The Chilean president said he had spoken with Peru's president."}) ==
+          std::vector<std::string>{"meeting CHL>PER"});
+  }
 }
