@@ -952,6 +952,29 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       ++end;
     }
     mention.last = end;
+    // "Rwanda's Olivier Nduhungirehe": a name right after a state's possessive is
+    // one of its people (no title, so no role).
+    if (mention.possessive && mention.actors.front().kind == core::ActorKind::state && end < tokens.size() &&
+        !title_at(end) && !person_at(end) && !gazetteer_.match(sentence, tokens, end)) {
+      const std::size_t n = name_run(end);
+      if (n >= 2 && n <= 4) {
+        ActorRef found;
+        found.kind = core::ActorKind::person;
+        found.name = std::string(sentence.substr(tokens[end].begin, tokens[end + n - 1].end - tokens[end].begin));
+        found.code = core::person_code(found.name);
+        found.state = mention.actors.front().code;
+        ActorRef* kept = remember_person(found);
+        mention.actors.front() = *kept;
+        mention.possessive = false;
+        mention.via = MentionVia::name;
+        end += n;
+        if (end < tokens.size() && tokens[end].norm == "'s") {
+          mention.possessive = true;
+          ++end;
+        }
+        mention.last = end;
+      }
+    }
     note_focus(mention);
     i = end;
     mentions.push_back(std::move(mention));

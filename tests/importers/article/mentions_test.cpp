@@ -193,4 +193,17 @@ TEST_SUITE("article mentions") {
     REQUIRE(stranger != found.end());
     CHECK(stranger->keys == std::vector<std::string>{"PER"});
   }
+
+  TEST_CASE("a name right after a state's possessive is one of its people") {
+    Fixture f;
+    const auto found = f.find("Chile's Ana Torres Vidal and Peru's Luis Quispe signed the text.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].codes == std::vector<std::string>{"ana-torres-vidal"});
+    CHECK(found[0].keys == std::vector<std::string>{"CHL"});
+    CHECK(found[1].keys == std::vector<std::string>{"PER"});
+    const auto titled = f.find("Chile's Foreign Minister Rosa Paz arrived.");
+    REQUIRE_FALSE(titled.empty());
+    CHECK(titled.back().title == "foreign minister");
+    CHECK(titled.back().keys == std::vector<std::string>{"CHL"});
+  }
 }
