@@ -650,6 +650,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           }
           if (before) {
             mention.actors.push_back(before->actors.front());
+          } else if (mentions.empty() && i <= 1 && previous_title_state_) {
+            // "Chad's president flew to Niamey. He met ...": the titled, unnamed subject.
+            mention.actors.push_back(state_ref(*previous_title_state_));
           } else if (mention.possessive && first_comma && i < *first_comma) {
             pending_cataphora.push_back(mentions.size());
           } else if (focus_person_ && *focus_person_ < people_.size()) {
@@ -678,7 +681,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
                 if (std::find(named.begin(), named.end(), actor.key()) == named.end()) named.push_back(actor.key());
               }
             }
-            const auto pair = named.size() == 2 ? named : focus_pair();
+            // Else the pair the previous sentence opened with ("Mali and Burkina Faso warned
+            // ... The two governments said"), else the two in focus.
+            const auto pair = named.size() == 2 ? named : previous_pair_.size() == 2 ? previous_pair_ : focus_pair();
             if (pair.size() == 2) {
               mention.actors.push_back(state_ref(pair[0]));
               mention.actors.push_back(state_ref(pair[1]));
@@ -709,8 +714,11 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         former = true;
         --look;
       }
+      const std::size_t title_start = look;
       if (look > 0 && tokens[look - 1].norm == "'s") --look;
-      if (!mentions.empty() && mentions.back().last == look && mentions.back().actors.size() == 1 &&
+      // "Australia's" ends after its "'s": the mention ends where the title starts.
+      if (!mentions.empty() && (mentions.back().last == look || mentions.back().last == title_start) &&
+          mentions.back().actors.size() == 1 &&
           mentions.back().actors.front().kind == core::ActorKind::state && mentions.back().via != MentionVia::anaphor) {
         state = mentions.back().actors.front();
         begin = mentions.back().first;
@@ -1004,6 +1012,18 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   if (!mentions.empty() && mentions.front().actors.size() == 1 && mentions.front().actors.front().usable() &&
       mentions.front().actors.front().kind != core::ActorKind::org) {
     previous_subject_ = mentions.front().actors.front().key();
+  }
+  previous_title_state_.reset();
+  if (!mentions.empty() && mentions.front().via == MentionVia::title && mentions.front().actors.size() == 1 &&
+      mentions.front().actors.front().kind == core::ActorKind::state) {
+    previous_title_state_ = mentions.front().actors.front().code;
+  }
+  previous_pair_.clear();
+  if (mentions.size() >= 2 && mentions[1].first == mentions[0].last + 1 && tokens[mentions[0].last].norm == "and" &&
+      mentions[0].actors.size() == 1 && mentions[1].actors.size() == 1 && mentions[0].actors.front().usable() &&
+      mentions[1].actors.front().usable() &&
+      mentions[0].actors.front().key() != mentions[1].actors.front().key()) {
+    previous_pair_ = {mentions[0].actors.front().key(), mentions[1].actors.front().key()};
   }
   for (const auto& mention : mentions) {
     if (mention.pronoun || mention.actors.size() != 1) continue;

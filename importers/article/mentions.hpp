@@ -167,6 +167,8 @@ class MentionFinder {
   std::vector<std::size_t> sentence_starts_;                    ///< recent_states_ size at each sentence start
   std::optional<std::size_t> focus_person_;                     ///< first person of the last sentence with one
   std::optional<std::string> previous_subject_;                 ///< state of the last sentence's first mention
+  std::optional<std::string> previous_title_state_;             ///< "Chad's president" opening the last sentence
+  std::vector<std::string> previous_pair_;                      ///< "Mali and Burkina Faso" opening it
 };
 
 }  // namespace dipgraph::importers::article

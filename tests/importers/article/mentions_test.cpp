@@ -206,4 +206,23 @@ TEST_SUITE("article mentions") {
     CHECK(titled.back().title == "foreign minister");
     CHECK(titled.back().keys == std::vector<std::string>{"CHL"});
   }
+
+  TEST_CASE("'he' opening a sentence after an unnamed titled subject is that title's state") {
+    Fixture f;
+    f.find("President of Chile Marta Olivares Rojas spoke on Monday.");
+    f.find("Bolivia's president flew to Lima on Sunday.");
+    const auto found = f.find("He met the junta's leaders.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].keys == std::vector<std::string>{"BOL"});
+  }
+
+  TEST_CASE("'the two governments' after a sentence opened by a pair is that pair") {
+    Fixture f;
+    f.find("Peru and Chile held a summit in Lima.");
+    f.find("Peru sent troops to the border with Chile.");
+    f.find("Bolivia and Ecuador warned Peru on Monday.");
+    const auto found = f.find("The two governments said they would act.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].keys == std::vector<std::string>{"BOL", "ECU"});
+  }
 }
