@@ -8,10 +8,9 @@ namespace {
 
 /// The token index holding byte `byte`, or the first one after it.
 std::size_t token_at(const std::vector<Token>& tokens, std::size_t byte) {
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens[k].end > byte) return k;
-  }
-  return tokens.size();
+  const auto found =
+      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& token) { return token.end <= byte; });
+  return static_cast<std::size_t>(found - tokens.begin());
 }
 
 bool after_publication(const DateMention& mention, const std::optional<core::Date>& published) {
@@ -66,12 +65,20 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
                             const std::optional<core::Date>& published) {
   (void)sentence;
   const Lexicons& lex = Lexicons::get();
-  const DateMention* best = nullptr;
-  std::size_t best_distance = 0;
+  const std::size_t trigger_token = token_at(tokens, trigger);
+  // Nearest first; the clause checks below run only until one date passes them.
+  std::vector<std::pair<std::size_t, const DateMention*>> candidates;
   for (const auto& mention : dates) {
     if (mention.since || after_publication(mention, published)) continue;
     if (mention.dates_following && mention.begin > trigger) continue;  // "met, a week before the vote"
-    const std::size_t at = token_at(tokens, mention.begin);
+    const std::size_t distance = mention.begin > trigger ? mention.begin - trigger : trigger - mention.begin;
+    candidates.emplace_back(distance, &mention);
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  const DateMention* best = nullptr;
+  for (const auto& [distance, mention] : candidates) {
+    const std::size_t at = token_at(tokens, mention->begin);
     bool period = false;
     for (std::size_t k = at >= 3 ? at - 3 : 0; k < at; ++k) {
       if (lex.cue_at(tokens, k, "period") > 0 && k + lex.cue_at(tokens, k, "period") >= at - 1) period = true;
@@ -79,16 +86,12 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
     if (period) continue;
     // "applied in May 2022, after Russia's invasion of Ukraine": the date is the main
     // clause's, not the event "after" introduces (nor "before").
-    if (separated_by_after(tokens, at, token_at(tokens, trigger))) continue;
-    if (in_other_relative_clause(tokens, at, token_at(tokens, trigger))) continue;
-    const std::size_t distance = mention.begin > trigger ? mention.begin - trigger : trigger - mention.begin;
-    if (!best || distance < best_distance) {
-      best = &mention;
-      best_distance = distance;
-    }
+    if (separated_by_after(tokens, at, trigger_token)) continue;
+    if (in_other_relative_clause(tokens, at, trigger_token)) continue;
+    best = mention;
+    break;
   }
   EventDate result;
-  const std::size_t trigger_token = token_at(tokens, trigger);
   if (const auto years = age_years(tokens, trigger_token); years && published) {
     result.date = core::Date{published->year - *years, 0, 0, core::DatePrecision::year};
     return result;

@@ -102,7 +102,12 @@ struct Context {
   const Lexicons& lex;
   std::vector<int> group;  ///< per mention: coordination group id
   std::size_t first_hedge = 0;  ///< token where the first hedge cue starts (size when none)
+  /// Per token, computed once a sentence: kStop (ends an argument search), kComma,
+  /// kBut, kAfter ("after"/"before").
+  std::vector<unsigned char> marks;
 };
+
+constexpr unsigned char kStop = 1, kComma = 2, kBut = 4, kAfter = 8;
 
 /// "agreed" (or "agree") right before the "to" at `to`.
 bool agreed_governs(const Context& c, std::size_t to) {
@@ -191,11 +196,20 @@ bool preposition(const std::string& word) {
          word == "on" || word == "against" || word == "with";
 }
 
-bool stops_search(const Context& c, std::size_t k) {
-  const std::string& word = c.tokens[k].norm;
-  return word == ";" || word == "." || word == "but" || word == "while" || word == "which" || word == "who" ||
-         word == "whereas" || word == "although";
+/// The marks of one word; dispatched on length first, as this runs for every token.
+unsigned char token_marks(const std::string& w) {
+  switch (w.size()) {
+    case 1: return w[0] == ';' || w[0] == '.' ? kStop : w[0] == ',' ? kComma : 0;
+    case 3: return w == "but" ? kStop | kBut : w == "who" ? kStop : 0;
+    case 5: return w == "while" || w == "which" ? kStop : w == "after" ? kAfter : 0;
+    case 6: return w == "before" ? kAfter : 0;
+    case 7: return w == "whereas" ? kStop : 0;
+    case 8: return w == "although" ? kStop : 0;
+    default: return 0;
+  }
 }
+
+bool stops_search(const Context& c, std::size_t k) { return (c.marks[k] & kStop) != 0; }
 
 /// The nearest mention ending at or before token `a` (within 30 tokens and the
 /// clause), skipping those whose actors all equal `not_these`.
@@ -292,8 +306,8 @@ std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const 
     if (mention.first < b) continue;
     if (mention.first - b > 25) return std::nullopt;
     for (std::size_t k = b; k < mention.first; ++k) {
-      if (stops_search(c, k) && !(negated && c.tokens[k].norm == "but")) return std::nullopt;
-      if (relative && c.tokens[k].norm == ",") return std::nullopt;
+      if (stops_search(c, k) && !(negated && (c.marks[k] & kBut))) return std::nullopt;
+      if (relative && (c.marks[k] & kComma)) return std::nullopt;
     }
     if ((mention.first >= 1 && c.tokens[mention.first - 1].norm == "not") ||
         (mention.first >= 2 && c.tokens[mention.first - 2].norm == "not")) {
@@ -720,8 +734,8 @@ std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
     if (mention.first < b + 1) continue;
     if (mention.first > b + 16) break;
     bool clause_ends = false;
-    for (std::size_t k = b; k < mention.first; ++k) {
-      if (stops_search(c, k) || c.tokens[k].norm == "after" || c.tokens[k].norm == "before") clause_ends = true;
+    for (std::size_t k = b; k < mention.first && !clause_ends; ++k) {
+      if (c.marks[k] & (kStop | kAfter)) clause_ends = true;
     }
     if (clause_ends) break;
     if (c.tokens[mention.first - 1].norm != "in") continue;
@@ -739,8 +753,9 @@ void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
   const std::size_t count = out.size();
   for (std::size_t e = 0; e < count; ++e) {
     if ((out[e].type != "meeting" && out[e].type != "agreement") || out[e].guessed) continue;
-    std::size_t b = 0;
-    while (b < c.tokens.size() && c.tokens[b].end <= out[e].trigger_end) ++b;
+    const auto after = std::partition_point(c.tokens.begin(), c.tokens.end(),
+                                            [&](const Token& token) { return token.end <= out[e].trigger_end; });
+    const auto b = static_cast<std::size_t>(after - c.tokens.begin());
     const auto venue = venue_after(c, b);
     if (!venue) continue;
     const EventCandidate event = out[e];  // out grows below
@@ -767,7 +782,13 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   std::vector<EventCandidate> out;
   if (mentions.empty()) return out;
   const TriggerTable& table = trigger_table();
-  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}, tokens.size()};
+  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}, tokens.size(), {}};
+  // Token marks, filled once the sentence turns out to hold a trigger.
+  const auto mark_tokens = [&] {
+    if (!c.marks.empty()) return;
+    c.marks.resize(tokens.size(), 0);
+    for (std::size_t k = 0; k < tokens.size(); ++k) c.marks[k] = token_marks(tokens[k].norm);
+  };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (c.lex.cue_at(tokens, k, "hedge") > 0) {
       c.first_hedge = k;
@@ -809,6 +830,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     for (std::size_t k = mention.first; k < mention.last && k < tokens.size(); ++k) inside[k] = 1;
   }
   std::optional<std::size_t> last_sanction_end;
+  std::vector<const Trigger*> matched;  ///< the triggers at the current token
   std::size_t i = 0;
   while (i < tokens.size()) {
     if (inside[i] || tokens[i].punct) {
@@ -822,7 +844,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     }
     // The longest phrase wins; phrases of that length with other types report
     // them too ("received" is a visit and a meeting).
-    std::vector<const Trigger*> matched;
+    matched.clear();
     std::size_t length = 0;
     for (const std::size_t t : found->second) {
       const std::size_t n = match_words(tokens, i, table.triggers[t].words);
@@ -836,6 +858,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       ++i;
       continue;
     }
+    mark_tokens();
     for (const Trigger* trigger : matched) {
       // "suspended its aid to", "halted arms deliveries": the aid is what stopped.
       bool stopped = false;
