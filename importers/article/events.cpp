@@ -821,6 +821,8 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
                              tokens[mentions[m - 1].last + 1].norm == "and";
       const bool list_before = m >= 2 && c.group[m - 1] == c.group[m - 2];
       if (comma_and && !list_before) joined = false;
+      // "his Azerbaijani counterpart", "Moldova's EU bid": a possessive is no coordination.
+      if (mentions[m - 1].possessive) joined = false;
       if (!(joined && has_link)) ++group;
     }
     c.group[m] = group;

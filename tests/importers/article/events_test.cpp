@@ -213,4 +213,19 @@ TEST_SUITE("article events") {
     CHECK(events_of({"The Chilean president said he had spoken with Peru's president."}) ==
           std::vector<std::string>{"meeting CHL>PER"});
   }
+
+  TEST_CASE("a possessive followed by a name is no coordinated group") {
+    CHECK(events_of({"Peru's president hosted his Bolivian counterpart in Lima."}) ==
+          std::vector<std::string>{"visit BOL>PER"});
+    CHECK(events_of({"Peru voiced support for Bolivia's Mercosur membership bid."}) ==
+          std::vector<std::string>{"support PER>BOL"});
+  }
+
+  TEST_CASE("announced sanctions, aid pledged in amounts and exchanges of fire") {
+    CHECK(events_of({"Chile announced new sanctions against Peru."}) == std::vector<std::string>{"sanction CHL>PER"});
+    CHECK(events_of({"Chile pledged $5 million in humanitarian aid to Peru."}) ==
+          std::vector<std::string>{"aid CHL>PER"});
+    CHECK(events_of({"Chile and Peru exchanged fire across the border."}) ==
+          std::vector<std::string>{"conflict CHL>PER"});
+  }
 }
