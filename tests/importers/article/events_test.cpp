@@ -228,4 +228,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile and Peru exchanged fire across the border."}) ==
           std::vector<std::string>{"conflict CHL>PER"});
   }
+
+  TEST_CASE("protests lodged and expulsions ordered") {
+    CHECK(events_of({"Peru lodged a formal protest with Chile."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru ordered the expulsion of Chilean diplomats."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
 }
