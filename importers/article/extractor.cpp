@@ -127,6 +127,10 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
   // The last date any earlier sentence stated: what "the same day", "the next
   // day" and "in November that year" refer to.
   std::optional<core::Date> story_date;
+  // Live blogs: a paragraph that is only a day ("Tuesday, 1 August", "Saturday
+  // night") heads the items below it; they are dated by it and their weekdays
+  // count back from it.
+  std::optional<core::Date> section_date;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
     if (s > 0 && paragraph_of[s] != paragraph_of[s - 1]) paragraph_date.reset();
@@ -134,9 +138,17 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
     if (tokens.empty()) continue;
     const std::vector<Mention> mentions = finder.find(sentence.text, tokens);
     mentions_seen += mentions.size();
+    const std::optional<core::Date> reference = section_date ? section_date : document.published;
     std::vector<DateMention> dates;
     if (!mentions.empty() || s + 1 < sentences.size()) {
-      dates = find_dates(sentence.text, document.published, story_date);
+      dates = find_dates(sentence.text, reference, story_date);
+    }
+    const bool whole_paragraph = (s == 0 || paragraph_of[s - 1] != paragraph_of[s]) &&
+                                 (s + 1 == sentences.size() || paragraph_of[s + 1] != paragraph_of[s]);
+    if (whole_paragraph && mentions.empty() && tokens.size() <= 6 && sentence.text.size() <= 40 &&
+        dates.size() == 1 && dates.front().date.precision == core::DatePrecision::day &&
+        !(document.published && dates.front().date.first_day() > document.published->last_day())) {
+      section_date = dates.front().date;
     }
     const std::optional<core::Date> carried = paragraph_date;
     for (const auto& mention : dates) {
@@ -188,6 +200,9 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       fact.date_inferred = when.inferred;
       if (when.inferred && carried) {
         fact.date = *carried;
+        fact.date_inferred = false;
+      } else if (when.inferred && section_date) {
+        fact.date = *section_date;
         fact.date_inferred = false;
       }
       fact.confidence = event.guessed ? 0.5 : (when.inferred ? 0.7 : 0.8);
