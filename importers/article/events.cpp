@@ -146,7 +146,9 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
       if (tokens[k].norm == "," || tokens[k].norm == ";" || tokens[k].norm == ":" || tokens[k].norm == "(") break;
     }
     if (!tokens[k].punct && c.lex.is(tokens[k].norm, "clause")) break;
-    if (c.lex.cue_at(tokens, k, "modal") > 0) return true;
+    // "The next day the leader was received": narrative, not "next week".
+    const bool narrative_next = tokens[k].norm == "next" && k > 0 && tokens[k - 1].norm == "the";
+    if (!narrative_next && c.lex.cue_at(tokens, k, "modal") > 0) return true;
   }
   return false;
 }

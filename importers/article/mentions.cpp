@@ -1019,7 +1019,10 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     previous_title_state_ = mentions.front().actors.front().code;
   }
   previous_pair_.clear();
-  if (mentions.size() >= 2 && mentions[1].first == mentions[0].last + 1 && tokens[mentions[0].last].norm == "and" &&
+  if (!mentions.empty() && mentions.front().actors.size() == 2 && mentions.front().via == MentionVia::anaphor) {
+    // "The two countries and China announced ...": the pair carries on.
+    previous_pair_ = {mentions.front().actors[0].key(), mentions.front().actors[1].key()};
+  } else if (mentions.size() >= 2 && mentions[1].first == mentions[0].last + 1 && tokens[mentions[0].last].norm == "and" &&
       mentions[0].actors.size() == 1 && mentions[1].actors.size() == 1 && mentions[0].actors.front().usable() &&
       mentions[1].actors.front().usable() &&
       mentions[0].actors.front().key() != mentions[1].actors.front().key()) {

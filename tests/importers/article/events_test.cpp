@@ -234,4 +234,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru ordered the expulsion of Chilean diplomats."}) ==
           std::vector<std::string>{"sanction PER>CHL"});
   }
+
+  TEST_CASE("'the next day' tells the story on; only 'next week' and the like are plans") {
+    CHECK(events_of({"The next day the Chilean president was received by the Peruvian president."}) ==
+          std::vector<std::string>{"visit CHL>PER", "meeting CHL>PER"});
+    CHECK(events_of({"Chile's president will be received by Peru's president next week."}).empty());
+  }
 }

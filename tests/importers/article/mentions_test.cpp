@@ -225,4 +225,15 @@ TEST_SUITE("article mentions") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].keys == std::vector<std::string>{"BOL", "ECU"});
   }
+
+  TEST_CASE("a pair named by 'the two countries' carries on to the next sentence") {
+    Fixture f;
+    f.find("Peru and Chile ended their dispute.");
+    f.find("The two countries thanked Bolivia, the Bolivian army and Bolivian officials in La Paz.");
+    const auto found = f.find("The two sides will meet again.");
+    REQUIRE(found.size() == 1);
+    REQUIRE(found[0].keys.size() == 2);
+    CHECK(std::find(found[0].keys.begin(), found[0].keys.end(), "PER") != found[0].keys.end());
+    CHECK(std::find(found[0].keys.begin(), found[0].keys.end(), "CHL") != found[0].keys.end());
+  }
 }
