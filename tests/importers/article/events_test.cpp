@@ -240,4 +240,9 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"visit CHL>PER", "meeting CHL>PER"});
     CHECK(events_of({"Chile's president will be received by Peru's president next week."}).empty());
   }
+
+  TEST_CASE("strikes carried out in a state are a conflict with it") {
+    CHECK(events_of({"Chile's air force carried out air strikes in northern Peru."}) ==
+          std::vector<std::string>{"conflict CHL>PER"});
+  }
 }
