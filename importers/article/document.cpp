@@ -286,10 +286,12 @@ DateCandidate date_line(const Line& line, bool allow_long) {
   if (is_short) {
     // A byline or a dateline ("Kamran Yousaf November 28, 2024", "Istanbul, 7
     // December 2023"), not a short sentence ("The talks began on March 5, 2024.").
-    if (!looks_like_byline(line.text.substr(0, mention->begin)) ||
-        trim(line.text.substr(mention->end)).size() > 25) {
-      return candidate;
+    // What follows the date: a time, a zone, "| Updated 2 hours ago" (cut at "updated").
+    std::string_view tail = trim(line.text.substr(mention->end));
+    if (const std::size_t updated = ifind(tail, "updated"); updated != std::string_view::npos) {
+      tail = trim(tail.substr(0, updated));
     }
+    if (!looks_like_byline(line.text.substr(0, mention->begin)) || tail.size() > 25) return candidate;
     candidate.date = mention->date;
     candidate.score = 3;
     candidate.from = "header line " + number;

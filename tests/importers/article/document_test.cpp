@@ -103,6 +103,9 @@ TEST_SUITE("document") {
     CHECK(published(barred) == "2023-10-04");
     const auto on = read_document("Port talks end\nLast updated on 11/28/2023\n\nChile's envoy left Lima.\n", "o");
     CHECK(published(on) == "2023-11-28");
+    const auto tail = read_document(
+        "Port talks end\nMar 11, 2023 / 10:15 AM / Updated 2 hours ago\n\nChile's envoy left Lima.\n", "t");
+    CHECK(published(tail) == "2023-03-11");
   }
 
   TEST_CASE("an agency dateline dates the page and is cut from its paragraph") {
