@@ -253,6 +253,24 @@ DateCandidate date_line(const Line& line, bool allow_long) {
     }
     return candidate;
   }
+  // "This article was first published on March 11, 2023.": a publishing note.
+  if (line.text.size() <= 120) {
+    for (std::string_view word : {"first published on", "originally published on", "was published on"}) {
+      const std::size_t at = ifind(line.text, word);
+      if (at == std::string_view::npos) continue;
+      std::string_view after = line.text.substr(at + word.size());
+      std::optional<Date> date = slash_date(trim(after));
+      if (!date) {
+        if (auto mention = first_full_date(after)) date = mention->date;
+      }
+      if (date) {
+        candidate.date = *date;
+        candidate.score = 5;
+        candidate.from = "header line " + number;
+      }
+      return candidate;
+    }
+  }
   // "By Ana Ruiz | Published at 10/4/2023": a label after a byline.
   if (line.text.size() <= kShortLine) {
     for (std::string_view word : {"| published", "| posted", "| updated", "| written", "| publish date"}) {

@@ -103,6 +103,9 @@ TEST_SUITE("document") {
     CHECK(published(barred) == "2023-10-04");
     const auto on = read_document("Port talks end\nLast updated on 11/28/2023\n\nChile's envoy left Lima.\n", "o");
     CHECK(published(on) == "2023-11-28");
+    const auto note = read_document(
+        "Port talks end\n\nChile's envoy left Lima on Tuesday.\n\nThis story was first published on May 3, 2024.\n", "n");
+    CHECK(published(note) == "2024-05-03");
     const auto tail = read_document(
         "Port talks end\nMar 11, 2023 / 10:15 AM / Updated 2 hours ago\n\nChile's envoy left Lima.\n", "t");
     CHECK(published(tail) == "2023-03-11");
