@@ -612,8 +612,10 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     // "Islamabad hosted Lukashenko": the visitor after, the host before.
     // The visitor is the direct object: "hosted their leaders for talks in the
     // Turkish capital" names no visitor, the capital is the place.
+    // "welcomed China's proposal" welcomes a thing, not a visitor.
     if (const auto visitor = right_mention(c, b, {}); visitor && c.mentions[*visitor].first <= b + 4 &&
-                                                       c.tokens[c.mentions[*visitor].first - 1].norm != "in") {
+                                                       c.tokens[c.mentions[*visitor].first - 1].norm != "in" &&
+                                                       !c.mentions[*visitor].possessive) {
       sources = actors_of_group(c, *visitor);
     }
     // "X welcomed the result": no visitor, no visit and no meeting.

@@ -245,4 +245,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile's air force carried out air strikes in northern Peru."}) ==
           std::vector<std::string>{"conflict CHL>PER"});
   }
+
+  TEST_CASE("welcoming someone's proposal is no visit") {
+    CHECK(events_of({"Peru welcomed Chile's proposal on fishing rights."}).empty());
+    const auto guest = events_of({"Peru welcomed the Chilean president in Lima."});
+    CHECK(std::find(guest.begin(), guest.end(), "visit CHL>PER") != guest.end());
+  }
 }
