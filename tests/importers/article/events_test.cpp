@@ -251,4 +251,9 @@ TEST_SUITE("article events") {
     const auto guest = events_of({"Peru welcomed the Chilean president in Lima."});
     CHECK(std::find(guest.begin(), guest.end(), "visit CHL>PER") != guest.end());
   }
+
+  TEST_CASE("a dialogue held is a meeting") {
+    CHECK(events_of({"Lima and Santiago held their first security dialogue on Tuesday."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+  }
 }
