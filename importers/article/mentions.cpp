@@ -648,8 +648,16 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           for (const auto& m : mentions) {
             if (!m.actors.empty() && m.actors.front().kind == core::ActorKind::person && m.actors.size() == 1) before = &m;
           }
+          const Mention* titled = nullptr;  // "the Venezuelan leader ..., he assured"
+          for (const auto& m : mentions) {
+            if (m.via == MentionVia::title && m.actors.size() == 1 && m.actors.front().kind == core::ActorKind::state) {
+              titled = &m;
+            }
+          }
           if (before) {
             mention.actors.push_back(before->actors.front());
+          } else if (titled) {
+            mention.actors.push_back(titled->actors.front());
           } else if (mentions.empty() && i <= 1 && previous_title_state_) {
             // "Chad's president flew to Niamey. He met ...": the titled, unnamed subject.
             mention.actors.push_back(state_ref(*previous_title_state_));

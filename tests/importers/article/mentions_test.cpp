@@ -236,4 +236,12 @@ TEST_SUITE("article mentions") {
     CHECK(std::find(found[0].keys.begin(), found[0].keys.end(), "PER") != found[0].keys.end());
     CHECK(std::find(found[0].keys.begin(), found[0].keys.end(), "CHL") != found[0].keys.end());
   }
+
+  TEST_CASE("'he' after an unnamed titled leader in the same sentence is that leader's state") {
+    Fixture f;
+    f.find("President of Chile Marta Olivares Rojas spoke on Monday.");
+    const auto found = f.find("Although the Bolivian leader gave no details, he said he would act.");
+    REQUIRE(found.size() >= 2);
+    CHECK(found[1].keys == std::vector<std::string>{"BOL"});
+  }
 }
