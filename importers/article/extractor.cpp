@@ -159,7 +159,6 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
                                   mention.date.first_day() <= story_date->first_day() &&
                                   story_date->last_day() <= mention.date.last_day();
       if (!coarser_around) story_date = mention.date;
-      if (mention.date.precision != core::DatePrecision::year) paragraph_date = mention.date;
     }
     if (mentions.empty()) continue;
     const Fact::Evidence evidence{sentence.index, sentence.text};
@@ -206,6 +205,9 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
         fact.date_inferred = false;
       }
       fact.confidence = event.guessed ? 0.5 : (when.inferred ? 0.7 : 0.8);
+      // The date an event of this paragraph stated carries on to the sentences after it
+      // that state none ("the strike on its consulate on April 1", no event, does not).
+      if (!when.inferred && when.date.precision != core::DatePrecision::year) paragraph_date = when.date;
       fact.evidence.push_back(evidence);
       facts.push_back(std::move(fact));
     }
