@@ -203,9 +203,10 @@ unsigned char token_marks(const std::string& w) {
   switch (w.size()) {
     case 1: return w[0] == ';' || w[0] == '.' ? kStop : w[0] == ',' ? kComma : 0;
     case 3: return w == "but" ? kStop | kBut : w == "who" ? kStop : 0;
+    case 4: return w == "when" ? kStop : 0;
     case 5: return w == "while" || w == "which" ? kStop : w == "after" ? kAfter : 0;
     case 6: return w == "before" ? kAfter : 0;
-    case 7: return w == "whereas" ? kStop : 0;
+    case 7: return w == "whereas" || w == "because" ? kStop : 0;
     case 8: return w == "although" ? kStop : 0;
     default: return 0;
   }
@@ -413,6 +414,12 @@ std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const
     if (named_only && mention.first > 0 && c.tokens[mention.first - 1].norm == "in" &&
         mention.via != MentionVia::title) {
       continue;
+    }
+    // Only the trigger's clause: "his trip came when ties with Russia soured" names no host.
+    if (mention.first > a && !c.marks.empty()) {
+      bool crossed = false;
+      for (std::size_t k = a; k < mention.first && !crossed; ++k) crossed = (c.marks[k] & kStop) != 0;
+      if (crossed) continue;
     }
     for (const auto& actor : mention.actors) {
       if (!actor.usable()) continue;
