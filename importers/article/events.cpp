@@ -367,11 +367,14 @@ bool between_names_non_actor(const Context& c, std::size_t m) {
 /// "a meeting between them would be a provocation", "a trilateral meeting ... is
 /// expected": an indefinite event noun whose clause goes on with a modal is hypothetical.
 bool hypothetical_noun(const Context& c, std::size_t a, std::size_t b) {
-  std::size_t k = a;
-  while (k > 0 && !c.tokens[k - 1].punct && !c.tokens[k - 1].capitalised && k + 3 > a) --k;
-  if (k == 0 || (c.tokens[k - 1].norm != "a" && c.tokens[k - 1].norm != "an") ) {
-    if (a == 0 || (c.tokens[a - 1].norm != "a" && c.tokens[a - 1].norm != "an")) return false;
+  // "a meeting", "a trilateral meeting": "a"/"an" within three plain words before it.
+  bool indefinite = false;
+  for (std::size_t k = a; k > 0 && k + 3 >= a && !indefinite; --k) {
+    const Token& before = c.tokens[k - 1];
+    indefinite = before.norm == "a" || before.norm == "an";
+    if (before.punct || before.capitalised) break;
   }
+  if (!indefinite) return false;
   for (std::size_t j = b; j < c.tokens.size() && j < b + 12; ++j) {
     const std::string& w = c.tokens[j].norm;
     if (w == "," || w == ";" || w == "." || w == ":") return false;
