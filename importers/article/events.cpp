@@ -286,12 +286,15 @@ std::optional<std::size_t> shared_subject(const Context& c, std::size_t a) {
   return 0;
 }
 
-/// "approved Sweden's bid to join", "backed Morocco's plan": a possessive in the
-/// trigger's gap is whose bid or plan it is, the target.
+/// "approved Sweden's bid to join", "trains Somali troops": a possessive or a
+/// demonym in the trigger's gap is whose bid or troops they are, the target.
 std::optional<std::size_t> possessive_inside(const Context& c, std::size_t a, std::size_t b) {
   for (std::size_t m = 0; m < c.mentions.size(); ++m) {
     const Mention& mention = c.mentions[m];
-    if (mention.first > a && mention.last <= b && mention.possessive && !mention.pronoun) return m;
+    if (mention.first > a && mention.last <= b && !mention.pronoun &&
+        (mention.possessive || mention.via == MentionVia::demonym)) {
+      return m;
+    }
   }
   return std::nullopt;
 }

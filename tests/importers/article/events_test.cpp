@@ -261,4 +261,10 @@ TEST_SUITE("article events") {
     const auto found = events_of({"Peru's trip came when its ties with Chile had soured, Bolivia said."});
     CHECK(std::find(found.begin(), found.end(), "visit PER>CHL") == found.end());
   }
+
+  TEST_CASE("equipment flown and troops trained are aid; not ruling out force is a threat") {
+    CHECK(events_of({"Chile flew military equipment to Lima in March."}) == std::vector<std::string>{"aid CHL>PER"});
+    CHECK(events_of({"Chile trains Peruvian troops at its bases."}) == std::vector<std::string>{"aid CHL>PER"});
+    CHECK(events_of({"Chile did not rule out force against Peru."}) == std::vector<std::string>{"threat CHL>PER"});
+  }
 }
