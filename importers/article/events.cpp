@@ -749,10 +749,12 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
 std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
   for (const auto& mention : c.mentions) {
     if (mention.first < b + 1) continue;
-    if (mention.first > b + 16) break;
+    if (mention.first > b + 24) break;
     bool clause_ends = false;
+    // "met Modi, but on neutral ground, ... in Dubai": a "but" adding where is no new clause.
     for (std::size_t k = b; k < mention.first && !clause_ends; ++k) {
-      if (c.marks[k] & (kStop | kAfter)) clause_ends = true;
+      const bool contrast = (c.marks[k] & kBut) && k + 1 < c.tokens.size() && preposition(c.tokens[k + 1].norm);
+      if ((c.marks[k] & (kStop | kAfter)) && !contrast) clause_ends = true;
     }
     if (clause_ends) break;
     if (c.tokens[mention.first - 1].norm != "in") continue;

@@ -267,4 +267,11 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile trains Peruvian troops at its bases."}) == std::vector<std::string>{"aid CHL>PER"});
     CHECK(events_of({"Chile did not rule out force against Peru."}) == std::vector<std::string>{"threat CHL>PER"});
   }
+
+  TEST_CASE("a venue after a contrasting 'but' still places the meeting") {
+    const auto found =
+        events_of({"Chile's president met Peru's president, but on neutral ground, at a summit in Quito on Monday."});
+    CHECK(std::find(found.begin(), found.end(), "visit CHL>ECU") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "visit PER>ECU") != found.end());
+  }
 }
