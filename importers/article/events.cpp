@@ -105,6 +105,7 @@ struct Context {
   /// Per token, computed once a sentence: kStop (ends an argument search), kComma,
   /// kBut, kAfter ("after"/"before").
   std::vector<unsigned char> marks;
+  std::vector<std::size_t> stops_before;  ///< per token k: how many kStop tokens lie before k
 };
 
 constexpr unsigned char kStop = 1, kComma = 2, kBut = 4, kAfter = 8;
@@ -422,10 +423,9 @@ std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const
       continue;
     }
     // Only the trigger's clause: "his trip came when ties with Russia soured" names no host.
-    if (mention.first > a && !c.marks.empty()) {
-      bool crossed = false;
-      for (std::size_t k = a; k < mention.first && !crossed; ++k) crossed = (c.marks[k] & kStop) != 0;
-      if (crossed) continue;
+    if (mention.first > a && mention.first < c.stops_before.size() &&
+        c.stops_before[mention.first] > c.stops_before[a]) {
+      continue;
     }
     for (const auto& actor : mention.actors) {
       if (!actor.usable()) continue;
@@ -801,12 +801,16 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   std::vector<EventCandidate> out;
   if (mentions.empty()) return out;
   const TriggerTable& table = trigger_table();
-  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}, tokens.size(), {}};
+  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}, tokens.size(), {}, {}};
   // Token marks, filled once the sentence turns out to hold a trigger.
   const auto mark_tokens = [&] {
     if (!c.marks.empty()) return;
     c.marks.resize(tokens.size(), 0);
-    for (std::size_t k = 0; k < tokens.size(); ++k) c.marks[k] = token_marks(tokens[k].norm);
+    c.stops_before.assign(tokens.size() + 1, 0);
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      c.marks[k] = token_marks(tokens[k].norm);
+      c.stops_before[k + 1] = c.stops_before[k] + ((c.marks[k] & kStop) ? 1 : 0);
+    }
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (c.lex.cue_at(tokens, k, "hedge") > 0) {
