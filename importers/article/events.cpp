@@ -278,7 +278,8 @@ std::optional<std::size_t> shared_subject(const Context& c, std::size_t a) {
   while (k > 0 && (adverb(c.tokens[k - 1]) || c.tokens[k - 1].norm == "then" || c.tokens[k - 1].norm == "also")) --k;
   if (k == 0 || c.tokens[k - 1].norm != "and") return std::nullopt;
   if (c.mentions.empty() || c.mentions.front().last + 1 >= k) return std::nullopt;
-  // The mention right before "and" is an object only when a word other than a name precedes it.
+  // The first mention is the subject only when it opens the sentence (or follows a
+  // comma or a live-blog time stamp).
   const std::size_t first = c.mentions.front().first;
   if (first > 3 && c.tokens[first - 1].norm != "," && c.tokens[first - 1].norm != "-" &&
       c.tokens[first - 1].norm != ":") {
