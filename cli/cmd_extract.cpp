@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include <CLI/CLI.hpp>
+#include <sqlite3.h>
 
 #include "cli/command_support.hpp"
 #include "cli/fact_json.hpp"
@@ -60,10 +61,19 @@ std::string read_article_text(const std::string& path) {
   return text;
 }
 
+/// The database named by --db when it exists and can be read as it is; else the
+/// built-in gazetteer. A database this dipgraph cannot read without writing to it
+/// (an older schema, never initialised) is not upgraded behind the user's back:
+/// extract notes it and reads names through the built-in gazetteer.
 core::Store open_extract_store(const GlobalOptions& globals) {
   std::error_code error;
   if (!globals.db.empty() && std::filesystem::exists(globals.db, error)) {
-    return open_store(globals, core::OpenMode::read_only);
+    try {
+      return open_store(globals, core::OpenMode::read_only);
+    } catch (const StoreError& e) {
+      if (e.sqlite_code() != SQLITE_READONLY) throw;
+      std::cerr << "dipgraph: note: " << e.what() << "; extract uses the built-in gazetteer instead\n";
+    }
   }
   return core::Store::open_in_memory();
 }
@@ -77,7 +87,8 @@ void ExtractCommand::configure(CLI::App& app) {
       "aid, conflicts, threats, rejections and roles it reports, and prints them: one JSON\n"
       "object a line with --format jsonl (article, type, source, target, date, date_end,\n"
       "precision, confidence, sentence, evidence), or a table. Writes nothing; names resolve\n"
-      "through --db when that database exists, else through the built-in gazetteer.\n"
+      "through --db when that database exists, else (or when its schema is older than\n"
+      "this dipgraph's: a note says so) through the built-in gazetteer.\n"
       "A file that is empty, binary or not an article is reported on stderr (exit 3); the\n"
       "other files are still printed.\n"
       "Examples:\n"

@@ -140,8 +140,8 @@ bool plausible_year(int year) { return year >= 1800 && year <= 2200; }
 
 class Matcher {
  public:
-  Matcher(std::string_view text, const std::optional<Date>& published)
-      : tokens_(tokenize(text)), published_(published) {
+  Matcher(std::string_view text, const std::optional<Date>& published, const std::optional<Date>& anchor)
+      : tokens_(tokenize(text)), published_(published), anchor_(anchor) {
     if (published_ && published_->precision != DatePrecision::day) {
       // Relative expressions need a day; use the first day of a coarser date.
       published_ = Date{published_->year, published_->month == 0 ? 1 : published_->month,
@@ -158,8 +158,9 @@ class Matcher {
         const std::size_t first = phrase_start(i);
         mention->begin = tokens_[first].begin;
         mention->end = tokens_[next - 1].end;
-        apply_prefix(first, *mention);
+        apply_prefix(first, next, *mention);
         mentions.push_back(*mention);
+        if (!mention->since && !mention->future) anchor_ = mention->date;
         i = next;
       } else {
         ++i;
@@ -242,6 +243,7 @@ class Matcher {
   std::optional<DateMention> match_at(std::size_t i, std::size_t& next) const {
     const Token& token = tokens_[i];
     if (token.kind == Kind::number) {
+      if (auto m = match_count_offset(i, next)) return m;
       if (auto m = match_iso(i, next)) return m;
       if (auto m = match_slash(i, next)) return m;
       if (auto m = match_day_first(i, next)) return m;
@@ -252,6 +254,8 @@ class Matcher {
     if (token.kind != Kind::word) return std::nullopt;
     if (auto m = match_month_first(i, next)) return m;
     if (auto m = match_weekday(i, next)) return m;
+    if (auto m = match_anaphoric(i, next)) return m;
+    if (auto m = match_count_offset(i, next)) return m;
     if (auto m = match_relative(i, next)) return m;
     if (auto m = match_ago(i, next)) return m;
     return std::nullopt;
@@ -409,6 +413,10 @@ class Matcher {
       if (!published_) return std::nullopt;
       explicit_year = published_->year + 1;
       mention.future = true;
+      k += 2;
+    } else if ((word_is(k, "that") || word_is(k, "same")) && word_is(k + 1, "year")) {
+      if (!anchor_) return std::nullopt;  // "in November that year": the year the story is in
+      explicit_year = anchor_->year;
       k += 2;
     } else if (auto year = trailing_year(k, k)) {
       explicit_year = year;
@@ -656,6 +664,138 @@ class Matcher {
     return mention;
   }
 
+  // ---- anaphoric dates: resolved against the story's date (anchor_) -------
+  bool part_of_day(std::size_t j) const {
+    return word_is(j, "day") || word_is(j, "evening") || word_is(j, "morning") ||
+           word_is(j, "afternoon") || word_is(j, "night");
+  }
+  /// The anchor moved by `days` when it is a day; a coarser anchor stays as it is
+  /// ("the next day" after "in March" is still March).
+  DateMention anchored(int days) const {
+    DateMention mention;
+    mention.relative = true;
+    mention.date = *anchor_;
+    if (anchor_->precision == DatePrecision::day) mention.date = civil_from_days(serial(*anchor_) + days);
+    return mention;
+  }
+  /// An anchor cut to month or year precision.
+  DateMention anchored_unit(DatePrecision precision) const {
+    DateMention mention;
+    mention.relative = true;
+    mention.date = *anchor_;
+    if (precision == DatePrecision::year || anchor_->precision == DatePrecision::year) {
+      mention.date = year_date(anchor_->year);
+    } else {
+      mention.date = month_date(anchor_->year, anchor_->month);
+    }
+    return mention;
+  }
+
+  // the (very) same day / that evening / earlier in the day / the next day /
+  // the following morning / later that month / that same year
+  std::optional<DateMention> match_anaphoric(std::size_t i, std::size_t& next) const {
+    if (!anchor_) return std::nullopt;
+    std::size_t j = i;
+    if (word_is(j, "the") || word_is(j, "that")) {
+      const bool that = word_is(j, "that");
+      ++j;
+      if (word_is(j, "very")) ++j;
+      const bool same = word_is(j, "same");
+      if (same) ++j;
+      if (same || that) {
+        if (part_of_day(j)) {
+          next = j + 1;
+          return anchored(0);
+        }
+        if (word_is(j, "week") || word_is(j, "month")) {
+          next = j + 1;
+          return anchored_unit(DatePrecision::month);
+        }
+        if (word_is(j, "year")) {
+          next = j + 1;
+          return anchored_unit(DatePrecision::year);
+        }
+        return std::nullopt;
+      }
+      if ((word_is(j, "next") || word_is(j, "following")) && part_of_day(j + 1)) {
+        next = j + 2;
+        return anchored(1);
+      }
+      if (word_is(j, "day") && (word_is(j + 1, "before") || word_is(j + 1, "after")) &&
+          !has_word_after(j + 2)) {
+        next = j + 2;
+        return anchored(word_is(j + 1, "before") ? -1 : 1);
+      }
+      return std::nullopt;
+    }
+    if ((word_is(i, "earlier") || word_is(i, "later")) && word_is(i + 1, "in") && word_is(i + 2, "the")) {
+      next = i + 4;
+      if (word_is(i + 3, "day")) return anchored(0);
+      if (word_is(i + 3, "week") || word_is(i + 3, "month")) return anchored_unit(DatePrecision::month);
+      if (word_is(i + 3, "year")) return anchored_unit(DatePrecision::year);
+    }
+    // "By the evening they had signed": the evening of the day the story is at.
+    if (word_is(i, "by") && word_is(i + 1, "the") &&
+        (word_is(i + 2, "evening") || word_is(i + 2, "afternoon") || word_is(i + 2, "night"))) {
+      next = i + 3;
+      return anchored(0);
+    }
+    if ((word_is(i, "earlier") || word_is(i, "later")) && word_is(i + 1, "that")) {
+      if (part_of_day(i + 2)) {
+        next = i + 3;
+        return anchored(0);
+      }
+      if (word_is(i + 2, "week") || word_is(i + 2, "month")) {
+        next = i + 3;
+        return anchored_unit(DatePrecision::month);
+      }
+      if (word_is(i + 2, "year")) {
+        next = i + 3;
+        return anchored_unit(DatePrecision::year);
+      }
+    }
+    return std::nullopt;
+  }
+  /// "the day after" at the end of a clause ("the day after, ..."), not "the day after the vote".
+  bool has_word_after(std::size_t j) const { return is_word(j) && !word_is(j, "and"); }
+
+  // three days later / a day later / a week earlier / two days after (the story's
+  // date minus two: "the drills began on Saturday, three days after X met Y")
+  std::optional<DateMention> match_count_offset(std::size_t i, std::size_t& next) const {
+    if (!anchor_ || anchor_->precision != DatePrecision::day) return std::nullopt;
+    if (!(word_is(i + 2, "later") || word_is(i + 2, "after") || word_is(i + 2, "before") ||
+          word_is(i + 2, "earlier"))) {
+      return std::nullopt;
+    }
+    int count = 0;
+    if (const Token* token = number(i); token && token->digits <= 2 && !token->ordinal) {
+      count = token->value;
+    } else if (is_word(i)) {
+      if (auto value = number_from_word(tokens_[i].text)) {
+        count = *value;
+      } else if (word_is(i, "a") || word_is(i, "one")) {
+        count = 1;
+      }
+    }
+    if (count <= 0 || !is_word(i + 1)) return std::nullopt;
+    const std::string unit = ascii_lower(tokens_[i + 1].text);
+    int days = 0;
+    if (unit == "day" || unit == "days") {
+      days = count;
+    } else if (unit == "week" || unit == "weeks") {
+      days = 7 * count;
+    } else {
+      return std::nullopt;
+    }
+    // "N days later/earlier": the story moves on (or back). "N days after/before
+    // B": B lies N days before (after) the story's date.
+    next = i + 3;
+    const bool after = word_is(i + 2, "after") || word_is(i + 2, "earlier");
+    DateMention mention = anchored(after ? -days : days);
+    mention.dates_following = word_is(i + 2, "after") || word_is(i + 2, "before");
+    return mention;
+  }
+
   /// Where the phrase starts: "mid-March" and "last Monday" include their modifier.
   std::size_t phrase_start(std::size_t i) const {
     if (i >= 2 && is_punct(i - 1, '-') && adjacent(i - 1, i) && word_is(i - 2, "mid")) return i - 2;
@@ -666,20 +806,23 @@ class Matcher {
     return i;
   }
 
-  /// "since ..." makes a mention an open-ended start.
-  void apply_prefix(std::size_t i, DateMention& mention) const {
-    if (prev_word_in(i, {"since"})) mention.since = true;
+  /// "since ..." makes a mention an open-ended start, unless ", when" follows:
+  /// "no relations since August 2021, when Algiers cut ties" dates the cut.
+  void apply_prefix(std::size_t i, std::size_t next, DateMention& mention) const {
+    if (prev_word_in(i, {"since"}) && !(is_punct(next, ',') && word_is(next + 1, "when"))) mention.since = true;
   }
 
   std::vector<Token> tokens_;
   std::optional<Date> published_;
+  std::optional<Date> anchor_;  ///< the latest date before the current position
 };
 
 }  // namespace
 
 std::vector<DateMention> find_dates(std::string_view sentence,
-                                    const std::optional<core::Date>& published) {
-  return Matcher(sentence, published).run();
+                                    const std::optional<core::Date>& published,
+                                    const std::optional<core::Date>& anchor) {
+  return Matcher(sentence, published, anchor).run();
 }
 
 std::optional<int> duration_days(std::string_view sentence) {

@@ -19,6 +19,8 @@ struct DateMention {
   bool relative = false;                ///< resolved from the publication date
   bool since = false;                   ///< "since 1994": a start, open-ended
   bool future = false;  ///< after publication: "next Monday", "tomorrow", "next year"
+  /// Dates only what follows it: "(A on Saturday,) three days after B met C" dates B.
+  bool dates_following = false;
 };
 
 /// Every date expression in `sentence`: explicit dates ("November 28, 2024",
@@ -28,8 +30,17 @@ struct DateMention {
 /// "earlier this week", "yesterday", "last year"), spans ("2025-2027",
 /// "March 2-3"), "since 1994". Without a publication date, relative expressions
 /// are skipped.
+///
+/// `anchor` is the date the story stood at before this sentence (the last date
+/// an earlier sentence stated). Anaphoric expressions resolve against the
+/// latest date earlier in the same sentence, else against it: "the same day",
+/// "that evening", "earlier in the day", "the next day", "three days later",
+/// "two days after" / "a week before" (the event
+/// that follows: the anchor minus or plus), "later that month", "in November that year".
+/// Without either they are skipped.
 std::vector<DateMention> find_dates(std::string_view sentence,
-                                    const std::optional<core::Date>& published);
+                                    const std::optional<core::Date>& published,
+                                    const std::optional<core::Date>& anchor = std::nullopt);
 
 /// "a three-day visit" -> 3 (words one..thirty or digits, "-day"/" days");
 /// nullopt when the sentence states no duration.

@@ -125,10 +125,11 @@ std::size_t word_count(std::string_view text) {
 
 /// A day date at the start of `text` written M/D/YYYY (the US order news sites
 /// use in "Publish Date : 10/4/2023 7:51:04 PM"), D/M/YYYY when the first part is
-/// over 12, or YYYY/MM/DD.
+/// over 12, D.M.YYYY with dots (the European order: "12.10.2023"), or YYYY/MM/DD.
 std::optional<Date> slash_date(std::string_view text) {
   int parts[3] = {0, 0, 0};
   int digits[3] = {0, 0, 0};
+  bool dots = false;
   std::size_t i = 0;
   for (int part = 0; part < 3; ++part) {
     while (i < text.size() && is_ascii_digit(text[i]) && digits[part] < 5) {
@@ -141,13 +142,14 @@ std::optional<Date> slash_date(std::string_view text) {
       if (i >= text.size() || (text[i] != '/' && text[i] != '.' && text[i] != '-')) {
         return std::nullopt;
       }
+      dots = text[i] == '.';
       ++i;
     }
   }
   if (i < text.size() && is_ascii_digit(text[i])) return std::nullopt;
   if (digits[0] == 4) return make_day(parts[0], parts[1], parts[2]);
   if (digits[2] != 4 || digits[0] > 2 || digits[1] > 2) return std::nullopt;
-  if (parts[0] > 12) return make_day(parts[2], parts[1], parts[0]);
+  if (parts[0] > 12 || dots) return make_day(parts[2], parts[1], parts[0]);
   return make_day(parts[2], parts[0], parts[1]);
 }
 
@@ -175,6 +177,10 @@ Label date_label(std::string_view line, std::string_view& rest) {
     while (!after.empty() && (is_ascii_space(after.front()) || after.front() == ':' ||
                               after.front() == '-' || after.front() == ',')) {
       after.remove_prefix(1);
+    }
+    // "Last updated on 12/10/2023", "Posted at 10/4/2023"
+    for (std::string_view word : {"on ", "at "}) {
+      if (istarts_with(after, word)) after.remove_prefix(word.size());
     }
     rest = after;
     return true;
@@ -247,6 +253,33 @@ DateCandidate date_line(const Line& line, bool allow_long) {
     }
     return candidate;
   }
+  // "This article was first published on March 11, 2023.": a publishing note.
+  if (line.text.size() <= 120) {
+    for (std::string_view word : {"first published on", "originally published on", "was published on"}) {
+      const std::size_t at = ifind(line.text, word);
+      if (at == std::string_view::npos) continue;
+      std::string_view after = line.text.substr(at + word.size());
+      std::optional<Date> date = slash_date(trim(after));
+      if (!date) {
+        if (auto mention = first_full_date(after)) date = mention->date;
+      }
+      if (date) {
+        candidate.date = *date;
+        candidate.score = 5;
+        candidate.from = "header line " + number;
+      }
+      return candidate;
+    }
+  }
+  // "By Ana Ruiz | Published at 10/4/2023": a label after a byline.
+  if (line.text.size() <= kShortLine) {
+    for (std::string_view word : {"| published", "| posted", "| updated", "| written", "| publish date"}) {
+      const std::size_t at = ifind(line.text, word);
+      if (at == std::string_view::npos || !looks_like_byline(line.text.substr(0, at))) continue;
+      const Line labelled{trim(line.text.substr(at + 1)), line.number};
+      return date_line(labelled, allow_long);
+    }
+  }
   if (auto only = Date::parse(line.text.substr(0, 10));
       only && only->precision == DatePrecision::day &&
       (line.text.size() == 10 || is_ascii_space(line.text[10]) || line.text[10] == 'T')) {
@@ -271,10 +304,12 @@ DateCandidate date_line(const Line& line, bool allow_long) {
   if (is_short) {
     // A byline or a dateline ("Kamran Yousaf November 28, 2024", "Istanbul, 7
     // December 2023"), not a short sentence ("The talks began on March 5, 2024.").
-    if (!looks_like_byline(line.text.substr(0, mention->begin)) ||
-        trim(line.text.substr(mention->end)).size() > 25) {
-      return candidate;
+    // What follows the date: a time, a zone, "| Updated 2 hours ago" (cut at "updated").
+    std::string_view tail = trim(line.text.substr(mention->end));
+    if (const std::size_t updated = ifind(tail, "updated"); updated != std::string_view::npos) {
+      tail = trim(tail.substr(0, updated));
     }
+    if (!looks_like_byline(line.text.substr(0, mention->begin)) || tail.size() > 25) return candidate;
     candidate.date = mention->date;
     candidate.score = 3;
     candidate.from = "header line " + number;

@@ -1,5 +1,6 @@
 #include "importers/article/event_dates.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace dipgraph::importers::article {
@@ -7,10 +8,9 @@ namespace {
 
 /// The token index holding byte `byte`, or the first one after it.
 std::size_t token_at(const std::vector<Token>& tokens, std::size_t byte) {
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens[k].end > byte) return k;
-  }
-  return tokens.size();
+  const auto found =
+      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& token) { return token.end <= byte; });
+  return static_cast<std::size_t>(found - tokens.begin());
 }
 
 bool after_publication(const DateMention& mention, const std::optional<core::Date>& published) {
@@ -32,6 +32,32 @@ std::optional<int> age_years(const std::vector<Token>& tokens, std::size_t trigg
   return std::nullopt;
 }
 
+/// True when ", after" or ", before" starts a clause between the date at token
+/// `date` and the trigger at token `trigger`.
+bool separated_by_after(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
+  const std::size_t from = std::min(date, trigger);
+  const std::size_t to = std::max(date, trigger);
+  for (std::size_t k = from + 1; k < to; ++k) {
+    if ((tokens[k].norm == "after" || tokens[k].norm == "before") && tokens[k - 1].norm == ",") return true;
+  }
+  return false;
+}
+
+/// True when the date at token `date` sits in a relative clause (", who was sworn
+/// in on May 23,") that the trigger at token `trigger` is not part of.
+bool in_other_relative_clause(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
+  for (std::size_t k = date; k-- > 0;) {
+    const std::string& w = tokens[k].norm;
+    if (w == "," || w == ";" || w == ".") return false;
+    if ((w == "who" || w == "which") && k > 0 && tokens[k - 1].norm == ",") {
+      std::size_t end = date;
+      while (end < tokens.size() && tokens[end].norm != "," && tokens[end].norm != ";") ++end;
+      return trigger < k || trigger > end;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 EventDate choose_event_date(std::string_view type, std::string_view sentence, const std::vector<Token>& tokens,
@@ -39,24 +65,33 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
                             const std::optional<core::Date>& published) {
   (void)sentence;
   const Lexicons& lex = Lexicons::get();
-  const DateMention* best = nullptr;
-  std::size_t best_distance = 0;
+  const std::size_t trigger_token = token_at(tokens, trigger);
+  // Nearest first; the clause checks below run only until one date passes them.
+  std::vector<std::pair<std::size_t, const DateMention*>> candidates;
   for (const auto& mention : dates) {
     if (mention.since || after_publication(mention, published)) continue;
-    const std::size_t at = token_at(tokens, mention.begin);
+    if (mention.dates_following && mention.begin > trigger) continue;  // "met, a week before the vote"
+    const std::size_t distance = mention.begin > trigger ? mention.begin - trigger : trigger - mention.begin;
+    candidates.emplace_back(distance, &mention);
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  const DateMention* best = nullptr;
+  for (const auto& [distance, mention] : candidates) {
+    const std::size_t at = token_at(tokens, mention->begin);
     bool period = false;
     for (std::size_t k = at >= 3 ? at - 3 : 0; k < at; ++k) {
       if (lex.cue_at(tokens, k, "period") > 0 && k + lex.cue_at(tokens, k, "period") >= at - 1) period = true;
     }
     if (period) continue;
-    const std::size_t distance = mention.begin > trigger ? mention.begin - trigger : trigger - mention.begin;
-    if (!best || distance < best_distance) {
-      best = &mention;
-      best_distance = distance;
-    }
+    // "applied in May 2022, after Russia's invasion of Ukraine": the date is the main
+    // clause's, not the event "after" introduces (nor "before").
+    if (separated_by_after(tokens, at, trigger_token)) continue;
+    if (in_other_relative_clause(tokens, at, trigger_token)) continue;
+    best = mention;
+    break;
   }
   EventDate result;
-  const std::size_t trigger_token = token_at(tokens, trigger);
   if (const auto years = age_years(tokens, trigger_token); years && published) {
     result.date = core::Date{published->year - *years, 0, 0, core::DatePrecision::year};
     return result;

@@ -102,7 +102,18 @@ struct Context {
   const Lexicons& lex;
   std::vector<int> group;  ///< per mention: coordination group id
   std::size_t first_hedge = 0;  ///< token where the first hedge cue starts (size when none)
+  /// Per token, computed once a sentence: kStop (ends an argument search), kComma,
+  /// kBut, kAfter ("after"/"before").
+  std::vector<unsigned char> marks;
+  std::vector<std::size_t> stops_before;  ///< per token k: how many kStop tokens lie before k
 };
+
+constexpr unsigned char kStop = 1, kComma = 2, kBut = 4, kAfter = 8;
+
+/// "agreed" (or "agree") right before the "to" at `to`.
+bool agreed_governs(const Context& c, std::size_t to) {
+  return to > 0 && c.tokens[to - 1].norm.rfind("agree", 0) == 0;
+}
 
 /// Why a trigger at [a, b) does not report an event that happened.
 bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
@@ -113,6 +124,10 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   }
   if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
   const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
+  // "agreed to supply drones" is a promise: neither an agreement nor the supply.
+  if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2].norm, "act")) {
+    return true;
+  }
   if (trigger.modal_ok || agreed) return false;
   // "to" + trigger is an intention unless a completed verb governs it ("decided to cut").
   std::size_t to = a;
@@ -124,13 +139,17 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
       if (c.lex.is(tokens[k].norm, "done") || c.lex.cue_at(tokens, k, "done") > 0) done = true;
     }
     if (!done) return true;
+    // "agreed to" governs agreements only ("agreed to restore ties"), never acts.
+    if (agreed_governs(c, before) && trigger.type != "agreement") return true;
   }
   for (std::size_t k = a; k-- > 0;) {
     if (tokens[k].punct && tokens[k].norm != "\"" && tokens[k].norm != "-" && tokens[k].norm != "'s") {
       if (tokens[k].norm == "," || tokens[k].norm == ";" || tokens[k].norm == ":" || tokens[k].norm == "(") break;
     }
     if (!tokens[k].punct && c.lex.is(tokens[k].norm, "clause")) break;
-    if (c.lex.cue_at(tokens, k, "modal") > 0) return true;
+    // "The next day the leader was received": narrative, not "next week".
+    const bool narrative_next = tokens[k].norm == "next" && k > 0 && tokens[k - 1].norm == "the";
+    if (!narrative_next && c.lex.cue_at(tokens, k, "modal") > 0) return true;
   }
   return false;
 }
@@ -167,31 +186,117 @@ bool all_equal_to(const Mention& mention, const std::vector<ActorRef>& others) {
   return true;
 }
 
-bool stops_search(const Context& c, std::size_t k) {
-  const std::string& word = c.tokens[k].norm;
-  return word == ";" || word == "." || word == "but" || word == "while" || word == "which" || word == "who" ||
-         word == "whereas" || word == "although";
+/// "after a three-day visit": the word at `k` governs a noun phrase, no clause.
+bool determiner_after(const Context& c, std::size_t k) {
+  if (k + 1 >= c.tokens.size()) return false;
+  const std::string& w = c.tokens[k + 1].norm;
+  return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" ||
+         w == "this" || w == "that";
 }
+
+bool preposition(const std::string& word) {
+  return word == "in" || word == "to" || word == "at" || word == "into" || word == "from" || word == "for" ||
+         word == "on" || word == "against" || word == "with";
+}
+
+/// The marks of one word; dispatched on length first, as this runs for every token.
+unsigned char token_marks(const std::string& w) {
+  switch (w.size()) {
+    case 1: return w[0] == ';' || w[0] == '.' ? kStop : w[0] == ',' ? kComma : 0;
+    case 3: return w == "but" ? kStop | kBut : w == "who" ? kStop : 0;
+    case 4: return w == "when" ? kStop : 0;
+    case 5: return w == "while" || w == "which" ? kStop : w == "after" ? kAfter : 0;
+    case 6: return w == "before" ? kAfter : 0;
+    case 7: return w == "whereas" || w == "because" ? kStop : 0;
+    case 8: return w == "although" ? kStop : 0;
+    default: return 0;
+  }
+}
+
+bool stops_search(const Context& c, std::size_t k) { return (c.marks[k] & kStop) != 0; }
 
 /// The nearest mention ending at or before token `a` (within 30 tokens and the
 /// clause), skipping those whose actors all equal `not_these`.
 std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these) {
+  // "landed in China for a state visit", "flew to Honiara and warned": a name after a
+  // preposition is a place or an object; the subject is further left when there is one.
+  std::optional<std::size_t> governed;
   for (std::size_t m = c.mentions.size(); m-- > 0;) {
     const Mention& mention = c.mentions[m];
     if (mention.last > a) continue;
-    if (a - mention.last > 30) return std::nullopt;
+    if (a - mention.last > 30) return governed;
     bool stop = false;
     for (std::size_t k = mention.last; k < a; ++k) {
       const std::string& w = c.tokens[k].norm;
       if (w == ";" || w == "but") stop = true;
+      // "Riyadh cut ties with Tehran after protesters stormed": a subordinate
+      // clause starts; "X, after talks, signed" keeps X.
+      if ((w == "after" || w == "because" || w == "when") && k > 0 && c.tokens[k - 1].norm != "," &&
+          !determiner_after(c, k)) {
+        stop = true;
+      }
       // "Belarus, which backed": the relative clause's subject is right before it;
       // "most Arab states who refused": not a named actor.
       if ((w == "which" || w == "who") && k > mention.last + 1) stop = true;
       if ((w == "which" || w == "who") && k == mention.last + 1 && c.tokens[mention.last].norm != ",") stop = true;
     }
-    if (stop) return std::nullopt;
+    if (stop) return governed;
     if (all_equal_to(mention, not_these)) continue;
+    if (mention.first > 0 && preposition(c.tokens[mention.first - 1].norm)) {
+      if (!governed) governed = m;
+      continue;
+    }
     return m;
+  }
+  return governed;
+}
+
+/// True when ", which" or ", who" opens a clause within six tokens before `b`.
+bool in_relative_clause(const Context& c, std::size_t b) {
+  for (std::size_t k = b >= 6 ? b - 6 : 1; k < b && k < c.tokens.size(); ++k) {
+    if ((c.tokens[k].norm == "which" || c.tokens[k].norm == "who") && c.tokens[k - 1].norm == ",") return true;
+  }
+  return false;
+}
+
+/// "X visited Y, meeting Z in Kyiv": a participle after a comma takes the
+/// sentence's subject (its first mention), not the nearest name before it.
+std::optional<std::size_t> participle_subject(const Context& c, std::size_t a) {
+  const std::string& word = c.tokens[a].norm;
+  if (a < 2 || c.tokens[a - 1].norm != "," || word.size() < 5 || word.compare(word.size() - 3, 3, "ing") != 0) {
+    return std::nullopt;
+  }
+  if (c.mentions.empty() || c.mentions.front().last > a - 1) return std::nullopt;
+  return 0;
+}
+
+/// "ended ties with Taipei and established ties with Beijing": a verb right after
+/// "and" (an adverb may sit between) shares the subject of the verb before, the
+/// sentence's first mention, not the object just before it.
+std::optional<std::size_t> shared_subject(const Context& c, std::size_t a) {
+  std::size_t k = a;
+  while (k > 0 && (adverb(c.tokens[k - 1]) || c.tokens[k - 1].norm == "then" || c.tokens[k - 1].norm == "also")) --k;
+  if (k == 0 || c.tokens[k - 1].norm != "and") return std::nullopt;
+  if (c.mentions.empty() || c.mentions.front().last + 1 >= k) return std::nullopt;
+  // The first mention is the subject only when it opens the sentence (or follows a
+  // comma or a live-blog time stamp).
+  const std::size_t first = c.mentions.front().first;
+  if (first > 3 && c.tokens[first - 1].norm != "," && c.tokens[first - 1].norm != "-" &&
+      c.tokens[first - 1].norm != ":") {
+    return std::nullopt;
+  }
+  return 0;
+}
+
+/// "approved Sweden's bid to join", "trains Somali troops": a possessive or a
+/// demonym in the trigger's gap is whose bid or troops they are, the target.
+std::optional<std::size_t> possessive_inside(const Context& c, std::size_t a, std::size_t b) {
+  for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+    const Mention& mention = c.mentions[m];
+    if (mention.first > a && mention.last <= b && !mention.pronoun &&
+        (mention.possessive || mention.via == MentionVia::demonym)) {
+      return m;
+    }
   }
   return std::nullopt;
 }
@@ -199,13 +304,24 @@ std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const s
 /// The first mention starting at or after token `b` within 25 tokens and the
 /// clause, skipping agents ("by X"), origins ("from X") and `not_these`.
 std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const std::vector<ActorRef>& not_these,
-                                         bool allow_by = false) {
+                                         bool allow_by = false, bool skip_venues = false) {
+  bool negated = false;  ///< "not to New Delhi but to Turkey": the one after "but"
+  // "Algeria, which backs the Polisario movement, has had ...": a verb inside a
+  // relative clause finds its object before the clause's closing comma.
+  const bool relative = in_relative_clause(c, b);
   for (std::size_t m = 0; m < c.mentions.size(); ++m) {
     const Mention& mention = c.mentions[m];
     if (mention.first < b) continue;
     if (mention.first - b > 25) return std::nullopt;
     for (std::size_t k = b; k < mention.first; ++k) {
-      if (stops_search(c, k)) return std::nullopt;
+      if (stops_search(c, k) && !(negated && (c.marks[k] & kBut))) return std::nullopt;
+      if (relative && (c.marks[k] & kComma)) return std::nullopt;
+    }
+    if ((mention.first >= 1 && c.tokens[mention.first - 1].norm == "not") ||
+        (mention.first >= 2 && c.tokens[mention.first - 2].norm == "not")) {
+      negated = true;
+      b = mention.last;
+      continue;
     }
     if (mention.first > b && !allow_by) {
       const std::string& before = c.tokens[mention.first - 1].norm;
@@ -213,8 +329,14 @@ std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const 
       if (before == "from" && mention.first - 1 > b) continue;
     }
     if (all_equal_to(mention, not_these)) continue;
-    // "condemned it": an object pronoun names the act, not a state.
-    if (mention.pronoun && !mention.possessive) continue;
+    // "met a rival at a forum in Ecuador": the venue, not the other party.
+    if (skip_venues && mention.first > 0 && c.tokens[mention.first - 1].norm == "in" &&
+        mention.via != MentionVia::title) {
+      continue;
+    }
+    // "condemned it": an object pronoun names the act, not a state. "suspended its
+    // aid to Y", "recalled their envoy": a possessive pronoun there is the subject's own.
+    if (mention.pronoun) continue;
     return m;
   }
   return std::nullopt;
@@ -231,6 +353,62 @@ std::optional<std::size_t> between_mention(const Context& c, std::size_t b) {
   return std::nullopt;
 }
 
+/// "between Kinshasa and the rebels": the text names both parties and only one
+/// is an actor, so no other actor of the sentence may stand in for the second.
+bool between_names_non_actor(const Context& c, std::size_t m) {
+  const Mention& mention = c.mentions[m];
+  if (mention.first == 0 || mention.last >= c.tokens.size()) return false;
+  bool after_between = false;
+  for (std::size_t k = mention.first >= 3 ? mention.first - 3 : 0; k < mention.first; ++k) {
+    if (c.tokens[k].norm == "between") after_between = true;
+  }
+  if (!after_between || c.tokens[mention.last].norm != "and") return false;
+  for (std::size_t k = 0; k < c.mentions.size(); ++k) {
+    if (c.mentions[k].first > mention.last && c.mentions[k].first <= mention.last + 2) return false;
+  }
+  return true;
+}
+
+/// "a meeting between them would be a provocation", "a trilateral meeting ... is
+/// expected": an indefinite event noun whose clause goes on with a modal is hypothetical.
+bool hypothetical_noun(const Context& c, std::size_t a, std::size_t b) {
+  // "a meeting", "a trilateral meeting": "a"/"an" within three plain words before it.
+  bool indefinite = false;
+  for (std::size_t k = a; k > 0 && k + 3 >= a && !indefinite; --k) {
+    const Token& before = c.tokens[k - 1];
+    indefinite = before.norm == "a" || before.norm == "an";
+    if (before.punct || before.capitalised) break;
+  }
+  if (!indefinite) return false;
+  for (std::size_t j = b; j < c.tokens.size() && j < b + 12; ++j) {
+    const std::string& w = c.tokens[j].norm;
+    if (w == "," || w == ";" || w == "." || w == ":") return false;
+    if (c.lex.cue_at(c.tokens, j, "modal") > 0) return true;
+  }
+  return false;
+}
+
+/// "the talks", "this deal": a noun that refers back to an event already told.
+bool definite(const Context& c, std::size_t a) {
+  if (a == 0) return false;
+  const std::string& w = c.tokens[a - 1].norm;
+  return w == "the" || w == "this" || w == "that" || w == "these" || w == "those";
+}
+
+/// "the talks with Peru", "the visit to Lima": an actor right after the noun.
+bool actor_follows(const Context& c, std::size_t b) {
+  if (b >= c.tokens.size()) return false;
+  const std::string& w = c.tokens[b].norm;
+  if (w != "with" && w != "to" && w != "between" && w != "of" && w != "by" && w != "in" && w != "on" &&
+      w != "against" && w != "for") {
+    return false;
+  }
+  for (const auto& mention : c.mentions) {
+    if (mention.first > b && mention.first <= b + 3 && !mention.pronoun) return true;
+  }
+  return false;
+}
+
 /// The nearest other usable state (else org) named in the sentence.
 std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these,
                                           bool named_only = false) {
@@ -238,8 +416,18 @@ std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const
   std::size_t best_distance = 0;
   bool best_state = false;
   for (const auto& mention : c.mentions) {
-    // An adjective ("Turkish mediation") is no party to a meeting or agreement.
+    // An adjective ("Turkish mediation") is no party to a meeting or agreement, nor
+    // is the place it was held in ("at the World Cup in Qatar").
     if (named_only && (mention.via == MentionVia::demonym || mention.pronoun)) continue;
+    if (named_only && mention.first > 0 && c.tokens[mention.first - 1].norm == "in" &&
+        mention.via != MentionVia::title) {
+      continue;
+    }
+    // Only the trigger's clause: "his trip came when ties with Russia soured" names no host.
+    if (mention.first > a && mention.first < c.stops_before.size() &&
+        c.stops_before[mention.first] > c.stops_before[a]) {
+      continue;
+    }
     for (const auto& actor : mention.actors) {
       if (!actor.usable()) continue;
       bool equal = false;
@@ -323,6 +511,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     sources = actors_of_group(c, *source);
     if (const auto target = right_mention(c, b, sources)) {
       targets = actors_of_group(c, *target);
+    } else if (trigger.type == "conflict") {
+      return;  // "condemning the Russian invasion" does not say of whom
     } else if (const auto other = other_in_sentence(c, a, sources)) {
       targets.push_back(*other);
     }
@@ -335,7 +525,9 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   std::size_t aux = a;
   if (aux > 0 && adverb(tokens[aux - 1])) --aux;
   const bool nominal = trigger.frame == Frame::nominal || trigger.frame == Frame::noun;
-  if (aux > 0 && is_be(tokens[aux - 1].norm) && !nominal) passive = true;
+  // "was breaking off relations" is progressive, not passive.
+  const bool progressive = tokens[a].norm.size() > 4 && tokens[a].norm.compare(tokens[a].norm.size() - 3, 3, "ing") == 0;
+  if (aux > 0 && is_be(tokens[aux - 1].norm) && !nominal && !progressive) passive = true;
   if (aux > 0 && is_be(tokens[aux - 1].norm) && nominal && tokens[a].norm.size() > 2 &&
       tokens[a].norm.compare(tokens[a].norm.size() - 2, 2, "ed") == 0) {
     passive = true;
@@ -344,6 +536,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   if (nominal) {
     // "X's visit", "his trip", "the visit of X", "a visit by X", else the subject.
     std::optional<std::size_t> source;
+    std::size_t subject_end = a;  ///< where the subject search starts (before a place name)
     for (std::size_t m = 0; m < c.mentions.size(); ++m) {
       const Mention& mention = c.mentions[m];
       if (mention.last > a || a - mention.last > 4) continue;
@@ -352,6 +545,13 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         if (tokens[k].punct || tokens[k].capitalised) plain = false;
       }
       if (!plain) continue;
+      // "the Washington agreement", "the Minsk accords": a city names where it was signed.
+      const bool place_name = mention.via == MentionVia::capital && !mention.possessive && mention.first > 0 &&
+                              tokens[mention.first - 1].norm == "the";
+      if (place_name) {
+        subject_end = mention.first;
+        continue;
+      }
       if (mention.possessive || mention.last == a) source = m;
     }
     std::size_t after = b;
@@ -383,10 +583,25 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         }
       }
     }
+    // "threats made by the minister from Rabat against Algeria": where the agent
+    // came from is no target.
+    if (source && after > b) {
+      for (const auto& mention : c.mentions) {
+        if (after < tokens.size() && tokens[after].norm == "from" && mention.first == after + 1) after = mention.last;
+      }
+    }
+    // "Opening the meeting, X said": the meeting was told before, and what else the
+    // sentence names is no party to it.
+    if (!source && definite(c, a) && !actor_follows(c, b)) return;
+    if (hypothetical_noun(c, a, after)) return;
     if (source) {
       sources = actors_of_group(c, *source);
+    } else if (const auto subject = participle_subject(c, a)) {
+      sources = actors_of_group(c, *subject);
+    } else if (const auto shared = shared_subject(c, a); shared && trigger.frame == Frame::nominal) {
+      sources = actors_of_group(c, *shared);
     } else if (!passive && trigger.frame == Frame::nominal) {
-      if (const auto left = left_mention(c, a, {})) sources = actors_of_group(c, *left);
+      if (const auto left = left_mention(c, subject_end, {})) sources = actors_of_group(c, *left);
     }
     if (symmetric) {
       if (const auto between = between_mention(c, b)) {
@@ -399,14 +614,26 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         }
       }
     }
-    if (const auto target = right_mention(c, after, sources)) targets = actors_of_group(c, *target);
+    const bool venue_is_no_party = trigger.type == "meeting" || trigger.type == "agreement";
+    if (const auto target = right_mention(c, after, sources, false, venue_is_no_party)) {
+      targets = actors_of_group(c, *target);
+    }
   } else if (trigger.frame == Frame::reverse && passive) {
     // "X was welcomed by Y": the visitor before, the host after "by".
     if (const auto host = right_mention(c, b, {}, true)) targets = actors_of_group(c, *host);
     if (const auto visitor = left_mention(c, a, targets)) sources = actors_of_group(c, *visitor);
   } else if (trigger.frame == Frame::reverse) {
     // "Islamabad hosted Lukashenko": the visitor after, the host before.
-    if (const auto visitor = right_mention(c, b, {})) sources = actors_of_group(c, *visitor);
+    // The visitor is the direct object: "hosted their leaders for talks in the
+    // Turkish capital" names no visitor, the capital is the place.
+    // "welcomed China's proposal" welcomes a thing, not a visitor.
+    if (const auto visitor = right_mention(c, b, {}); visitor && c.mentions[*visitor].first <= b + 4 &&
+                                                       c.tokens[c.mentions[*visitor].first - 1].norm != "in" &&
+                                                       !c.mentions[*visitor].possessive) {
+      sources = actors_of_group(c, *visitor);
+    }
+    // "X welcomed the result": no visitor, no visit and no meeting.
+    if (sources.empty()) return;
     if (const auto host = left_mention(c, a, sources)) targets = actors_of_group(c, *host);
   } else {
     if (passive) {
@@ -422,8 +649,18 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       if (const auto left = left_mention(c, a, sources)) targets = actors_of_group(c, *left);
       if (!symmetric && sources.empty()) return;
     } else {
-      if (const auto left = left_mention(c, a, {})) sources = actors_of_group(c, *left);
-      if (const auto target = right_mention(c, b, sources)) targets = actors_of_group(c, *target);
+      if (const auto subject = participle_subject(c, a)) {
+        sources = actors_of_group(c, *subject);
+      } else if (const auto shared = shared_subject(c, a)) {
+        sources = actors_of_group(c, *shared);
+      } else if (const auto left = left_mention(c, a, {})) {
+        sources = actors_of_group(c, *left);
+      }
+      if (const auto inner = possessive_inside(c, a, b)) {
+        targets = actors_of_group(c, *inner);
+      } else if (const auto target = right_mention(c, b, sources)) {
+        targets = actors_of_group(c, *target);
+      }
       if (symmetric) {
         if (const auto between = between_mention(c, b)) {
           const auto pair = actors_of_group(c, *between);
@@ -466,17 +703,27 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     // One side named: the other is the nearest other actor of the sentence, else the
     // focus. Not for conflicts: "the conflict with the Palestinians" names no state.
     if (trigger.type == "conflict") return;
+    if (const auto between = between_mention(c, b); between && between_names_non_actor(c, *between)) return;
     if (const auto other = other_in_sentence(c, a, distinct, true)) {
       emit(out, c, trigger, a, b, distinct, {*other}, false);
       return;
     }
     if (trigger.type != "meeting") return;
     const std::string other = c.focus.focus_state_other_than(distinct.front().key());
+    // The place of the meeting is not the other side ("met a rival in Ecuador").
+    for (const auto& mention : c.mentions) {
+      if (mention.first > 0 && c.tokens[mention.first - 1].norm == "in" && mention.actors.size() == 1 &&
+          mention.actors.front().key() == other) {
+        return;
+      }
+    }
     if (!other.empty()) emit(out, c, trigger, a, b, distinct, {state_actor(other)}, true);
     return;
   }
 
   if (sources.empty()) return;
+  // "Algeria, which backs the Polisario movement, ...": the object was no actor.
+  if (targets.empty() && in_relative_clause(c, a + 1) && trigger.type != "visit" && trigger.type != "threat") return;
   if (targets.empty()) {
     if (const auto other = other_in_sentence(c, a, sources)) {
       targets.push_back(*other);
@@ -485,10 +732,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
                trigger.type == "support") {
       std::string other;
       for (const auto& candidate : c.focus.focus_states()) {
-        if (!same_key({state_actor(candidate)}, sources)) {
-          other = candidate;
-          break;
-        }
+        if (other.empty() && !same_key({state_actor(candidate)}, sources)) other = candidate;
       }
       if (other.empty()) return;
       targets.push_back(state_actor(other));
@@ -498,6 +742,52 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     }
   }
   emit(out, c, trigger, a, b, sources, targets, guessed);
+}
+
+/// The state of the place a meeting or signing at token `b` took place in: "talks in
+/// Doha", "met X in Kyiv on Wednesday", "signed at a ceremony in Istanbul". Only a
+/// capital or a state's name right after "in", within the clause.
+std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
+  for (const auto& mention : c.mentions) {
+    if (mention.first < b + 1) continue;
+    if (mention.first > b + 24) break;
+    bool clause_ends = false;
+    // "met Modi, but on neutral ground, ... in Dubai": a "but" adding where is no new clause.
+    for (std::size_t k = b; k < mention.first && !clause_ends; ++k) {
+      const bool contrast = (c.marks[k] & kBut) && k + 1 < c.tokens.size() && preposition(c.tokens[k + 1].norm);
+      if ((c.marks[k] & (kStop | kAfter)) && !contrast) clause_ends = true;
+    }
+    if (clause_ends) break;
+    if (c.tokens[mention.first - 1].norm != "in") continue;
+    if (mention.via != MentionVia::capital && mention.via != MentionVia::name) continue;
+    if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) continue;
+    if (mention.possessive) continue;
+    return mention.actors.front();
+  }
+  return std::nullopt;
+}
+
+/// Convention 8: the parties of a meeting or signing held in some state's city
+/// each visit that state, unless it is their own.
+void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
+  const std::size_t count = out.size();
+  for (std::size_t e = 0; e < count; ++e) {
+    if ((out[e].type != "meeting" && out[e].type != "agreement") || out[e].guessed) continue;
+    const auto after = std::partition_point(c.tokens.begin(), c.tokens.end(),
+                                            [&](const Token& token) { return token.end <= out[e].trigger_end; });
+    const auto b = static_cast<std::size_t>(after - c.tokens.begin());
+    const auto venue = venue_after(c, b);
+    if (!venue) continue;
+    const EventCandidate event = out[e];  // out grows below
+    for (const ActorRef& party : {event.source, event.target}) {
+      if (party.key() == venue->key() || party.kind == core::ActorKind::org || !party.usable()) continue;
+      EventCandidate visit = event;
+      visit.type = "visit";
+      visit.source = party;
+      visit.target = *venue;
+      out.push_back(std::move(visit));
+    }
+  }
 }
 
 }  // namespace
@@ -512,7 +802,17 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   std::vector<EventCandidate> out;
   if (mentions.empty()) return out;
   const TriggerTable& table = trigger_table();
-  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}, tokens.size()};
+  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}, tokens.size(), {}, {}};
+  // Token marks, filled once the sentence turns out to hold a trigger.
+  const auto mark_tokens = [&] {
+    if (!c.marks.empty()) return;
+    c.marks.resize(tokens.size(), 0);
+    c.stops_before.assign(tokens.size() + 1, 0);
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      c.marks[k] = token_marks(tokens[k].norm);
+      c.stops_before[k + 1] = c.stops_before[k] + ((c.marks[k] & kStop) ? 1 : 0);
+    }
+  };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (c.lex.cue_at(tokens, k, "hedge") > 0) {
       c.first_hedge = k;
@@ -538,6 +838,15 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
           joined = false;
         }
       }
+      // "with Niger, and France halted": a comma before "and" after a single name
+      // starts a new clause (a list would read "Niger, Mali, and Chad").
+      const bool comma_and = mentions[m].first == mentions[m - 1].last + 2 &&
+                             tokens[mentions[m - 1].last].norm == "," &&
+                             tokens[mentions[m - 1].last + 1].norm == "and";
+      const bool list_before = m >= 2 && c.group[m - 1] == c.group[m - 2];
+      if (comma_and && !list_before) joined = false;
+      // "his Azerbaijani counterpart", "Moldova's EU bid": a possessive is no coordination.
+      if (mentions[m - 1].possessive) joined = false;
       if (!(joined && has_link)) ++group;
     }
     c.group[m] = group;
@@ -546,6 +855,8 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   for (const auto& mention : mentions) {
     for (std::size_t k = mention.first; k < mention.last && k < tokens.size(); ++k) inside[k] = 1;
   }
+  std::optional<std::size_t> last_sanction_end;
+  std::vector<const Trigger*> matched;  ///< the triggers at the current token
   std::size_t i = 0;
   while (i < tokens.size()) {
     if (inside[i] || tokens[i].punct) {
@@ -557,22 +868,38 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       ++i;
       continue;
     }
-    const Trigger* trigger = nullptr;
+    // The longest phrase wins; phrases of that length with other types report
+    // them too ("received" is a visit and a meeting).
+    matched.clear();
     std::size_t length = 0;
     for (const std::size_t t : found->second) {
       const std::size_t n = match_words(tokens, i, table.triggers[t].words);
       if (n > length) {
         length = n;
-        trigger = &table.triggers[t];
+        matched.clear();
       }
+      if (n > 0 && n == length) matched.push_back(&table.triggers[t]);
     }
-    if (!trigger) {
+    if (matched.empty()) {
       ++i;
       continue;
     }
-    if (!blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
+    mark_tokens();
+    for (const Trigger* trigger : matched) {
+      // "suspended its aid to", "halted arms deliveries": the aid is what stopped.
+      bool stopped = false;
+      if (trigger->type == "aid" && last_sanction_end) {
+        stopped = i <= *last_sanction_end + 3;
+        for (std::size_t k = *last_sanction_end; k < i && stopped; ++k) {
+          if (tokens[k].punct) stopped = false;
+        }
+      }
+      if (trigger->type == "sanction") last_sanction_end = i + length;
+      if (!stopped && !blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
+    }
     i += length;
   }
+  add_venue_visits(out, c);
   // "signed an agreement" names one agreement, not two.
   std::vector<EventCandidate> unique;
   for (auto& event : out) {

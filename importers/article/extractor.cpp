@@ -124,6 +124,13 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
   // The last day or month a sentence of the current paragraph stated: a sentence
   // without a date of its own usually continues that story.
   std::optional<core::Date> paragraph_date;
+  // The last date any earlier sentence stated: what "the same day", "the next
+  // day" and "in November that year" refer to.
+  std::optional<core::Date> story_date;
+  // Live blogs: a paragraph that is only a day ("Tuesday, 1 August", "Saturday
+  // night") heads the items below it; they are dated by it and their weekdays
+  // count back from it.
+  std::optional<core::Date> section_date;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
     if (s > 0 && paragraph_of[s] != paragraph_of[s - 1]) paragraph_date.reset();
@@ -131,13 +138,27 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
     if (tokens.empty()) continue;
     const std::vector<Mention> mentions = finder.find(sentence.text, tokens);
     mentions_seen += mentions.size();
+    const std::optional<core::Date> reference = section_date ? section_date : document.published;
     std::vector<DateMention> dates;
-    if (!mentions.empty() || s + 1 < sentences.size()) dates = find_dates(sentence.text, document.published);
+    if (!mentions.empty() || s + 1 < sentences.size()) {
+      dates = find_dates(sentence.text, reference, story_date);
+    }
+    const bool whole_paragraph = (s == 0 || paragraph_of[s - 1] != paragraph_of[s]) &&
+                                 (s + 1 == sentences.size() || paragraph_of[s + 1] != paragraph_of[s]);
+    if (whole_paragraph && mentions.empty() && tokens.size() <= 6 && sentence.text.size() <= 40 &&
+        dates.size() == 1 && dates.front().date.precision == core::DatePrecision::day &&
+        !(document.published && dates.front().date.first_day() > document.published->last_day())) {
+      section_date = dates.front().date;
+    }
     const std::optional<core::Date> carried = paragraph_date;
     for (const auto& mention : dates) {
-      if (mention.since || mention.date.precision == core::DatePrecision::year) continue;
+      if (mention.since || mention.future) continue;
       if (document.published && mention.date.first_day() > document.published->last_day()) continue;
-      paragraph_date = mention.date;
+      // "this year" after "on Thursday" does not move the story off Thursday.
+      const bool coarser_around = story_date && mention.date.precision < story_date->precision &&
+                                  mention.date.first_day() <= story_date->first_day() &&
+                                  story_date->last_day() <= mention.date.last_day();
+      if (!coarser_around) story_date = mention.date;
     }
     if (mentions.empty()) continue;
     const Fact::Evidence evidence{sentence.index, sentence.text};
@@ -179,8 +200,14 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       if (when.inferred && carried) {
         fact.date = *carried;
         fact.date_inferred = false;
+      } else if (when.inferred && section_date) {
+        fact.date = *section_date;
+        fact.date_inferred = false;
       }
       fact.confidence = event.guessed ? 0.5 : (when.inferred ? 0.7 : 0.8);
+      // The date an event of this paragraph stated carries on to the sentences after it
+      // that state none ("the strike on its consulate on April 1", no event, does not).
+      if (!when.inferred && when.date.precision != core::DatePrecision::year) paragraph_date = when.date;
       fact.evidence.push_back(evidence);
       facts.push_back(std::move(fact));
     }

@@ -268,8 +268,18 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
   }
 }
 
+bool Gazetteer::whole_alias(const std::string& norm) const {
+  const auto found = first_.find(norm);
+  if (found == first_.end()) return false;
+  for (const std::size_t e : found->second) {
+    if (entries_[e].words.size() == 1) return true;
+  }
+  return false;
+}
+
 std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, const std::vector<Token>& tokens,
-                                                 std::size_t at) const {
+                                                 std::size_t at,
+                                                 const std::unordered_map<std::string, int>* named) const {
   const auto found = first_.find(tokens[at].norm);
   if (found == first_.end()) return std::nullopt;
   for (const std::size_t e : found->second) {
@@ -279,7 +289,8 @@ std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, cons
     const std::string_view written = sentence.substr(tokens[at].begin, tokens[at + n - 1].end - tokens[at].begin);
     const core::AliasEntry* state = nullptr;
     const core::AliasEntry* other = nullptr;
-    std::set<std::string> states, others;
+    const core::AliasEntry* named_state = nullptr;
+    std::set<std::string> states, others, named_states;
     for (const std::size_t a : entry.actors) {
       const core::AliasEntry& alias = aliases_[a];
       bool allowed = true;
@@ -296,12 +307,18 @@ std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, cons
       if (alias.kind == core::ActorKind::state) {
         states.insert(alias.code);
         state = &alias;
+        if (named && named->count(alias.code) > 0) {
+          named_states.insert(alias.code);
+          named_state = &alias;
+        }
       } else {
         others.insert(alias.code);
         other = &alias;
       }
     }
     if (states.size() == 1) return Match{n, state, state->alias_kind};
+    // "Congo" after "the Democratic Republic of Congo": the one the article is about.
+    if (named_states.size() == 1) return Match{n, named_state, named_state->alias_kind};
     if (states.empty() && others.size() == 1) return Match{n, other, other->alias_kind};
   }
   return std::nullopt;
@@ -443,7 +460,7 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
         lex.is(token.norm, "not_name")) {
       continue;
     }
-    if (gazetteer_.known_word(token.norm) && person_words_.count(token.norm) == 0) {
+    if (gazetteer_.whole_alias(token.norm) && person_words_.count(token.norm) == 0) {
       // A word that is also some actor's alias ("Ali", "Jordan") is kept only
       // as part of the full name, never alone.
       continue;
@@ -631,22 +648,50 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           for (const auto& m : mentions) {
             if (!m.actors.empty() && m.actors.front().kind == core::ActorKind::person && m.actors.size() == 1) before = &m;
           }
+          const Mention* titled = nullptr;  // "the Venezuelan leader ..., he assured"
+          for (const auto& m : mentions) {
+            if (m.via == MentionVia::title && m.actors.size() == 1 && m.actors.front().kind == core::ActorKind::state) {
+              titled = &m;
+            }
+          }
           if (before) {
             mention.actors.push_back(before->actors.front());
+          } else if (titled) {
+            mention.actors.push_back(titled->actors.front());
+          } else if (mentions.empty() && i <= 1 && previous_title_state_) {
+            // "Chad's president flew to Niamey. He met ...": the titled, unnamed subject.
+            mention.actors.push_back(state_ref(*previous_title_state_));
           } else if (mention.possessive && first_comma && i < *first_comma) {
             pending_cataphora.push_back(mentions.size());
           } else if (focus_person_ && *focus_person_ < people_.size()) {
             mention.actors.push_back(people_[*focus_person_]);
           }
         } else if (anaphor->refers == "state") {
-          if (!recent_states_.empty()) mention.actors.push_back(state_ref(recent_states_.back()));
+          // "It warned ...", "Its foreign minister ..." opening a sentence: the
+          // previous sentence's subject; elsewhere the latest state.
+          if (mentions.empty() && previous_subject_ && i <= 2) {
+            mention.actors.push_back(state_ref(*previous_subject_));
+          } else if (!recent_states_.empty()) {
+            mention.actors.push_back(state_ref(recent_states_.back()));
+          }
         } else {
           std::vector<std::string> distinct;
           for (auto it = recent_states_.rbegin(); it != recent_states_.rend() && distinct.size() < 2; ++it) {
             if (std::find(distinct.begin(), distinct.end(), *it) == distinct.end()) distinct.push_back(*it);
           }
           if (anaphor->refers == "pair") {
-            const auto pair = focus_pair();
+            // "he was received by Xi, and the two governments signed": the two sides
+            // this sentence already named, else the two in focus.
+            std::vector<std::string> named;
+            for (const auto& m : mentions) {
+              for (const auto& actor : m.actors) {
+                if (actor.kind == core::ActorKind::org || !actor.usable()) continue;
+                if (std::find(named.begin(), named.end(), actor.key()) == named.end()) named.push_back(actor.key());
+              }
+            }
+            // Else the pair the previous sentence opened with ("Mali and Burkina Faso warned
+            // ... The two governments said"), else the two in focus.
+            const auto pair = named.size() == 2 ? named : previous_pair_.size() == 2 ? previous_pair_ : focus_pair();
             if (pair.size() == 2) {
               mention.actors.push_back(state_ref(pair[0]));
               mention.actors.push_back(state_ref(pair[1]));
@@ -677,8 +722,11 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         former = true;
         --look;
       }
+      const std::size_t title_start = look;
       if (look > 0 && tokens[look - 1].norm == "'s") --look;
-      if (!mentions.empty() && mentions.back().last == look && mentions.back().actors.size() == 1 &&
+      // "Australia's" ends after its "'s": the mention ends where the title starts.
+      if (!mentions.empty() && (mentions.back().last == look || mentions.back().last == title_start) &&
+          mentions.back().actors.size() == 1 &&
           mentions.back().actors.front().kind == core::ActorKind::state && mentions.back().via != MentionVia::anaphor) {
         state = mentions.back().actors.front();
         begin = mentions.back().first;
@@ -771,12 +819,28 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
             // A state named before the person in this sentence ("Fiji said ... as Prime
             // Minister Sitiveni Rabuka visited"), else the one in focus; never a guess from
             // further on.
-            for (auto it = mentions.rbegin(); it != mentions.rend() && !person->state; ++it) {
-              if (it->actors.size() == 1 && it->actors.front().kind == core::ActorKind::state) {
+            // A person named earlier in the sentence is the other side ("he held talks
+            // with the host, President X"): X is not their compatriot.
+            std::vector<std::string> taken;
+            for (const auto& m : mentions) {
+              for (const auto& actor : m.actors) {
+                if (actor.kind == core::ActorKind::person && actor.state) taken.push_back(*actor.state);
+              }
+            }
+            const auto free = [&](const std::string& code) {
+              return std::find(taken.begin(), taken.end(), code) == taken.end();
+            };
+            // The sentence's first state is its subject ("Fiji said it will work with
+            // Australia as Prime Minister X visited Canberra": X is Fiji's).
+            for (auto it = mentions.begin(); it != mentions.end() && !person->state; ++it) {
+              if (it->actors.size() == 1 && it->actors.front().kind == core::ActorKind::state &&
+                  free(it->actors.front().code)) {
                 person->state = it->actors.front().code;
               }
             }
-            if (!person->state && !recent_states_.empty()) person->state = recent_states_.back();
+            for (auto it = recent_states_.rbegin(); it != recent_states_.rend() && !person->state; ++it) {
+              if (free(*it)) person->state = *it;
+            }
           }
         }
         if (t.title != "counterpart" || person->title.empty()) {
@@ -830,7 +894,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     }
 
     // Gazetteer names, and people and companies the article introduced.
-    std::optional<Gazetteer::Match> match = gazetteer_.match(sentence, tokens, i);
+    std::optional<Gazetteer::Match> match = gazetteer_.match(sentence, tokens, i, &state_counts_);
     const auto local = person_at(i);
     if (local && (!match || local->first > match->length)) {
       Mention mention;
@@ -904,6 +968,29 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       ++end;
     }
     mention.last = end;
+    // "Rwanda's Olivier Nduhungirehe": a name right after a state's possessive is
+    // one of its people (no title, so no role).
+    if (mention.possessive && mention.actors.front().kind == core::ActorKind::state && end < tokens.size() &&
+        !title_at(end) && !person_at(end) && !gazetteer_.match(sentence, tokens, end)) {
+      const std::size_t n = name_run(end);
+      if (n >= 2 && n <= 4) {
+        ActorRef found;
+        found.kind = core::ActorKind::person;
+        found.name = std::string(sentence.substr(tokens[end].begin, tokens[end + n - 1].end - tokens[end].begin));
+        found.code = core::person_code(found.name);
+        found.state = mention.actors.front().code;
+        ActorRef* kept = remember_person(found);
+        mention.actors.front() = *kept;
+        mention.possessive = false;
+        mention.via = MentionVia::name;
+        end += n;
+        if (end < tokens.size() && tokens[end].norm == "'s") {
+          mention.possessive = true;
+          ++end;
+        }
+        mention.last = end;
+      }
+    }
     note_focus(mention);
     i = end;
     mentions.push_back(std::move(mention));
@@ -930,6 +1017,25 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.actors.empty(); }),
                  mentions.end());
+  if (!mentions.empty() && mentions.front().actors.size() == 1 && mentions.front().actors.front().usable() &&
+      mentions.front().actors.front().kind != core::ActorKind::org) {
+    previous_subject_ = mentions.front().actors.front().key();
+  }
+  previous_title_state_.reset();
+  if (!mentions.empty() && mentions.front().via == MentionVia::title && mentions.front().actors.size() == 1 &&
+      mentions.front().actors.front().kind == core::ActorKind::state) {
+    previous_title_state_ = mentions.front().actors.front().code;
+  }
+  previous_pair_.clear();
+  if (!mentions.empty() && mentions.front().actors.size() == 2 && mentions.front().via == MentionVia::anaphor) {
+    // "The two countries and China announced ...": the pair carries on.
+    previous_pair_ = {mentions.front().actors[0].key(), mentions.front().actors[1].key()};
+  } else if (mentions.size() >= 2 && mentions[1].first == mentions[0].last + 1 && tokens[mentions[0].last].norm == "and" &&
+      mentions[0].actors.size() == 1 && mentions[1].actors.size() == 1 && mentions[0].actors.front().usable() &&
+      mentions[1].actors.front().usable() &&
+      mentions[0].actors.front().key() != mentions[1].actors.front().key()) {
+    previous_pair_ = {mentions[0].actors.front().key(), mentions[1].actors.front().key()};
+  }
   for (const auto& mention : mentions) {
     if (mention.pronoun || mention.actors.size() != 1) continue;
     const ActorRef& actor = mention.actors.front();

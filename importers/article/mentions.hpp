@@ -75,12 +75,16 @@ class Gazetteer {
     core::AliasKind alias_kind = core::AliasKind::name;
   };
   /// The longest alias starting at token `at` that the text's case allows,
-  /// when it names one actor (names of several actors are skipped, states
-  /// preferred over orgs and people).
-  std::optional<Match> match(std::string_view sentence, const std::vector<Token>& tokens,
-                             std::size_t at) const;
+  /// when it names one actor (states preferred over orgs and people). A name of
+  /// several states ("Congo") is the one of them `named` counts (the states the
+  /// article named so far) when exactly one is there, else skipped.
+  std::optional<Match> match(std::string_view sentence, const std::vector<Token>& tokens, std::size_t at,
+                             const std::unordered_map<std::string, int>* named = nullptr) const;
   /// True when the lookup key is an alias of some actor.
   bool known_word(const std::string& norm) const { return first_.count(norm) > 0; }
+  /// True when the word alone is an alias of some actor ("Jordan", "Ali"), not only
+  /// the first word of a longer one ("Wang" of "Wang Yi").
+  bool whole_alias(const std::string& norm) const;
 
  private:
   struct Entry {
@@ -162,6 +166,9 @@ class MentionFinder {
   mutable std::unordered_map<std::string, std::string> names_;  ///< code -> display name
   std::vector<std::size_t> sentence_starts_;                    ///< recent_states_ size at each sentence start
   std::optional<std::size_t> focus_person_;                     ///< first person of the last sentence with one
+  std::optional<std::string> previous_subject_;                 ///< state of the last sentence's first mention
+  std::optional<std::string> previous_title_state_;             ///< "Chad's president" opening the last sentence
+  std::vector<std::string> previous_pair_;                      ///< "Mali and Burkina Faso" opening it
 };
 
 }  // namespace dipgraph::importers::article

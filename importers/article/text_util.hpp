@@ -39,6 +39,9 @@ inline bool iequals(std::string_view a, std::string_view b) {
 /// ASCII case-insensitive prefix test.
 bool istarts_with(std::string_view text, std::string_view prefix);
 
+/// Where `needle` first occurs in `text`, ASCII case-insensitive; npos when nowhere.
+std::size_t ifind(std::string_view text, std::string_view needle);
+
 /// Valid UTF-8 with every invalid byte replaced by U+FFFD, "\r\n" and "\r" turned
 /// into "\n", NUL and other C0 controls (except tab and newline) turned into spaces.
 std::string clean_text(std::string_view text);

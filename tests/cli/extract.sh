@@ -87,3 +87,16 @@ expect_stdout_contains '"type": "meeting"'
 # Formats other than table, json and jsonl are refused.
 run extract --format csv "$visit"
 expect_status 2
+
+# A database with an older schema is not upgraded by extract: a note, then the
+# built-in gazetteer.
+run --db "$WORK/old.db" init
+expect_status 0
+python3 -c "
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1]); db.execute('PRAGMA user_version = 1'); db.commit()" "$WORK/old.db"
+run --db "$WORK/old.db" extract --format jsonl "$visit"
+expect_status 0
+expect_stderr_contains "older than this dipgraph's"
+expect_stderr_contains "built-in gazetteer"
+expect_stdout_contains '"type": "visit"'

@@ -33,9 +33,59 @@ std::vector<std::string> dates(std::string_view sentence,
 
 using Strings = std::vector<std::string>;
 
+/// The dates found when the story so far stood at `anchor`.
+std::vector<std::string> anchored(std::string_view sentence, const char* anchor,
+                                  std::optional<Date> published = day("2024-11-28")) {
+  std::vector<std::string> out;
+  for (const auto& mention : find_dates(sentence, published, Date::parse(anchor))) {
+    out.push_back(mention.date.to_string());
+  }
+  return out;
+}
+
 }  // namespace
 
 TEST_SUITE("date_expressions") {
+  TEST_CASE("anaphoric days resolve against the story's date") {
+    CHECK(anchored("The envoy left for the coast the same evening.", "2024-10-02") == Strings{"2024-10-02"});
+    CHECK(anchored("That very same day, the minister resigned.", "2024-10-02") == Strings{"2024-10-02"});
+    CHECK(anchored("The next day the delegation reached the border.", "2024-10-02") == Strings{"2024-10-03"});
+    CHECK(anchored("Four days later the ceasefire collapsed.", "2024-10-02") == Strings{"2024-10-06"});
+    CHECK(anchored("A week earlier the ceasefire had collapsed.", "2024-10-09") == Strings{"2024-10-02"});
+    CHECK(anchored("The ceasefire had collapsed a week before the summit.", "2024-10-02") ==
+          Strings{"2024-10-09"});
+    CHECK(anchored("The vote came two days after the premier flew home.", "2024-10-02") ==
+          Strings{"2024-09-30"});
+    CHECK(anchored("The guests had landed earlier in the day.", "2024-10-02") == Strings{"2024-10-02"});
+    CHECK(anchored("By the evening both delegations had left.", "2024-10-02") == Strings{"2024-10-02"});
+  }
+
+  TEST_CASE("an earlier date of the same sentence is the anchor") {
+    CHECK(anchored("On Tuesday the council met, and the cabinet resigned on the same day.", "2024-01-01") ==
+          Strings{"2024-11-26", "2024-11-26"});
+    CHECK(anchored("The rally ended on Monday, two days after the envoy arrived.", "2024-01-01") ==
+          Strings{"2024-11-25", "2024-11-23"});
+  }
+
+  TEST_CASE("anaphoric months and years keep the story's month or year") {
+    CHECK(anchored("A second mission went there later that month.", "2023-04-12") == Strings{"2023-04"});
+    CHECK(anchored("In June that year the embassy closed.", "2013-03") == Strings{"2013-06"});
+    CHECK(anchored("The same year the border reopened.", "2013") == Strings{"2013"});
+    CHECK(anchored("The next day talks resumed.", "2019-05") == Strings{"2019-05"});
+  }
+
+  TEST_CASE("'since' a date followed by ', when' dates what the clause tells") {
+    CHECK(dates("No ties since August 2021, when Lima cut them.") == Strings{"2021-08"});
+    CHECK(dates("No ties since August 2021.") == Strings{"2021-08 since"});
+  }
+
+  TEST_CASE("anaphoric dates need an anchor") {
+    CHECK(dates("The minister resigned the same day.").empty());
+    CHECK(dates("Three days later the talks collapsed.").empty());
+    CHECK(dates("In June that year the embassy closed.").empty());
+    CHECK(anchored("He said that the day after the vote was calm.", "2024-10-02").empty());
+  }
+
   TEST_CASE("month-first dates with a year are read at day precision") {
     CHECK(dates("The talks were held on November 28, 2024 in the capital.") ==
           Strings{"2024-11-28"});

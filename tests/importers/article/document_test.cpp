@@ -95,6 +95,22 @@ TEST_SUITE("document") {
     CHECK(document.body.size() == 2);
   }
 
+  TEST_CASE("a dotted date is read day first; a label after a byline bar dates the page") {
+    const auto dotted = read_document("Port talks end\n12.10.2023 16:45\n\nChile's envoy left Lima on Tuesday.\n", "d");
+    CHECK(published(dotted) == "2023-10-12");
+    const auto barred =
+        read_document("Port talks end\nBy Ana Ruiz | Published at 10/4/2023\n\nChile's envoy left Lima on Tuesday.\n", "b");
+    CHECK(published(barred) == "2023-10-04");
+    const auto on = read_document("Port talks end\nLast updated on 11/28/2023\n\nChile's envoy left Lima.\n", "o");
+    CHECK(published(on) == "2023-11-28");
+    const auto note = read_document(
+        "Port talks end\n\nChile's envoy left Lima on Tuesday.\n\nThis story was first published on May 3, 2024.\n", "n");
+    CHECK(published(note) == "2024-05-03");
+    const auto tail = read_document(
+        "Port talks end\nMar 11, 2023 / 10:15 AM / Updated 2 hours ago\n\nChile's envoy left Lima.\n", "t");
+    CHECK(published(tail) == "2023-03-11");
+  }
+
   TEST_CASE("an agency dateline dates the page and is cut from its paragraph") {
     const auto document = read_layout("agency.txt");
     CHECK(published(document) == "2022-03-20");

@@ -29,6 +29,23 @@ TEST_SUITE("article event dates") {
     CHECK_FALSE(when.inferred);
   }
 
+  TEST_CASE("'N days after' dates the event that follows it, not the one before") {
+    const auto before = date_of("meeting", "On 2 May the envoys met, a week before the vote.", "met");
+    CHECK(before.date.to_string() == "2024-05-02");
+    const auto after = date_of("meeting", "The strike came on 9 May, a week after the envoys met.", "met");
+    CHECK(after.date.to_string() == "2024-05-02");
+  }
+
+  TEST_CASE("a date before ', after ...' belongs to the main clause, not to what 'after' tells") {
+    const auto when = date_of("conflict", "Peru joined the pact in May 2022, after the invasion of Chile.", "invasion");
+    CHECK(when.inferred);
+  }
+
+  TEST_CASE("a date in a relative clause the trigger is not part of is skipped") {
+    const auto when = date_of("visit", "Ana Ruiz, who became minister on 2 May, flew to Lima last Thursday.", "flew");
+    CHECK(when.date.to_string() == "2024-05-09");
+  }
+
   TEST_CASE("a visit that ended on a day after three days started two days before") {
     const auto when = date_of("visit", "The president returned home on Wednesday after a three-day visit to Peru.", "visit");
     CHECK(when.date.to_string() == "2024-05-06");

@@ -76,4 +76,202 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru rejected Chile's accusations."}) == std::vector<std::string>{"reject PER>CHL", "reject CHL>PER"});
     CHECK(events_of({"Peru still relies on the IMF bailout."}) == std::vector<std::string>{"aid IMF>PER"});
   }
+
+  TEST_CASE("a possessive pronoun after the verb is the subject's own, not the target") {
+    CHECK(events_of({"Peru recalled its envoy and suspended its aid to Chile."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
+
+  TEST_CASE("a comma before 'and' after a single name starts a new clause") {
+    CHECK(events_of({"Peru cut ties with Bolivia, and Chile banned imports from the country."}) ==
+          std::vector<std::string>{"sanction PER>BOL", "sanction CHL>BOL"});
+  }
+
+  TEST_CASE("a definite event noun without its own parties refers back and adds nothing") {
+    CHECK(events_of({"Opening the meeting, the Peruvian president thanked Chile."}).empty());
+    CHECK(events_of({"Under the deal, Peru will buy gas from Bolivia."}).empty());
+    CHECK(events_of({"Peru said the talks with Chile went well."}) == std::vector<std::string>{"meeting PER>CHL"});
+  }
+
+  TEST_CASE("'between X and' a non-actor leaves the meeting without a second party") {
+    CHECK(events_of({"Talks between Lima and the rebels, mediated by Chile, stalled."}).empty());
+  }
+
+  TEST_CASE("a city before an agreement names where it was signed, not a party") {
+    CHECK(events_of({"Peru said the Santiago agreement still binds Bolivia."}) ==
+          std::vector<std::string>{"agreement PER>BOL"});
+  }
+
+  TEST_CASE("'agreed to' an act is a promise: no agreement and no act") {
+    CHECK(events_of({"Peru agreed to supply Bolivia with wheat."}).empty());
+    const auto denied = events_of({"Chile denied backing the rebels in Peru."});
+    CHECK(std::find(denied.begin(), denied.end(), "support CHL>PER") == denied.end());
+    CHECK(events_of({"Peru and Bolivia agreed to restore relations."}) == std::vector<std::string>{"agreement PER>BOL"});
+  }
+
+  TEST_CASE("handshakes are meetings and approved loans are aid") {
+    CHECK(events_of({"The Peruvian president shook hands with his Chilean counterpart."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+    CHECK(events_of({"The IMF approved a large loan for Peru in May."}) == std::vector<std::string>{"aid IMF>PER"});
+    CHECK(events_of({"Peru called the Chilean tariffs unjustified."}) == std::vector<std::string>{"reject PER>CHL"});
+  }
+
+  TEST_CASE("parties meeting in some state's city each visit that state, unless it is their own") {
+    const auto third = events_of({"Peru and Chile held talks in Quito on Monday."});
+    CHECK(std::find(third.begin(), third.end(), "visit PER>ECU") != third.end());
+    CHECK(std::find(third.begin(), third.end(), "visit CHL>ECU") != third.end());
+    const auto host = events_of({"The Peruvian president met Chile's foreign minister in Lima."});
+    CHECK(std::find(host.begin(), host.end(), "visit CHL>PER") != host.end());
+    CHECK(std::find(host.begin(), host.end(), "visit PER>PER") == host.end());
+  }
+
+  TEST_CASE("the place a meeting was held in is no party to it") {
+    const auto found = events_of({"Chile's president shook hands with a rival at a forum in Ecuador."});
+    CHECK(std::find(found.begin(), found.end(), "meeting CHL>ECU") == found.end());
+  }
+
+  TEST_CASE("a participle after a comma takes the sentence's subject") {
+    const auto found = events_of({"Peru's president toured Bolivia and Chile, meeting the Chilean president in Santiago."});
+    CHECK(std::find(found.begin(), found.end(), "visit PER>CHL") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "visit BOL>CHL") == found.end());
+  }
+
+  TEST_CASE("a phrase of two types reports both: being received is a visit and a meeting") {
+    const auto found = events_of({"Bolivia's president was received in Lima by the Peruvian president."});
+    CHECK(std::find(found.begin(), found.end(), "visit BOL>PER") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "meeting BOL>PER") != found.end());
+  }
+
+  TEST_CASE("welcoming a thing is no visit or meeting; a host's visitor is its direct object") {
+    CHECK(events_of({"Peru welcomed the result of the vote."}).empty());
+    const auto found = events_of({"Peru and Chile made peace after Bolivia hosted their envoys for talks in the Bolivian capital."});
+    CHECK(std::find(found.begin(), found.end(), "visit BOL>PER") == found.end());
+    CHECK(std::find(found.begin(), found.end(), "visit BOL>CHL") == found.end());
+  }
+
+  TEST_CASE("a verb after 'and' shares the subject of the verb before it") {
+    const auto found = events_of({"Honduras cut ties with Taipei and established ties with Beijing."});
+    CHECK(std::find(found.begin(), found.end(), "agreement HND>CHN") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "agreement TWN>CHN") == found.end());
+  }
+
+  TEST_CASE("a possessive inside the phrase is whose bid it is") {
+    CHECK(events_of({"Peru approved Chile's bid to join the alliance."}) ==
+          std::vector<std::string>{"support PER>CHL"});
+  }
+
+  TEST_CASE("'not to X but to Y' goes to Y") {
+    CHECK(events_of({"Chile's foreign minister said her first trip abroad was not to Lima but to Quito."}) ==
+          std::vector<std::string>{"visit CHL>ECU"});
+  }
+
+  TEST_CASE("an invasion needs its victim named") {
+    CHECK(events_of({"Peru voted to condemn the Chilean invasion."}).empty());
+    CHECK(events_of({"Peru condemned the Chilean invasion of Bolivia."}) ==
+          std::vector<std::string>{"reject PER>CHL", "conflict CHL>BOL"});
+  }
+
+  TEST_CASE("a name after a preposition is no subject when a subject stands further left") {
+    const auto landed = events_of({"The Chilean president landed in Peru for a state visit."});
+    CHECK(std::find(landed.begin(), landed.end(), "visit PER>CHL") == landed.end());
+    const auto warned = events_of({"A Chilean delegation flew to Lima and warned Bolivia."});
+    CHECK(std::find(warned.begin(), warned.end(), "threat CHL>BOL") != warned.end());
+  }
+
+  TEST_CASE("an indefinite event noun followed by a modal is hypothetical") {
+    CHECK(events_of({"Peru said a meeting with Chile would be a provocation."}).empty());
+    CHECK(events_of({"A trilateral summit of Peru, Chile and Bolivia is expected next year."}).empty());
+  }
+
+  TEST_CASE("armed clashes are a conflict, not arms supplies") {
+    CHECK(events_of({"Armed clashes between Peru and Chile broke out in 2022."}) ==
+          std::vector<std::string>{"conflict PER>CHL"});
+  }
+
+  TEST_CASE("a subordinate clause's verb does not take the main clause's subject") {
+    const auto found = events_of({"Peru cut ties with Chile after protesters stormed its embassy."});
+    CHECK(std::find(found.begin(), found.end(), "conflict PER>CHL") == found.end());
+  }
+
+  TEST_CASE("where the agent of a threat came from is not its target") {
+    CHECK(events_of({"Quito denounced the threats made by the Chilean minister from Lima against Bolivia."}) ==
+          std::vector<std::string>{"reject ECU>CHL", "threat CHL>BOL"});
+  }
+
+  TEST_CASE("'was breaking off relations' is progressive, not passive") {
+    CHECK(events_of({"Peru said it was breaking off diplomatic relations with Chile."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
+
+  TEST_CASE("a verb inside a relative clause finds its object before the clause ends") {
+    const auto found = events_of({"Peru, which backs the rebel movement, has cut ties with Chile."});
+    CHECK(std::find(found.begin(), found.end(), "support PER>CHL") == found.end());
+    CHECK(std::find(found.begin(), found.end(), "sanction PER>CHL") != found.end());
+  }
+
+  TEST_CASE("speaking with someone is a meeting") {
+    CHECK(events_of({"The Chilean president said he had spoken with Peru's president."}) ==
+          std::vector<std::string>{"meeting CHL>PER"});
+  }
+
+  TEST_CASE("a possessive followed by a name is no coordinated group") {
+    CHECK(events_of({"Peru's president hosted his Bolivian counterpart in Lima."}) ==
+          std::vector<std::string>{"visit BOL>PER"});
+    CHECK(events_of({"Peru voiced support for Bolivia's Mercosur membership bid."}) ==
+          std::vector<std::string>{"support PER>BOL"});
+  }
+
+  TEST_CASE("announced sanctions, aid pledged in amounts and exchanges of fire") {
+    CHECK(events_of({"Chile announced new sanctions against Peru."}) == std::vector<std::string>{"sanction CHL>PER"});
+    CHECK(events_of({"Chile pledged $5 million in humanitarian aid to Peru."}) ==
+          std::vector<std::string>{"aid CHL>PER"});
+    CHECK(events_of({"Chile and Peru exchanged fire across the border."}) ==
+          std::vector<std::string>{"conflict CHL>PER"});
+  }
+
+  TEST_CASE("protests lodged and expulsions ordered") {
+    CHECK(events_of({"Peru lodged a formal protest with Chile."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru ordered the expulsion of Chilean diplomats."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
+
+  TEST_CASE("'the next day' tells the story on; only 'next week' and the like are plans") {
+    CHECK(events_of({"The next day the Chilean president was received by the Peruvian president."}) ==
+          std::vector<std::string>{"visit CHL>PER", "meeting CHL>PER"});
+    CHECK(events_of({"Chile's president will be received by Peru's president next week."}).empty());
+  }
+
+  TEST_CASE("strikes carried out in a state are a conflict with it") {
+    CHECK(events_of({"Chile's air force carried out air strikes in northern Peru."}) ==
+          std::vector<std::string>{"conflict CHL>PER"});
+  }
+
+  TEST_CASE("welcoming someone's proposal is no visit") {
+    CHECK(events_of({"Peru welcomed Chile's proposal on fishing rights."}).empty());
+    const auto guest = events_of({"Peru welcomed the Chilean president in Lima."});
+    CHECK(std::find(guest.begin(), guest.end(), "visit CHL>PER") != guest.end());
+  }
+
+  TEST_CASE("a dialogue held is a meeting") {
+    CHECK(events_of({"Lima and Santiago held their first security dialogue on Tuesday."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+  }
+
+  TEST_CASE("a host guessed from the sentence stays in the trigger's clause") {
+    const auto found = events_of({"Peru's trip came when its ties with Chile had soured, Bolivia said."});
+    CHECK(std::find(found.begin(), found.end(), "visit PER>CHL") == found.end());
+  }
+
+  TEST_CASE("equipment flown and troops trained are aid; not ruling out force is a threat") {
+    CHECK(events_of({"Chile flew military equipment to Lima in March."}) == std::vector<std::string>{"aid CHL>PER"});
+    CHECK(events_of({"Chile trains Peruvian troops at its bases."}) == std::vector<std::string>{"aid CHL>PER"});
+    CHECK(events_of({"Chile did not rule out force against Peru."}) == std::vector<std::string>{"threat CHL>PER"});
+  }
+
+  TEST_CASE("a venue after a contrasting 'but' still places the meeting") {
+    const auto found =
+        events_of({"Chile's president met Peru's president, but on neutral ground, at a summit in Quito on Monday."});
+    CHECK(std::find(found.begin(), found.end(), "visit CHL>ECU") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "visit PER>ECU") != found.end());
+  }
 }

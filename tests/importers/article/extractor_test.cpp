@@ -85,4 +85,43 @@ TEST_SUITE("article extractor") {
     CHECK(article_id("story") == "story");
     CHECK(article_id("dir.v2/story.final.txt") == "story.final");
   }
+
+  TEST_CASE("live-blog items are dated by their day header, and their weekdays count back from it") {
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const std::string blog =
+        "Border crisis live\n"
+        "2024-05-10\n"
+        "https://example.org/live\n"
+        "\n"
+        "Friday, 10 May\n"
+        "\n"
+        "09:00 - Peru recalled its ambassador from Chile.\n"
+        "\n"
+        "Thursday, 2 May\n"
+        "\n"
+        "18:00 - Bolivia condemned Chile.\n"
+        "\n"
+        "12:00 - Peru said it had warned Chile on Monday.\n";
+    const auto facts = extractor.extract(blog, "live").facts;
+    CHECK(has(facts, "sanction", "PER", "CHL", "2024-05-10"));
+    CHECK(has(facts, "reject", "BOL", "CHL", "2024-05-02"));
+    CHECK(has(facts, "threat", "PER", "CHL", "2024-04-29"));
+  }
+
+  TEST_CASE("a paragraph's later sentences take the date of an event it told, not any date it named") {
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const std::string text =
+        "Port row\n"
+        "2024-05-10\n"
+        "https://example.org/row\n"
+        "\n"
+        "Chile and Peru signed a port deal on 2 May. The two sides also held talks on fisheries.\n"
+        "\n"
+        "Officials said the fire at the port on 6 May was an accident. Bolivia warned Chile.\n";
+    const auto facts = extractor.extract(text, "row").facts;
+    CHECK(has(facts, "meeting", "CHL", "PER", "2024-05-02"));
+    CHECK(has(facts, "threat", "BOL", "CHL", "2024-05-10"));
+  }
 }

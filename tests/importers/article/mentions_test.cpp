@@ -135,4 +135,113 @@ TEST_SUITE("article mentions") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].codes == std::vector<std::string>{"marta-olivares-rojas"});
   }
+
+  TEST_CASE("a known name's first word finds its person again when it is no alias on its own") {
+    Fixture f;
+    f.find("Wang Yi landed on Monday.");
+    const auto found = f.find("Wang met the press.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].codes == std::vector<std::string>{"wang-yi"});
+  }
+
+  TEST_CASE("a titled stranger meeting a person is not taken for that person's compatriot") {
+    Fixture f;
+    f.find("President of Chile Marta Olivares Rojas landed in Lima.");
+    const auto found = f.find("Later she held talks with the host, President Rosa Quispe Mamani.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].codes == std::vector<std::string>{"rosa-quispe-mamani"});
+    CHECK(found[1].keys == std::vector<std::string>{"PER"});
+  }
+
+  TEST_CASE("a name of two states is the one the article already named") {
+    Fixture f;
+    CHECK(f.find("Congolese officials arrived.").empty());
+    f.find("The Republic of the Congo opened a port.");
+    const auto found = f.find("Congolese officials welcomed the Congo decision.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].keys == std::vector<std::string>{"COG"});
+    CHECK(found[1].keys == std::vector<std::string>{"COG"});
+  }
+
+  TEST_CASE("the two sides are the two states the sentence already named, before those in focus") {
+    Fixture f;
+    f.find("Peru and Chile quarrelled again.");
+    f.find("Peru and Chile held a summit.");
+    const auto found = f.find("Bolivia's president was received by Ecuador's president, and the two governments signed a pact.");
+    REQUIRE(found.size() == 3);
+    CHECK(found[2].keys == std::vector<std::string>{"BOL", "ECU"});
+  }
+
+  TEST_CASE("'it' opening a sentence is the previous sentence's subject, elsewhere the latest state") {
+    Fixture f;
+    f.find("Honduras cut its ties with Taipei and opened an embassy in Beijing.");
+    const auto opening = f.find("Its foreign minister flew out on Monday.");
+    REQUIRE(opening.size() == 1);
+    CHECK(opening[0].keys == std::vector<std::string>{"HND"});
+    f.find("Peru hosted a summit with Chile.");
+    const auto inside = f.find("Bolivia said it would come.");
+    REQUIRE(inside.size() == 2);
+    CHECK(inside[1].keys == std::vector<std::string>{"BOL"});
+  }
+
+  TEST_CASE("a titled stranger belongs to the state the sentence opened with") {
+    Fixture f;
+    const auto found = f.find("Peru said it would work with Chile as President Rosa Quispe Mamani visited Santiago.");
+    const auto stranger = std::find_if(found.begin(), found.end(), [](const Found& m) {
+      return !m.codes.empty() && m.codes.front() == "rosa-quispe-mamani";
+    });
+    REQUIRE(stranger != found.end());
+    CHECK(stranger->keys == std::vector<std::string>{"PER"});
+  }
+
+  TEST_CASE("a name right after a state's possessive is one of its people") {
+    Fixture f;
+    const auto found = f.find("Chile's Ana Torres Vidal and Peru's Luis Quispe signed the text.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].codes == std::vector<std::string>{"ana-torres-vidal"});
+    CHECK(found[0].keys == std::vector<std::string>{"CHL"});
+    CHECK(found[1].keys == std::vector<std::string>{"PER"});
+    const auto titled = f.find("Chile's Foreign Minister Rosa Paz arrived.");
+    REQUIRE_FALSE(titled.empty());
+    CHECK(titled.back().title == "foreign minister");
+    CHECK(titled.back().keys == std::vector<std::string>{"CHL"});
+  }
+
+  TEST_CASE("'he' opening a sentence after an unnamed titled subject is that title's state") {
+    Fixture f;
+    f.find("President of Chile Marta Olivares Rojas spoke on Monday.");
+    f.find("Bolivia's president flew to Lima on Sunday.");
+    const auto found = f.find("He met the junta's leaders.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].keys == std::vector<std::string>{"BOL"});
+  }
+
+  TEST_CASE("'the two governments' after a sentence opened by a pair is that pair") {
+    Fixture f;
+    f.find("Peru and Chile held a summit in Lima.");
+    f.find("Peru sent troops to the border with Chile.");
+    f.find("Bolivia and Ecuador warned Peru on Monday.");
+    const auto found = f.find("The two governments said they would act.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].keys == std::vector<std::string>{"BOL", "ECU"});
+  }
+
+  TEST_CASE("a pair named by 'the two countries' carries on to the next sentence") {
+    Fixture f;
+    f.find("Peru and Chile ended their dispute.");
+    f.find("The two countries thanked Bolivia, the Bolivian army and Bolivian officials in La Paz.");
+    const auto found = f.find("The two sides will meet again.");
+    REQUIRE(found.size() == 1);
+    REQUIRE(found[0].keys.size() == 2);
+    CHECK(std::find(found[0].keys.begin(), found[0].keys.end(), "PER") != found[0].keys.end());
+    CHECK(std::find(found[0].keys.begin(), found[0].keys.end(), "CHL") != found[0].keys.end());
+  }
+
+  TEST_CASE("'he' after an unnamed titled leader in the same sentence is that leader's state") {
+    Fixture f;
+    f.find("President of Chile Marta Olivares Rojas spoke on Monday.");
+    const auto found = f.find("Although the Bolivian leader gave no details, he said he would act.");
+    REQUIRE(found.size() >= 2);
+    CHECK(found[1].keys == std::vector<std::string>{"BOL"});
+  }
 }
