@@ -10,9 +10,9 @@ since articles are read and printed one at a time.
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
+import tempfile
 import time
 
 
@@ -36,19 +36,19 @@ def build_corpus(articles, folder, megabytes):
 
 
 def run(command, folder):
-    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    with open(os.devnull, "wb") as sink:
-        completed = subprocess.run(command, cwd=folder, stdout=sink, stderr=subprocess.PIPE)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if completed.returncode != 0:
-        raise SystemExit(f"{command[0]} failed ({completed.returncode}): {completed.stderr[:400]!r}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    # ru_maxrss of RUSAGE_CHILDREN is the largest child so far: each size runs
-    # dipgraph before any bigger child, and wc is far smaller.
-    return wall, cpu, after.ru_maxrss / 1024.0
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one process,
+    from GNU time (the interpreter's own child rusage would also count whatever
+    the calling shell ran before, such as the build)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        start = time.perf_counter()
+        with open(os.devnull, "wb") as sink:
+            completed = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", report.name, *command],
+                                       cwd=folder, stdout=sink, stderr=subprocess.PIPE)
+        wall = time.perf_counter() - start
+        if completed.returncode != 0:
+            raise SystemExit(f"{command[0]} failed ({completed.returncode}): {completed.stderr[:400]!r}")
+        user, system, peak_kb = report.read().split()[-3:]
+    return wall, float(user) + float(system), int(peak_kb) / 1024.0
 
 
 def main():
