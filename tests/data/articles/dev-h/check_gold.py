@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check gold.jsonl against the article files next to it.
 
-Run: /usr/bin/python3 tests/data/articles/heldout/check_gold.py   (exit 0 when everything holds)
+Run: /usr/bin/python3 tests/data/articles/dev-h/check_gold.py   (exit 0 when everything holds)
 Adapted from tests/data/articles/dev/check_gold.py for the held-out set (hN.txt, years from 1990).
 
 Checks that every evidence is an exact substring of its article, types and dates are valid,
