@@ -228,6 +228,8 @@ class Store {
   /// Throws InputError for an unknown type or actor code.
   AddEventResult add_event(const NewEvent& event, long long document_id,
                            const Provenance& provenance);
+  /// Marks a document's import finished (document.completed_at), after its last batch.
+  void mark_document_complete(long long document_id);
   std::vector<EventRecord> events(const EventFilter& filter) const;
   long long count_events(const EventFilter& filter) const;
 
@@ -239,6 +241,7 @@ class Store {
   sqlite3* handle() const;
 
  private:
+  friend class EventBatch;
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
