@@ -2,8 +2,8 @@
 
 #include <sqlite3.h>
 
-#include <map>
-#include <tuple>
+#include <cstdio>
+#include <functional>
 #include <unordered_map>
 
 #include "core/error.hpp"
@@ -32,23 +32,81 @@ struct RollupDelta {
   }
 };
 
-using MonthKey = std::tuple<long long, long long, std::string, std::string>;  // lo, hi, type, YYYY-MM
-using YearKey = std::tuple<long long, long long, std::string>;                // lo, hi, YYYY
-using TotalKey = std::tuple<long long, long long, std::string>;               // lo, hi, type
+/// A rollup key: the pair, the type (its name's address in the store's type
+/// table, stable while the store lives) and a month or year as a number.
+struct RollupKey {
+  long long lo = 0;
+  long long hi = 0;
+  const std::string* type = nullptr;  ///< nullptr in pair_year keys
+  int period = 0;                     ///< YYYYMM (pair_month), YYYY (pair_year), 0 (pair_total)
+
+  bool operator==(const RollupKey&) const = default;
+};
+
+struct RollupKeyHash {
+  std::size_t operator()(const RollupKey& key) const {
+    std::size_t h = std::hash<long long>()(key.lo);
+    h = h * 1000003u ^ std::hash<long long>()(key.hi);
+    h = h * 1000003u ^ std::hash<const void*>()(key.type);
+    return h * 1000003u ^ std::hash<int>()(key.period);
+  }
+};
+
+using RollupMap = std::unordered_map<RollupKey, RollupDelta, RollupKeyHash>;
+
+int digits(std::string_view text) {
+  int value = 0;
+  for (char c : text) value = value * 10 + (c - '0');
+  return value;
+}
+
+std::string period_text(int period, bool month) {
+  char buffer[16];
+  if (month) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", period / 100, period % 100);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d", period);
+  }
+  return buffer;
+}
+
+// Adds a delta row to the stored one; `target` is the table's primary key.
+std::string upsert_delta(const std::string& target) {
+  return "ON CONFLICT (" + target + ") DO UPDATE SET "
+    "events = events + excluded.events, first_day = min(first_day, excluded.first_day), "
+    "last_day = max(last_day, excluded.last_day), net_weight = net_weight + excluded.net_weight, "
+    "cooperative = cooperative + excluded.cooperative, "
+    "conflictual = conflictual + excluded.conflictual";
+}
 
 }  // namespace
 
 struct EventBatch::Impl {
-  Impl(Store::Impl& store, long long document) : store(store), db(store.db), document_id(document) {}
+  Impl(Store::Impl& store, long long document)
+      : store(store),
+        db(store.db),
+        document_id(document),
+        known(db.prepare("SELECT 1 FROM event_source WHERE record = ?1")),
+        insert(db.prepare(
+            "INSERT INTO event (type, source_id, target_id, source_node_id, target_node_id, date, "
+            "precision, day_from, day_to, cameo, weight) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'day', ?6, ?6, ?7, ?8) ON CONFLICT DO NOTHING")),
+        find(db.prepare(
+            "SELECT id FROM event WHERE type = ?1 AND source_id = ?2 AND target_id = ?3 AND "
+            "date = ?4 AND coalesce(date_end, '') = '' AND cameo = ?5")),
+        add_source(db.prepare(
+            "INSERT INTO event_source (event_id, document_id, url, record, articles) "
+            "VALUES (?1, ?2, ?3, ?4, ?5)")) {}
 
   Store::Impl& store;
   sqlite::Database& db;
   long long document_id;
+  sqlite::Statement known, insert, find, add_source;
   std::unordered_map<std::string, std::optional<ActorRef>> actors;
   std::unordered_map<long long, ActorKind> kinds;
-  std::map<MonthKey, RollupDelta> months;
-  std::map<YearKey, long long> years;
-  std::map<TotalKey, RollupDelta> totals;
+  RollupMap months;
+  RollupMap years;  ///< only `events` is used
+  RollupMap totals;
 
   long long node(long long actor_id, std::string_view day) {
     if (kinds.at(actor_id) != ActorKind::person) return actor_id;
@@ -61,14 +119,19 @@ struct EventBatch::Impl {
     if (source_node == target_node) return;
     const long long lo = std::min(source_node, target_node);
     const long long hi = std::max(source_node, target_node);
-    months[{lo, hi, type, std::string(day.substr(0, 7))}].add(day, weight);
-    ++years[{lo, hi, std::string(day.substr(0, 4))}];
-    totals[{lo, hi, type}].add(day, weight);
+    const int year = digits(day.substr(0, 4));
+    months[{lo, hi, &type, year * 100 + digits(day.substr(5, 2))}].add(day, weight);
+    ++years[{lo, hi, nullptr, year}].events;
+    totals[{lo, hi, &type, 0}].add(day, weight);
   }
 };
 
 EventBatch::EventBatch(Store& store, long long document_id)
-    : impl_(std::make_unique<Impl>(*store.impl_, document_id)) {}
+    : impl_(std::make_unique<Impl>(*store.impl_, document_id)) {
+  // Index pages of a bulk load are touched at random: keep them in memory
+  // (256 MiB at most, a fixed bound whatever the file size).
+  impl_->db.exec("PRAGMA cache_size = -262144");
+}
 
 EventBatch::~EventBatch() = default;
 
@@ -92,10 +155,9 @@ BatchOutcome EventBatch::add(const BatchEvent& event) {
   auto& impl = *impl_;
   auto& db = impl.db;
   {
-    auto& known = db.cached("SELECT 1 FROM event_source WHERE record = ?1");
-    sqlite::ScopedReset reset(known);
-    known.bind(1, event.record);
-    if (known.step()) return BatchOutcome::unchanged;
+    sqlite::ScopedReset reset(impl.known);
+    impl.known.bind(1, event.record);
+    if (impl.known.step()) return BatchOutcome::unchanged;
   }
   const auto type = impl.store.types.find(std::string(event.type));
   if (type == impl.store.types.end()) {
@@ -112,11 +174,7 @@ BatchOutcome EventBatch::add(const BatchEvent& event) {
   const long long source_node = impl.node(source, event.day);
   const long long target_node = impl.node(target, event.day);
 
-  auto& insert = db.cached(
-      "INSERT INTO event (type, source_id, target_id, source_node_id, target_node_id, date, "
-      "precision, day_from, day_to, cameo, weight) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'day', ?6, ?6, ?7, ?8) ON CONFLICT DO NOTHING");
-  insert.bind_all(event.type, source, target, source_node, target_node, event.day, event.cameo,
+  impl.insert.bind_all(event.type, source, target, source_node, target_node, event.day, event.cameo,
                   event.weight)
       .run();
   long long event_id = 0;
@@ -126,58 +184,44 @@ BatchOutcome EventBatch::add(const BatchEvent& event) {
     outcome = BatchOutcome::added;
     impl.count(source_node, target_node, type->first, event.day, event.weight);
   } else {
-    auto& find = db.cached(
-        "SELECT id FROM event WHERE type = ?1 AND source_id = ?2 AND target_id = ?3 AND date = ?4 "
-        "AND coalesce(date_end, '') = '' AND cameo = ?5");
-    sqlite::ScopedReset reset(find);
-    find.bind_all(event.type, source, target, event.day, event.cameo);
-    if (!find.step()) throw StoreError(SQLITE_NOTFOUND, "event vanished after a conflict");
-    event_id = find.column_int64(0);
+    sqlite::ScopedReset reset(impl.find);
+    impl.find.bind_all(event.type, source, target, event.day, event.cameo);
+    if (!impl.find.step()) throw StoreError(SQLITE_NOTFOUND, "event vanished after a conflict");
+    event_id = impl.find.column_int64(0);
   }
-  auto& add_source = db.cached(
-      "INSERT INTO event_source (event_id, document_id, url, record, articles) "
-      "VALUES (?1, ?2, ?3, ?4, ?5)");
   const std::optional<std::string_view> url =
       event.url.empty() ? std::nullopt : std::optional<std::string_view>(event.url);
-  add_source.bind_all(event_id, impl.document_id, url, event.record, event.articles).run();
+  impl.add_source.bind_all(event_id, impl.document_id, url, event.record, event.articles).run();
   return outcome;
 }
 
 void EventBatch::flush() {
   auto& impl = *impl_;
   auto& month = impl.db.cached(
-      "INSERT INTO pair_month (lo_node_id, hi_node_id, type, month, events, first_day, last_day, "
-      "net_weight, cooperative, conflictual) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-      "ON CONFLICT (lo_node_id, hi_node_id, type, month) DO UPDATE SET "
-      "events = events + excluded.events, first_day = min(first_day, excluded.first_day), "
-      "last_day = max(last_day, excluded.last_day), net_weight = net_weight + excluded.net_weight, "
-      "cooperative = cooperative + excluded.cooperative, "
-      "conflictual = conflictual + excluded.conflictual");
+      std::string("INSERT INTO pair_month (lo_node_id, hi_node_id, type, month, events, first_day, "
+                  "last_day, net_weight, cooperative, conflictual) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ") +
+      upsert_delta("lo_node_id, hi_node_id, type, month"));
   for (const auto& [key, delta] : impl.months) {
-    const auto& [lo, hi, type, when] = key;
-    month.bind_all(lo, hi, type, when, delta.events, delta.first_day, delta.last_day,
-                   delta.net_weight, delta.cooperative, delta.conflictual)
+    month.bind_all(key.lo, key.hi, *key.type, period_text(key.period, true), delta.events,
+                   delta.first_day, delta.last_day, delta.net_weight, delta.cooperative,
+                   delta.conflictual)
         .run();
   }
   auto& year = impl.db.cached(
       "INSERT INTO pair_year (lo_node_id, hi_node_id, year, events) VALUES (?1, ?2, ?3, ?4) "
       "ON CONFLICT (lo_node_id, hi_node_id, year) DO UPDATE SET events = events + excluded.events");
-  for (const auto& [key, events] : impl.years) {
-    const auto& [lo, hi, when] = key;
-    year.bind_all(lo, hi, when, events).run();
+  for (const auto& [key, delta] : impl.years) {
+    year.bind_all(key.lo, key.hi, period_text(key.period, false), delta.events).run();
   }
   auto& total = impl.db.cached(
-      "INSERT INTO pair_total (lo_node_id, hi_node_id, type, events, first_day, last_day, "
-      "net_weight, cooperative, conflictual) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-      "ON CONFLICT (lo_node_id, hi_node_id, type) DO UPDATE SET "
-      "events = events + excluded.events, first_day = min(first_day, excluded.first_day), "
-      "last_day = max(last_day, excluded.last_day), net_weight = net_weight + excluded.net_weight, "
-      "cooperative = cooperative + excluded.cooperative, "
-      "conflictual = conflictual + excluded.conflictual");
+      std::string("INSERT INTO pair_total (lo_node_id, hi_node_id, type, events, first_day, "
+                  "last_day, net_weight, cooperative, conflictual) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ") +
+      upsert_delta("lo_node_id, hi_node_id, type"));
   for (const auto& [key, delta] : impl.totals) {
-    const auto& [lo, hi, type] = key;
-    total.bind_all(lo, hi, type, delta.events, delta.first_day, delta.last_day, delta.net_weight,
-                   delta.cooperative, delta.conflictual)
+    total.bind_all(key.lo, key.hi, *key.type, delta.events, delta.first_day, delta.last_day,
+                   delta.net_weight, delta.cooperative, delta.conflictual)
         .run();
   }
   impl.months.clear();

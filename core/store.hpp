@@ -228,6 +228,16 @@ class Store {
   /// Throws InputError for an unknown type or actor code.
   AddEventResult add_event(const NewEvent& event, long long document_id,
                            const Provenance& provenance);
+  /// The largest event id: a cheap upper bound of the number of events.
+  long long max_event_id() const;
+  /// For a bulk load much larger than the store: drops the secondary indexes
+  /// of `event` (all but event_key), keeping their SQL in `meta`, so that each
+  /// new event goes into fewer B-trees. Use inside a transaction; pair with
+  /// restore_event_indexes(). Store::open (read-write) restores indexes an
+  /// interrupted load left deferred.
+  void defer_event_indexes();
+  /// Re-creates the indexes defer_event_indexes() dropped; a no-op when none are.
+  void restore_event_indexes();
   /// Marks a document's import finished (document.completed_at), after its last batch.
   void mark_document_complete(long long document_id);
   std::vector<EventRecord> events(const EventFilter& filter) const;
