@@ -1,5 +1,5 @@
 #pragma once
-// `dipgraph import facts|roles|article FILE...`: load curated files into the store.
+// `dipgraph import facts|roles|article|gdelt FILE...`: load files into the store.
 
 #include <string>
 #include <vector>
@@ -22,6 +22,8 @@ class ImportCommand : public Command {
   CLI::App* facts_ = nullptr;
   CLI::App* roles_ = nullptr;
   CLI::App* article_ = nullptr;
+  CLI::App* gdelt_ = nullptr;
+  long long batch_rows_ = 50'000;
   std::vector<std::string> files_;
   std::string article_date_;
   std::string article_id_;
