@@ -117,6 +117,26 @@ void ImportCommand::configure(CLI::App& app) {
       "Example:\n"
       "  dipgraph import gdelt 20240101.export.CSV\n"
       "  unzip -p 20240101.export.CSV.zip | dipgraph import gdelt -");
+  icews_ = app.add_subcommand("icews", "Import ICEWS coded event files (tab-separated, with a header)");
+  icews_->add_option("FILE", files_, "ICEWS event files, read in batches; - reads stdin")
+      ->required()
+      ->type_name("FILE");
+  icews_->add_flag("--strict", strict_,
+                   "stop at the first malformed row (default: report it and go on)");
+  icews_->add_option("--batch", batch_rows_, "rows per transaction (default 50000)")
+      ->check(CLI::Range(1LL, 100'000'000LL))
+      ->type_name("ROWS");
+  icews_->footer(
+      "Reads ICEWS event files by their header (Event ID, Event Date, Source Name, Source\n"
+      "Country, Event Text, CAMEO Code, Intensity, Target Name, Target Country, ...). Country\n"
+      "names go through the gazetteer; named people become person actors of their country,\n"
+      "other actors count as their country. NA is a missing value; M/D/YYYY dates are read;\n"
+      "without a CAMEO Code column Event Text gives the code. Repeated rows, and the same\n"
+      "event in two releases, are stored once. Rows without both countries, with an unknown\n"
+      "country, or within one country are counted per reason. Output and exit codes as for\n"
+      "`import gdelt`.\n"
+      "Example:\n"
+      "  dipgraph import icews events.2018.tab");
   app.footer(
       "Examples:\n"
       "  dipgraph import facts visits-2024.csv\n"
@@ -127,9 +147,9 @@ void ImportCommand::configure(CLI::App& app) {
 
 ExitCode ImportCommand::run(const GlobalOptions& globals) {
   if (article_->parsed()) return run_article(globals);
-  if (gdelt_->parsed()) {
+  if (gdelt_->parsed() || icews_->parsed()) {
     core::Store store = open_store(globals, core::OpenMode::read_write);
-    return import_datasets(store, {.dataset = Dataset::gdelt,
+    return import_datasets(store, {.dataset = gdelt_->parsed() ? Dataset::gdelt : Dataset::icews,
                                    .files = files_,
                                    .strict = strict_,
                                    .batch_rows = batch_rows_,

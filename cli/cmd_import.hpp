@@ -1,5 +1,5 @@
 #pragma once
-// `dipgraph import facts|roles|article|gdelt FILE...`: load files into the store.
+// `dipgraph import facts|roles|article|gdelt|icews FILE...`: load files into the store.
 
 #include <string>
 #include <vector>
@@ -23,6 +23,7 @@ class ImportCommand : public Command {
   CLI::App* roles_ = nullptr;
   CLI::App* article_ = nullptr;
   CLI::App* gdelt_ = nullptr;
+  CLI::App* icews_ = nullptr;
   long long batch_rows_ = 50'000;
   std::vector<std::string> files_;
   std::string article_date_;

@@ -10,6 +10,7 @@
 #include "cli/io_error.hpp"
 #include "core/error.hpp"
 #include "importers/gdelt/gdelt_importer.hpp"
+#include "importers/icews/icews_importer.hpp"
 
 namespace dipgraph::cli {
 namespace {
@@ -17,6 +18,7 @@ namespace {
 std::string_view dataset_name(Dataset dataset) {
   switch (dataset) {
     case Dataset::gdelt: break;
+    case Dataset::icews: return "icews";
   }
   return "gdelt";
 }
@@ -65,6 +67,7 @@ class ProgressLine {
 };
 
 void print_summary(const importers::ImportReport& report, const std::string& label, bool quiet) {
+  for (const auto& warning : report.warnings) std::cerr << label << ": warning: " << warning << '\n';
   for (const auto& problem : report.problems) {
     std::cerr << label << ':' << problem.line << ": " << problem.reason << '\n';
   }
@@ -106,7 +109,9 @@ ExitCode import_datasets(core::Store& store, const DatasetImportArgs& args) {
     options.batch_rows = args.batch_rows;
     options.progress = [&progress](long long bytes, long long rows) { progress.update(bytes, rows); };
     try {
-      const importers::ImportReport report = importers::import_gdelt(store, path, options);
+      const importers::ImportReport report = args.dataset == Dataset::icews
+                                                 ? importers::import_icews(store, path, options)
+                                                 : importers::import_gdelt(store, path, options);
       progress.clear();
       print_summary(report, label, args.quiet);
       if (report.skipped > 0) {

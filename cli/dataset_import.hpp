@@ -1,5 +1,5 @@
 #pragma once
-// `dipgraph import gdelt FILE...`: coded event datasets, file by file, with a
+// `dipgraph import gdelt|icews FILE...`: coded event datasets, file by file, with a
 // progress line on a terminal and a summary per file.
 
 #include <string>
@@ -10,7 +10,7 @@
 
 namespace dipgraph::cli {
 
-enum class Dataset { gdelt };
+enum class Dataset { gdelt, icews };
 
 struct DatasetImportArgs {
   Dataset dataset = Dataset::gdelt;

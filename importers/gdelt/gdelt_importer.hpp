@@ -1,22 +1,13 @@
 #pragma once
 // GDELT event exports (1.0 and 2.0) -> events between states and organisations.
 
-#include <functional>
 #include <string>
 
 #include "core/store.hpp"
+#include "importers/dataset_options.hpp"
 #include "importers/import_report.hpp"
 
 namespace dipgraph::importers {
-
-struct DatasetImportOptions {
-  /// Stop at the first malformed row (rows of earlier batches stay).
-  bool strict = false;
-  /// Rows per transaction; each batch is atomic, memory does not grow with the file.
-  long long batch_rows = 50'000;
-  /// Called after each batch with (bytes read, rows read); may be empty.
-  std::function<void(long long, long long)> progress;
-};
 
 /// Imports one GDELT event export ("-": stdin), streaming in batches. The
 /// version is told by the first row's column count (61: 2.0; 57 or 58: 1.0).
