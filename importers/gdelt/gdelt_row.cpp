@@ -87,8 +87,8 @@ std::variant<GdeltRow, std::string> parse_row(std::string_view line, Version ver
   const std::string_view sqldate = fields[kSqlDate];
   std::optional<core::Date> date;
   if (sqldate.size() == 8 && all_digits(sqldate)) {
-    row.day = std::string(sqldate.substr(0, 4)) + "-" + std::string(sqldate.substr(4, 2)) + "-" +
-              std::string(sqldate.substr(6, 2));
+    row.day = {sqldate[0], sqldate[1], sqldate[2], sqldate[3], '-', sqldate[4], sqldate[5], '-',
+               sqldate[6], sqldate[7]};
     date = core::Date::parse(row.day);
   }
   if (!date) return "SQLDATE " + quoted(sqldate) + " is not a date YYYYMMDD";
