@@ -12,7 +12,7 @@ class ImportCommand : public Command {
  public:
   std::string_view name() const override { return "import"; }
   std::string_view description() const override {
-    return "Import fact files (events) or role files into the database";
+    return "Import fact files, role files, articles, or GDELT and ICEWS event datasets";
   }
   void configure(CLI::App& app) override;
   ExitCode run(const GlobalOptions& globals) override;
