@@ -36,8 +36,9 @@ void Store::defer_event_indexes() {
   std::vector<std::pair<std::string, std::string>> indexes;
   {
     auto query = db.prepare(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event' "
-        "AND sql IS NOT NULL AND name <> 'event_key'");
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+        "AND tbl_name IN ('event', 'event_source') AND sql IS NOT NULL "
+        "AND name NOT IN ('event_key', 'event_source_by_record')");
     while (query.step()) indexes.emplace_back(query.column_text(0), query.column_text(1));
   }
   for (const auto& [name, sql] : indexes) {

@@ -230,9 +230,11 @@ class Store {
                            const Provenance& provenance);
   /// The largest event id: a cheap upper bound of the number of events.
   long long max_event_id() const;
-  /// For a bulk load much larger than the store: drops the secondary indexes
-  /// of `event` (all but event_key), keeping their SQL in `meta`, so that each
-  /// new event goes into fewer B-trees. Use inside a transaction; pair with
+  /// For a bulk load much larger than the store: drops the indexes of `event`
+  /// and `event_source` that the load does not read (all but the dedup keys
+  /// event_key and event_source_by_record), keeping their SQL in `meta`, so
+  /// that each new event goes into fewer B-trees. Only EventBatch may write
+  /// until they are restored: it never breaks the unique ones. Use inside a transaction; pair with
   /// restore_event_indexes(). Store::open (read-write) restores indexes an
   /// interrupted load left deferred.
   void defer_event_indexes();
