@@ -2,9 +2,12 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "cli/io_error.hpp"
@@ -100,7 +103,8 @@ ExitCode import_datasets(core::Store& store, const DatasetImportArgs& args) {
     if (path != "-") {
       std::error_code error;
       if (std::filesystem::is_directory(path, error)) throw IoError(path + ": is a directory");
-      if (!std::filesystem::exists(path, error)) throw IoError(path + ": cannot read: no such file");
+      std::ifstream file(path, std::ios::binary);
+      if (!file) throw IoError(path + ": cannot read: " + std::strerror(errno));
     }
     const std::string label = path == "-" ? std::string("stdin") : path;
     ProgressLine progress(path, terminal);

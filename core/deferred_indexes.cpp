@@ -18,11 +18,20 @@ void restore(sqlite::Database& db) {
     auto query = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'deferred_index:%' ORDER BY key");
     while (query.step()) pending.emplace_back(query.column_text(0), query.column_text(1));
   }
+  if (pending.empty()) return;
+  // Building an index sorts every row, in memory up to cache_size and then in
+  // temporary files: a small cache and file spills keep memory flat however
+  // large the table (the store's temp_store = MEMORY would grow with it).
+  const long long cache = db.query_int64("PRAGMA cache_size").value_or(-65536);
+  db.exec("PRAGMA cache_size = -32768");
+  db.exec("PRAGMA temp_store = FILE");
   for (const auto& [key, sql] : pending) {
     // The stored text is sqlite_master's own, so `.schema` reads as before.
     db.exec(sql);
     db.cached("DELETE FROM meta WHERE key = ?1").bind_all(key).run();
   }
+  db.exec("PRAGMA temp_store = MEMORY");
+  db.exec("PRAGMA cache_size = " + std::to_string(cache));
 }
 
 }  // namespace

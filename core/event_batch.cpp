@@ -129,8 +129,8 @@ struct EventBatch::Impl {
 EventBatch::EventBatch(Store& store, long long document_id)
     : impl_(std::make_unique<Impl>(*store.impl_, document_id)) {
   // Index pages of a bulk load are touched at random: keep them in memory
-  // (256 MiB at most, a fixed bound whatever the file size).
-  impl_->db.exec("PRAGMA cache_size = -262144");
+  // (128 MiB at most, a fixed bound whatever the file size).
+  impl_->db.exec("PRAGMA cache_size = -131072");
   // Checkpoint the WAL every 256 MiB rather than every 4 MiB: hot index and
   // rollup pages are then copied into the file once per many batches.
   impl_->db.exec("PRAGMA wal_autocheckpoint = 65536");
