@@ -96,6 +96,7 @@ ImportReport DatasetImport::run() {
   for (std::size_t i = 0; i < reasons_.size(); ++i) {
     if (out_[i] > 0) report_.out_of_scope.emplace_back(reasons_[i], out_[i]);
   }
+  finish();
   return report_;
 }
 

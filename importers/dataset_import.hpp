@@ -38,6 +38,8 @@ class DatasetImport {
   virtual bool start(const Line& first) = 0;
   /// Handles one non-blank data line: add_event(), out_of_scope() or reject().
   virtual void row(const Line& line) = 0;
+  /// Called once after the last line, e.g. to warn() about what was met.
+  virtual void finish() {}
 
   void reject(const Line& line, std::string reason);
   void out_of_scope(std::size_t reason);

@@ -1,7 +1,11 @@
 #include "importers/gdelt/gdelt_importer.hpp"
 
+#include <algorithm>
+#include <map>
 #include <optional>
+#include <utility>
 #include <variant>
+#include <vector>
 
 #include "core/cameo.hpp"
 #include "core/error.hpp"
@@ -58,8 +62,8 @@ class GdeltImport : public DatasetImport {
     if (!actors_) actors_.emplace(*batch_);
     const auto source = actors_->resolve(row.actor1);
     const auto target = actors_->resolve(row.actor2);
-    if (const auto* none = std::get_if<NoActor>(&source)) return out_of_scope(reason_of(*none));
-    if (const auto* none = std::get_if<NoActor>(&target)) return out_of_scope(reason_of(*none));
+    if (const auto* none = std::get_if<NoActor>(&source)) return skip_side(row.actor1, *none);
+    if (const auto* none = std::get_if<NoActor>(&target)) return skip_side(row.actor2, *none);
     long long source_id = std::get<long long>(source);
     long long target_id = std::get<long long>(target);
     if (source_id == target_id) return out_of_scope(kSameActor);
@@ -79,7 +83,33 @@ class GdeltImport : public DatasetImport {
     add_event(event);
   }
 
+  /// Names the codes that are no actor of ours, most rows first, so that a
+  /// missing mapping (data/cameo_actor_codes.tsv) is easy to spot.
+  void finish() override {
+    if (unknown_codes_.empty()) return;
+    std::vector<std::pair<long long, std::string>> ranked;
+    for (const auto& [code, rows] : unknown_codes_) ranked.emplace_back(-rows, code);
+    std::sort(ranked.begin(), ranked.end());
+    std::string list;
+    for (std::size_t i = 0; i < ranked.size() && i < kListedCodes; ++i) {
+      list += (i ? ", " : "") + ranked[i].second + " " + std::to_string(-ranked[i].first);
+    }
+    if (ranked.size() > kListedCodes) list += ", ...";
+    warn("actor codes that are no state or organisation (rows): " + list);
+  }
+
  private:
+  static constexpr std::size_t kListedCodes = 10;
+
+  void skip_side(const gdelt::GdeltActor& actor, NoActor none) {
+    if (none == NoActor::unknown) {
+      // Country codes are three letters, group codes too: the map stays small.
+      ++unknown_codes_[std::string(actor.country.empty() ? actor.known_group : actor.country)];
+    }
+    out_of_scope(reason_of(none));
+  }
+
+  std::map<std::string, long long> unknown_codes_;
   gdelt::Version version_ = gdelt::Version::v2;
   std::optional<gdelt::ActorCodes> actors_;
   std::string record_;

@@ -97,6 +97,9 @@ TEST_SUITE("gdelt_importer") {
     CHECK(out_of_scope(report, "with a region") == 1);
     CHECK(out_of_scope(report, "with an actor that is no state") == 1);
     CHECK(out_of_scope(report, "with the same actor") == 1);
+    // The code that is no actor of ours is named, for a mapping to be added if it should be.
+    REQUIRE(report.warnings.size() == 1);
+    CHECK(report.warnings[0] == "actor codes that are no state or organisation (rows): TAL 1");
     CHECK(f.text("SELECT type, count(*) FROM event GROUP BY 1 ORDER BY 1") ==
           "agreement|1\naid|1\nconflict|1\nmeeting|1\nother|2\nsanction|1\nthreat|1\nvisit|2\n");
     SUBCASE("043 host a visit is the guest's visit to the host, with its own code") {
