@@ -94,7 +94,7 @@ void ImportCommand::configure(CLI::App& app) {
       "  dipgraph import article lukashenko-visit.txt\n"
       "  curl -s URL | html2text | dipgraph import article --id tribune-2024-11-28 -");
   gdelt_ = app.add_subcommand("gdelt", "Import GDELT event exports (1.0 or 2.0, tab-separated)");
-  gdelt_->add_option("FILE", files_, "GDELT event files, read in batches; - reads stdin")
+  gdelt_->add_option("FILE", files_, "GDELT event files or .zip exports, read in batches; - reads stdin")
       ->required()
       ->type_name("FILE");
   gdelt_->add_flag("--strict", strict_,
@@ -115,10 +115,10 @@ void ImportCommand::configure(CLI::App& app) {
       "O out of scope`, each malformed row as `FILE:LINE: reason`, and on a terminal a\n"
       "progress line. Exit code 3 when a row was malformed or a file was not a GDELT export.\n"
       "Example:\n"
-      "  dipgraph import gdelt 20240101.export.CSV\n"
-      "  unzip -p 20240101.export.CSV.zip | dipgraph import gdelt -");
+      "  dipgraph import gdelt 20240101.export.CSV.zip 20240102.export.CSV.zip\n"
+      "  gzip -dc events.tsv.gz | dipgraph import gdelt -");
   icews_ = app.add_subcommand("icews", "Import ICEWS coded event files (tab-separated, with a header)");
-  icews_->add_option("FILE", files_, "ICEWS event files, read in batches; - reads stdin")
+  icews_->add_option("FILE", files_, "ICEWS event files (or a .zip of one), read in batches; - reads stdin")
       ->required()
       ->type_name("FILE");
   icews_->add_flag("--strict", strict_,

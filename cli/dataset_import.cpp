@@ -31,22 +31,16 @@ class ProgressLine {
  public:
   ProgressLine(const std::string& path, bool enabled)
       : label_(path == "-" ? std::string("stdin") : path), enabled_(enabled),
-        start_(std::chrono::steady_clock::now()) {
-    std::error_code error;
-    if (path != "-") {
-      const auto size = std::filesystem::file_size(path, error);
-      if (!error) size_ = static_cast<long long>(size);
-    }
-  }
+        start_(std::chrono::steady_clock::now()) {}
 
-  void update(long long bytes, long long rows) {
+  void update(long long bytes, long long size, long long rows) {
     if (!enabled_) return;
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     const double rate = seconds > 0 ? static_cast<double>(rows) / seconds : 0;
     std::fprintf(stderr, "\r%s: %lld rows, %.0f rows/s", label_.c_str(), rows, rate);
-    if (size_ > 0 && bytes > 0) {
-      const double done = static_cast<double>(bytes) / static_cast<double>(size_);
+    if (size > 0 && bytes > 0) {
+      const double done = static_cast<double>(bytes) / static_cast<double>(size);
       const double eta = done > 0 ? seconds * (1 - done) / done : 0;
       std::fprintf(stderr, ", %.1f%%, ETA %d:%02d", 100 * done, static_cast<int>(eta) / 60,
                    static_cast<int>(eta) % 60);
@@ -65,7 +59,6 @@ class ProgressLine {
   std::string label_;
   bool enabled_;
   std::chrono::steady_clock::time_point start_;
-  long long size_ = 0;
   bool shown_ = false;
 };
 
@@ -111,7 +104,9 @@ ExitCode import_datasets(core::Store& store, const DatasetImportArgs& args) {
     importers::DatasetImportOptions options;
     options.strict = args.strict;
     options.batch_rows = args.batch_rows;
-    options.progress = [&progress](long long bytes, long long rows) { progress.update(bytes, rows); };
+    options.progress = [&progress](long long bytes, long long size, long long rows) {
+      progress.update(bytes, size, rows);
+    };
     try {
       const importers::ImportReport report = args.dataset == Dataset::icews
                                                  ? importers::import_icews(store, path, options)

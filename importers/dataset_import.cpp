@@ -103,10 +103,8 @@ ImportReport DatasetImport::run() {
 void DatasetImport::defer_indexes_if_large() {
   // A file bringing more events than the store holds loads faster into
   // fewer B-trees, its secondary indexes built once at the end.
-  if (path_ == "-") return;  // size unknown
-  std::error_code error;
-  const auto size = std::filesystem::file_size(path_, error);
-  if (error) return;
+  const long long size = reader_.total_bytes();
+  if (size <= 0) return;  // unknown (stdin)
   // About 1 in 4 rows is between two states or orgs; rows run 250-400 bytes.
   const long long expected_events = static_cast<long long>(size / 1000);
   if (expected_events >= kMinDeferredEvents && expected_events * 2 >= store_.max_event_id()) {
@@ -125,7 +123,7 @@ void DatasetImport::commit() {
   for (std::size_t i = 0; i < out_.size(); ++i) out_[i] += pending_.out[i];
   pending_.added = pending_.merged = pending_.unchanged = 0;
   pending_.out.assign(reasons_.size(), 0);
-  if (options_.progress) options_.progress(reader_.bytes_read(), report_.rows);
+  if (options_.progress) options_.progress(reader_.bytes_read(), reader_.total_bytes(), report_.rows);
 }
 
 void DatasetImport::reject(const Line& line, std::string reason) {

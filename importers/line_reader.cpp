@@ -1,20 +1,72 @@
 #include "importers/line_reader.hpp"
 
+#include <zip.h>
+
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 
 #include "core/error.hpp"
 
 namespace dipgraph::importers {
 
+namespace {
+
+bool is_zip_name(const std::string& path) {
+  if (path.size() < 4) return false;
+  std::string end = path.substr(path.size() - 4);
+  for (char& c : end) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return end == ".zip";
+}
+
+}  // namespace
+
+/// The one file of a zip archive, open for reading.
+struct LineReader::Zip {
+  zip_t* archive = nullptr;
+  zip_file_t* file = nullptr;
+  ~Zip() {
+    if (file) zip_fclose(file);
+    if (archive) zip_discard(archive);
+  }
+};
+
 LineReader::LineReader(const std::string& path, std::size_t max_line)
     : path_(path), max_line_(max_line), buffer_(std::max<std::size_t>(max_line * 2, 1 << 20)) {
   if (path == "-") {
     file_ = stdin;
+  } else if (is_zip_name(path)) {
+    zip_ = std::make_unique<Zip>();
+    int error = 0;
+    zip_->archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
+    if (!zip_->archive) {
+      zip_error_t reason;
+      zip_error_init_with_code(&reason, error);
+      const std::string message = zip_error_strerror(&reason);
+      zip_error_fini(&reason);
+      throw InputError(path, 0, "cannot read the zip archive: " + message);
+    }
+    const zip_int64_t entries = zip_get_num_entries(zip_->archive, 0);
+    if (entries != 1) {
+      throw InputError(path, 0, "the zip archive holds " + std::to_string(entries) +
+                                    " files; expected one (unzip it and import the files)");
+    }
+    zip_stat_t stat;
+    if (zip_stat_index(zip_->archive, 0, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)) {
+      total_ = static_cast<long long>(stat.size);
+    }
+    zip_->file = zip_fopen_index(zip_->archive, 0, 0);
+    if (!zip_->file) {
+      throw InputError(path, 0, std::string("cannot read the zip archive: ") +
+                                    zip_strerror(zip_->archive));
+    }
   } else {
     file_ = std::fopen(path.c_str(), "rb");
     if (!file_) throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
     owned_ = true;
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (!error) total_ = static_cast<long long>(size);
   }
 }
 
@@ -30,9 +82,21 @@ bool LineReader::fill() {
     end_ -= begin_;
     begin_ = 0;
   }
-  const std::size_t got = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_);
+  std::size_t got = 0;
+  if (zip_) {
+    const zip_int64_t n = zip_fread(zip_->file, buffer_.data() + end_, buffer_.size() - end_);
+    if (n < 0) {
+      throw InputError(path_, 0, std::string("read error in the zip archive: ") +
+                                     zip_file_strerror(zip_->file));
+    }
+    got = static_cast<std::size_t>(n);
+  } else {
+    got = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_);
+    if (got == 0 && std::ferror(file_)) {
+      throw InputError(path_, 0, std::string("read error: ") + std::strerror(errno));
+    }
+  }
   if (got == 0) {
-    if (std::ferror(file_)) throw InputError(path_, 0, std::string("read error: ") + std::strerror(errno));
     eof_ = true;
     return false;
   }

@@ -1,8 +1,10 @@
 #pragma once
-// Lines of a file or of stdin, read in large blocks: the fast path for the
-// tab-separated dataset importers (GDELT, ICEWS), whose rows hold no quoting.
+// Lines of a file, of the one file in a .zip archive, or of stdin, read in
+// large blocks: the fast path for the tab-separated dataset importers (GDELT,
+// ICEWS), whose rows hold no quoting.
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,7 +22,9 @@ struct Line {
 
 class LineReader {
  public:
-  /// "-" reads stdin. Throws InputError when the file cannot be opened.
+  /// "-" reads stdin; a name ending in .zip reads the one file the archive
+  /// holds. Throws InputError when the file cannot be opened, or the archive
+  /// is unreadable or holds other than one file.
   explicit LineReader(const std::string& path, std::size_t max_line = std::size_t{1} << 20);
   ~LineReader();
   LineReader(const LineReader&) = delete;
@@ -29,8 +33,10 @@ class LineReader {
   /// The next line, valid until the next call; nullopt at the end. Throws
   /// InputError on a read error.
   std::optional<Line> next();
-  /// Bytes consumed so far (for progress against the file size).
+  /// Bytes consumed so far (for progress against total_bytes()).
   long long bytes_read() const { return consumed_; }
+  /// The size of what is read (a zip's entry uncompressed), or 0 when unknown (stdin).
+  long long total_bytes() const { return total_; }
 
  private:
   bool fill();
@@ -39,6 +45,9 @@ class LineReader {
   std::string path_;
   std::FILE* file_ = nullptr;
   bool owned_ = false;
+  struct Zip;
+  std::unique_ptr<Zip> zip_;
+  long long total_ = 0;
   std::size_t max_line_;
   std::vector<char> buffer_;
   std::size_t begin_ = 0;

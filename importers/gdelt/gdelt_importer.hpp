@@ -9,7 +9,8 @@
 
 namespace dipgraph::importers {
 
-/// Imports one GDELT event export ("-": stdin), streaming in batches. The
+/// Imports one GDELT event export ("-": stdin; FILE.zip: the archive's one
+/// file), streaming in batches. The
 /// version is told by the first row's column count (61: 2.0; 57 or 58: 1.0).
 /// GLOBALEVENTID is the dedup key, so importing a file again, or again after
 /// an interruption, gives exactly the store of one clean import. Malformed

@@ -142,6 +142,19 @@ TEST_SUITE("gdelt_importer") {
     CHECK(f.mismatches() == 0);
   }
 
+  TEST_CASE("a zip archive of one export reads as the export itself") {
+    Fixture plain;
+    const ImportReport expected = import_gdelt(plain.store, kGdelt + "events_v1_58.tsv");
+    Fixture zipped;
+    const ImportReport report = import_gdelt(zipped.store, kGdelt + "events_v1_58.zip");
+    CHECK(report.rows == expected.rows);
+    CHECK(report.added == expected.added);
+    CHECK(zipped.contents() == plain.contents());
+    const std::string not_zip = zipped.dir.write("bad.zip", "not a zip archive\n");
+    CHECK_THROWS_WITH_AS(import_gdelt(zipped.store, not_zip),
+                         doctest::Contains("cannot read the zip archive"), InputError);
+  }
+
   TEST_CASE("importing a file again changes nothing") {
     Fixture f;
     import_gdelt(f.store, kGdelt + "events_v2.tsv");

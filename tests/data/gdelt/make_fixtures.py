@@ -64,3 +64,11 @@ write("events_v1_57.tsv", [
     row(157, 3001, "19990510", ("BRA",), ("ARG",), "057", "8.0"),  # agreement
     row(157, 3002, "19990511", ("ZAR",), ("RWA",), "190", "-10.0"),  # ZAR = DR Congo, conflict
 ])
+
+# The 58-column file again, as GDELT publishes exports: a zip archive of one file.
+import zipfile
+with zipfile.ZipFile("events_v1_58.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+    info = zipfile.ZipInfo("events_v1_58.tsv", date_time=(2024, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    with open("events_v1_58.tsv", "rb") as f:
+        archive.writestr(info, f.read())
