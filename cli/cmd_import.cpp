@@ -10,6 +10,7 @@
 
 #include "cli/cmd_extract.hpp"
 #include "cli/command_support.hpp"
+#include "cli/dataset_import.hpp"
 #include "cli/io_error.hpp"
 #include "importers/article/extractor.hpp"
 #include "importers/article_importer.hpp"
@@ -92,15 +93,68 @@ void ImportCommand::configure(CLI::App& app) {
       "Example:\n"
       "  dipgraph import article lukashenko-visit.txt\n"
       "  curl -s URL | html2text | dipgraph import article --id tribune-2024-11-28 -");
+  gdelt_ = app.add_subcommand("gdelt", "Import GDELT event exports (1.0 or 2.0, tab-separated)");
+  gdelt_->add_option("FILE", files_, "GDELT event files or .zip exports, read in batches; - reads stdin")
+      ->required()
+      ->type_name("FILE");
+  gdelt_->add_flag("--strict", strict_,
+                   "stop at the first malformed row (default: report it and go on)");
+  gdelt_->add_option("--batch", batch_rows_, "rows per transaction (default 50000)")
+      ->check(CLI::Range(1LL, 100'000'000LL))
+      ->type_name("ROWS");
+  gdelt_->footer(
+      "Reads GDELT 2.0 (61 columns) and 1.0 (57 or 58 columns) event exports, told apart by\n"
+      "the column count. Actor country codes become states, known-group codes (UNO, NAT,\n"
+      "EEC, ...) organisations; EventCode gives the type (docs/cameo.md) and stays on the\n"
+      "event; GoldsteinScale is the weight, SQLDATE the date, SOURCEURL the provenance.\n"
+      "GLOBALEVENTID is the dedup key: importing a file again, or again after an\n"
+      "interruption, changes nothing more. Rows with the same date, actors and code merge\n"
+      "into one event with one source per row. Rows without two state or organisation\n"
+      "actors, or with one actor on both sides, are counted per reason in the summary.\n"
+      "Prints per file on stderr `FILE: R rows: A added, M merged, U unchanged, B malformed,\n"
+      "O out of scope`, each malformed row as `FILE:LINE: reason`, and on a terminal a\n"
+      "progress line. Exit code 3 when a row was malformed or a file was not a GDELT export.\n"
+      "Example:\n"
+      "  dipgraph import gdelt 20240101.export.CSV.zip 20240102.export.CSV.zip\n"
+      "  gzip -dc events.tsv.gz | dipgraph import gdelt -");
+  icews_ = app.add_subcommand("icews", "Import ICEWS coded event files (tab-separated, with a header)");
+  icews_->add_option("FILE", files_, "ICEWS event files (or a .zip of one), read in batches; - reads stdin")
+      ->required()
+      ->type_name("FILE");
+  icews_->add_flag("--strict", strict_,
+                   "stop at the first malformed row (default: report it and go on)");
+  icews_->add_option("--batch", batch_rows_, "rows per transaction (default 50000)")
+      ->check(CLI::Range(1LL, 100'000'000LL))
+      ->type_name("ROWS");
+  icews_->footer(
+      "Reads ICEWS event files by their header (Event ID, Event Date, Source Name, Source\n"
+      "Country, Event Text, CAMEO Code, Intensity, Target Name, Target Country, ...). Country\n"
+      "names go through the gazetteer; named people become person actors of their country,\n"
+      "other actors count as their country. NA is a missing value; M/D/YYYY dates are read;\n"
+      "without a CAMEO Code column Event Text gives the code. Repeated rows, and the same\n"
+      "event in two releases, are stored once. Rows without both countries, with an unknown\n"
+      "country, or within one country are counted per reason. Output and exit codes as for\n"
+      "`import gdelt`.\n"
+      "Example:\n"
+      "  dipgraph import icews events.2018.tab");
   app.footer(
       "Examples:\n"
       "  dipgraph import facts visits-2024.csv\n"
+      "  dipgraph import gdelt 20240101.export.CSV\n"
       "  dipgraph import article news/*.txt\n"
       "  dipgraph import roles --strict ministers.csv");
 }
 
 ExitCode ImportCommand::run(const GlobalOptions& globals) {
   if (article_->parsed()) return run_article(globals);
+  if (gdelt_->parsed() || icews_->parsed()) {
+    core::Store store = open_store(globals, core::OpenMode::read_write);
+    return import_datasets(store, {.dataset = gdelt_->parsed() ? Dataset::gdelt : Dataset::icews,
+                                   .files = files_,
+                                   .strict = strict_,
+                                   .batch_rows = batch_rows_,
+                                   .quiet = globals.quiet});
+  }
   const bool facts = facts_->parsed();
   const std::string command = facts ? "import facts" : "import roles";
   core::Store store = open_store(globals, core::OpenMode::read_write);

@@ -1,5 +1,5 @@
 #pragma once
-// `dipgraph import facts|roles|article FILE...`: load curated files into the store.
+// `dipgraph import facts|roles|article|gdelt|icews FILE...`: load files into the store.
 
 #include <string>
 #include <vector>
@@ -12,7 +12,7 @@ class ImportCommand : public Command {
  public:
   std::string_view name() const override { return "import"; }
   std::string_view description() const override {
-    return "Import fact files (events) or role files into the database";
+    return "Import fact files, role files, articles, or GDELT and ICEWS event datasets";
   }
   void configure(CLI::App& app) override;
   ExitCode run(const GlobalOptions& globals) override;
@@ -22,6 +22,9 @@ class ImportCommand : public Command {
   CLI::App* facts_ = nullptr;
   CLI::App* roles_ = nullptr;
   CLI::App* article_ = nullptr;
+  CLI::App* gdelt_ = nullptr;
+  CLI::App* icews_ = nullptr;
+  long long batch_rows_ = 50'000;
   std::vector<std::string> files_;
   std::string article_date_;
   std::string article_id_;

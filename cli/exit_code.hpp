@@ -21,7 +21,8 @@ inline constexpr const char* kExitCodeHelp =
     "  0  success (an empty listing is a success too)\n"
     "  1  a negative answer (e.g. no path between two actors)\n"
     "  2  usage error: bad option or value, unknown or ambiguous actor name, bad date\n"
-    "  3  input rejected: an import skipped bad rows (with --strict: imported nothing)\n"
+    "  3  input rejected: an import skipped bad rows (with --strict: imported nothing, or\n"
+    "     stopped a dataset there), or a file is not of the kind named (nothing written)\n"
     "  4  store or I/O failure: database missing, not a dipgraph database, unreadable file\n"
     "  5  internal error (please report it)\n";
 

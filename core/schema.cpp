@@ -262,8 +262,32 @@ std::string shell_quote(const std::string& name) {
 
 }  // namespace
 
+// Migration 4: coded datasets (GDELT, ICEWS). The CAMEO code joins the event
+// key, so that two different codes of one type (a statement and a demand, both
+// `other`) stay two events; a source row may name the dataset record it came
+// from (its dedup key) and how many articles that record stands for; a
+// document is marked complete once its last batch is committed.
+constexpr std::string_view kMigration4 = R"sql(
+DROP INDEX event_key;
+
+CREATE UNIQUE INDEX event_key ON event (type, source_id, target_id, date, coalesce(date_end, ''), cameo);
+
+ALTER TABLE event_source ADD COLUMN record TEXT;  -- dataset record id, e.g. 'gdelt:498765432'
+
+ALTER TABLE event_source ADD COLUMN articles INTEGER;  -- articles the record counts (GDELT NumArticles)
+
+DROP INDEX event_source_key;
+
+CREATE UNIQUE INDEX event_source_key ON event_source (event_id, document_id, coalesce(sentence, -1), coalesce(record, ''));
+
+CREATE UNIQUE INDEX event_source_by_record ON event_source (record) WHERE record IS NOT NULL;
+
+ALTER TABLE document ADD COLUMN completed_at TEXT;  -- UTC time its import finished; NULL: unfinished
+)sql";
+
 const std::vector<std::string_view>& migrations() {
-  static const std::vector<std::string_view> scripts = {kMigration1, kMigration2, kMigration3};
+  static const std::vector<std::string_view> scripts = {kMigration1, kMigration2, kMigration3,
+                                                           kMigration4};
   return scripts;
 }
 

@@ -135,6 +135,7 @@ Store Store::open(const std::string& path, OpenMode mode) {
     db.exec("PRAGMA synchronous = NORMAL");
     schema::migrate(db);
     seed(db);
+    restore_deferred_indexes(db);
   }
   auto impl = std::make_unique<Impl>(std::move(db));
   impl->types = load_types(impl->db);

@@ -228,6 +228,20 @@ class Store {
   /// Throws InputError for an unknown type or actor code.
   AddEventResult add_event(const NewEvent& event, long long document_id,
                            const Provenance& provenance);
+  /// The largest event id: a cheap upper bound of the number of events.
+  long long max_event_id() const;
+  /// For a bulk load much larger than the store: drops the indexes of `event`
+  /// and `event_source` that the load does not read (all but the dedup keys
+  /// event_key and event_source_by_record), keeping their SQL in `meta`, so
+  /// that each new event goes into fewer B-trees. Only EventBatch may write
+  /// until they are restored: it never breaks the unique ones. Use inside a transaction; pair with
+  /// restore_event_indexes(). Store::open (read-write) restores indexes an
+  /// interrupted load left deferred.
+  void defer_event_indexes();
+  /// Re-creates the indexes defer_event_indexes() dropped; a no-op when none are.
+  void restore_event_indexes();
+  /// Marks a document's import finished (document.completed_at), after its last batch.
+  void mark_document_complete(long long document_id);
   std::vector<EventRecord> events(const EventFilter& filter) const;
   long long count_events(const EventFilter& filter) const;
 
@@ -239,6 +253,7 @@ class Store {
   sqlite3* handle() const;
 
  private:
+  friend class EventBatch;
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

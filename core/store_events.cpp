@@ -231,6 +231,13 @@ long long Store::ensure_document(const Document& document) {
   return query.column_int64(0);
 }
 
+void Store::mark_document_complete(long long document_id) {
+  impl_->db.cached(
+          "UPDATE document SET completed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1")
+      .bind_all(document_id)
+      .run();
+}
+
 AddEventResult Store::add_event(const NewEvent& event, long long document_id,
                                 const Provenance& provenance) {
   auto& impl = *impl_;
@@ -291,9 +298,10 @@ AddEventResult Store::add_event(const NewEvent& event, long long document_id,
   } else {
     auto& find = impl.db.cached(
         "SELECT id FROM event WHERE type = ?1 AND source_id = ?2 AND target_id = ?3 AND date = ?4 "
-        "AND coalesce(date_end, '') = ?5");
+        "AND coalesce(date_end, '') = ?5 AND cameo = ?6");
     sqlite::ScopedReset reset(find);
-    find.bind_all(event.type, source.id, target.id, date_text, date_end_text.value_or(""));
+    find.bind_all(event.type, source.id, target.id, date_text, date_end_text.value_or(""),
+                  event.cameo.value_or(type->second.cameo));
     if (!find.step()) throw StoreError(SQLITE_NOTFOUND, "event vanished after a conflict");
     result.event_id = find.column_int64(0);
   }

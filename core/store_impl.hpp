@@ -38,6 +38,10 @@ struct Store::Impl {
   std::vector<bool> transactions;
 };
 
+/// Re-creates event indexes an interrupted bulk load left dropped (its own
+/// transaction); a no-op when there are none.
+void restore_deferred_indexes(sqlite::Database& db);
+
 /// The event types as stored (after seeding).
 TypeTable load_types(const sqlite::Database& db);
 std::optional<ActorRef> find_ref(sqlite::Database& db, std::string_view code);

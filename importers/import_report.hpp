@@ -2,6 +2,7 @@
 // What an import did, row by row problems included, for the CLI to print.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace dipgraph::importers {
@@ -23,6 +24,12 @@ struct ImportReport {
   bool rolled_back = false;  ///< strict mode and a bad record: nothing written
   std::vector<RowProblem> problems;
   std::vector<std::string> warnings;  ///< e.g. unknown columns, once each
+  /// Datasets: rows read but out of dipgraph's scope (no two actors, a region,
+  /// a domestic event, ...), as (reason, rows), in a fixed order; not errors.
+  std::vector<std::pair<std::string, long long>> out_of_scope;
+  /// Datasets, strict mode: the import stopped at the first bad row; the
+  /// batches before it stay committed and the file is not marked complete.
+  bool stopped = false;
 };
 
 }  // namespace dipgraph::importers

@@ -22,11 +22,11 @@ TEST_SUITE("embedded_data") {
     CHECK_FALSE(embedded_file(""));
   }
 
-  TEST_CASE("event_types loads the nine types in file order with their directedness") {
+  TEST_CASE("event_types loads the ten types in file order with their directedness") {
     const std::vector<std::pair<std::string, bool>> expected = {
         {"visit", true},    {"meeting", false}, {"agreement", false},
         {"sanction", true}, {"support", true},  {"aid", true},
-        {"conflict", false}, {"threat", true},  {"reject", true},
+        {"conflict", false}, {"threat", true},  {"reject", true}, {"other", true},
     };
     const auto& types = event_types();
     REQUIRE(types.size() == expected.size());
@@ -39,7 +39,7 @@ TEST_SUITE("embedded_data") {
       CHECK(types[i].weight <= 10.0);
     }
     CHECK(event_type_names() ==
-          "visit, meeting, agreement, sanction, support, aid, conflict, threat, reject");
+          "visit, meeting, agreement, sanction, support, aid, conflict, threat, reject, other");
   }
 
   TEST_CASE("event type fields keep the data file's values") {

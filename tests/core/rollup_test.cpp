@@ -227,11 +227,20 @@ TEST_SUITE("rollup") {
       sqlite::Database db(path, SQLITE_OPEN_READWRITE);
       db.exec("DROP TABLE pair_month; DROP TABLE pair_year; DROP TABLE pair_total; "
               "DROP INDEX event_spans_by_nodes; "
+              // and what migration 4 changed
+              "DROP INDEX event_source_by_record; DROP INDEX event_source_key; "
+              "ALTER TABLE event_source DROP COLUMN record; "
+              "ALTER TABLE event_source DROP COLUMN articles; "
+              "CREATE UNIQUE INDEX event_source_key ON event_source "
+              "(event_id, document_id, coalesce(sentence, -1)); "
+              "DROP INDEX event_key; CREATE UNIQUE INDEX event_key ON event "
+              "(type, source_id, target_id, date, coalesce(date_end, '')); "
+              "ALTER TABLE document DROP COLUMN completed_at; "
               "PRAGMA user_version = 1");
       CHECK_THROWS_AS(Store::open(path, OpenMode::read_only), dipgraph::StoreError);
     }
     f.store = Store::open(path);
-    CHECK(f.store.schema_version() == 3);
+    CHECK(f.store.schema_version() == 4);
     CHECK(f.query("SELECT count(*) FROM pair_month") > 0);
     CHECK(f.mismatches() == 0);
   }

@@ -65,7 +65,7 @@ TEST_SUITE("seed") {
     CHECK(count(db, "SELECT count(*) FROM actor WHERE kind = 'person'") > 10);
     CHECK(count(db, "SELECT count(*) FROM role") > 10);
     CHECK(count(db, "SELECT count(*) FROM membership") > 10);
-    CHECK(count(db, "SELECT count(*) FROM event_type") == 9);
+    CHECK(count(db, "SELECT count(*) FROM event_type") == 10);
     // Every state answers to its code and its display name.
     CHECK(count(db, "SELECT count(*) FROM actor a WHERE a.kind = 'state' AND NOT EXISTS "
                     "(SELECT 1 FROM alias al WHERE al.actor_id = a.id AND al.kind = 'code' "
