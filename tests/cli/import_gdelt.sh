@@ -35,7 +35,8 @@ expected_types="agreement 2
 aid 1
 conflict 2
 meeting 1
-other 3
+other 2
+reject 1
 sanction 1
 threat 1
 visit 3"

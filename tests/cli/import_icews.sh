@@ -25,7 +25,7 @@ expect_stderr_contains "$mdy: 3 rows: 1 added, 0 merged, 1 unchanged, 1 malforme
 expect_stderr_contains "dipgraph: error: import icews: 3 malformed rows in 2 files"
 expected="agreement 1
 meeting 1
-other 1
+reject 1
 sanction 1
 visit 2"
 [[ "$(stats_types)" == "$expected" ]] || fail "counts by type: $(stats_types)"

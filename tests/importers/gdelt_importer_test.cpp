@@ -137,7 +137,7 @@ TEST_SUITE("gdelt_importer") {
     CHECK(f.text("SELECT e.date, e.type, s.code, t.code FROM event e JOIN actor s ON s.id = e.source_id "
                  "JOIN actor t ON t.id = e.target_id ORDER BY 1, 2") ==
           "1999-05-10|agreement|ARG|BRA\n1999-05-11|conflict|COD|RWA\n"
-          "2012-03-01|other|IND|PAK\n2012-03-01|visit|PAK|IND\n");
+          "2012-03-01|reject|IND|PAK\n2012-03-01|visit|PAK|IND\n");
     CHECK(f.count("SELECT count(*) FROM event_source WHERE url IS NULL") == 2);  // 57 columns: no URL
     CHECK(f.mismatches() == 0);
   }

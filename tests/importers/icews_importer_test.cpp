@@ -79,7 +79,7 @@ TEST_SUITE("icews_importer") {
           "meeting|040|BGD|VNM|2018-06-01\n"
           "visit|042|ana-example|JPN|2018-06-01\n"
           "visit|043|ana-example|JPN|2018-06-01\n"  // Japan hosts her: her visit
-          "other|111|GBR|PSE|2018-06-02\n"          // an outlet counts as its country
+          "reject|111|GBR|PSE|2018-06-02\n"          // an outlet counts as its country
           "agreement|057|MDA|ROU|2018-06-03\n");
     CHECK(f.text("SELECT a.kind, h.code FROM actor a JOIN actor h ON h.id = a.home_state_id "
                  "WHERE a.code = 'ana-example'") == "person|RUS\n");

@@ -57,7 +57,7 @@ v2 = [
 write("events_v2.tsv", v2)
 write("events_v1_58.tsv", [
     row(158, 2001, "20120301", ("PAK",), ("IND",), "042", "1.9"),  # visit
-    row(158, 2002, "20120301", ("IND",), ("PAK",), "111", "-2.0"),  # other
+    row(158, 2002, "20120301", ("IND",), ("PAK",), "111", "-2.0"),  # reject (criticize)
     row(158, 2003, "20120302", ("",), ("IND",), "040", "1.0"),      # no source
 ])
 write("events_v1_57.tsv", [
