@@ -399,8 +399,14 @@ class Matcher {
     std::optional<int> end_month;
     std::size_t k = j;
     if (auto end = month_span_end(j, k)) end_month = end;
-    // "in April this year", "in March last year", "from May to July 2024"
+    // "in April this year", "in March last year", "from May to July 2024"; "in February of
+    // last year" says the same with "of".
     std::optional<int> explicit_year;
+    if (word_is(k, "of") && word_is(k + 2, "year") &&
+        (word_is(k + 1, "this") || word_is(k + 1, "last") || word_is(k + 1, "previous") ||
+         word_is(k + 1, "next") || word_is(k + 1, "that") || word_is(k + 1, "same"))) {
+      ++k;
+    }
     if (word_is(k, "this") && word_is(k + 1, "year")) {
       if (!published_) return std::nullopt;
       explicit_year = published_->year;

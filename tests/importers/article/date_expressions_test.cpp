@@ -200,6 +200,8 @@ TEST_SUITE("date_expressions") {
     CHECK(dates("The firm was listed in April.") == Strings{"2024-04"});
     CHECK(dates("Ties were set up in September.", day("2021-06-30")) == Strings{"2020-09"});
     CHECK(dates("It was agreed in March last year.") == Strings{"2023-03"});
+    CHECK(dates("The quarrel began in October of last year.") == Strings{"2023-10"});
+    CHECK(dates("A ferry link opened in June of this year.") == Strings{"2024-06"});
     CHECK(dates("The fighting lasted from May to July.") == Strings{"2024-05..2024-07"});
     CHECK(dates("The fighting lasted from May to July 2022.") == Strings{"2022-05..2022-07"});
     CHECK(dates("Prices rose since mid-March.") == Strings{"2024-03 since"});
