@@ -119,8 +119,10 @@ bool agreed_governs(const Context& c, std::size_t to) {
 bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   const auto& tokens = c.tokens;
   if (c.first_hedge < a) return true;
-  for (std::size_t k = a >= 3 ? a - 3 : 0; k < a; ++k) {
-    if (c.lex.is(tokens[k].norm, "negation")) return true;
+  // A negation ending within three words before: "denied backing", "stayed away from a meeting".
+  for (std::size_t k = a >= 6 ? a - 6 : 0; k < a; ++k) {
+    const std::size_t length = c.lex.cue_at(tokens, k, "negation");
+    if (length > 0 && k + length + 3 > a) return true;
   }
   if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
   const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
@@ -215,9 +217,36 @@ unsigned char token_marks(const std::string& w) {
 
 bool stops_search(const Context& c, std::size_t k) { return (c.marks[k] & kStop) != 0; }
 
+/// "Baghdad, normally one of Tehran's closest partners, recalled ...": a phrase between
+/// commas right before the verb describes the name before it, which is the subject. The
+/// opening comma's token when there is one; a phrase that opens with a name ("its
+/// president, X, said") is no such description.
+std::optional<std::size_t> apposition_open(const Context& c, std::size_t a) {
+  if (a < 3 || c.tokens[a - 1].norm != ",") return std::nullopt;
+  for (std::size_t k = a - 2; k > 0 && k + 16 > a; --k) {
+    const std::string& w = c.tokens[k].norm;
+    if (w == ";" || w == "." || w == "and" || w == "but") return std::nullopt;
+    if (w != ",") continue;
+    // Descriptions open with an article, "one", "which" or an adverb; anything else may
+    // be a clause of its own ("In Lima, Chile's minister met Peru, signing ...").
+    static const std::vector<std::string> openers = {"a", "an", "the", "one", "which", "who", "long",
+                                                     "normally", "usually", "traditionally", "historically",
+                                                     "once", "itself", "still", "also"};
+    if (std::find(openers.begin(), openers.end(), c.tokens[k + 1].norm) == openers.end()) return std::nullopt;
+    bool name_before = false;
+    for (const Mention& mention : c.mentions) {
+      if (mention.first == k + 1) return std::nullopt;
+      if (mention.last == k) name_before = true;
+    }
+    return name_before ? std::optional<std::size_t>(k) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 /// The nearest mention ending at or before token `a` (within 30 tokens and the
 /// clause), skipping those whose actors all equal `not_these`.
 std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these) {
+  if (const auto open = apposition_open(c, a)) a = *open;
   // "landed in China for a state visit", "flew to Honiara and warned": a name after a
   // preposition is a place or an object; the subject is further left when there is one.
   std::optional<std::size_t> governed;
@@ -684,6 +713,21 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     std::vector<ActorRef> subject_states;
     for (const auto& actor : sources) {
       if (!same_key({actor}, subject_states)) subject_states.push_back(actor);
+    }
+    // "Peru, Chile and Bolivia signed a declaration with Ecuador": each subject with the
+    // partner "with" names, not with each other.
+    bool partner_with = false;
+    if (subject_states.size() >= 2 && !targets.empty() && !same_key({targets.front()}, subject_states)) {
+      for (const auto& mention : c.mentions) {
+        if (mention.first > b && mention.first <= b + 8 && c.tokens[mention.first - 1].norm == "with" &&
+            same_key(mention.actors, {targets.front()})) {
+          partner_with = true;
+        }
+      }
+    }
+    if (partner_with) {
+      emit(out, c, trigger, a, b, subject_states, targets, false);
+      return;
     }
     if (subject_states.size() >= 2 && trigger.frame != Frame::reverse) {
       // "Ethiopia and Somalia agreed ...": the two are the parties.
