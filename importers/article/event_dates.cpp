@@ -129,8 +129,8 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
       }
     }
   }
-  if (type != "visit" && result.end && result.date.precision == core::DatePrecision::day) {
-    result.end.reset();  // a meeting during "March 2-3" is dated by the first day
+  if (type != "visit" && result.end) {
+    result.end.reset();  // a meeting during "March 2-3", a war "from 1998 to 2000": the first day or year
   }
   return result;
 }

@@ -125,6 +125,13 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     if (length > 0 && k + length + 3 > a) return true;
   }
   if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
+  // "signed an executive order", "the decree he signed": a state's own act, no agreement.
+  if (trigger.type == "agreement" && tokens[a].norm.rfind("sign", 0) == 0) {
+    for (std::size_t k = a >= 3 ? a - 3 : 0; k < a + 4 && k < tokens.size(); ++k) {
+      const std::string& w = tokens[k].norm;
+      if (w == "order" || w == "decree" || w == "law" || w == "bill" || w == "legislation") return true;
+    }
+  }
   const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
   // "agreed to supply drones" is a promise: neither an agreement nor the supply.
   if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2].norm, "act")) {
@@ -836,6 +843,29 @@ void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
 
 }  // namespace
 
+/// "an Arab League summit", "a meeting of G20 ministers": the organisation that holds
+/// the meeting is its forum, not a party to it. Drops such meetings from `out[from...]`.
+void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Context& c, std::size_t a,
+                std::size_t b) {
+  std::vector<ActorRef> forums;
+  for (const Mention& mention : c.mentions) {
+    std::size_t of = b;
+    if (of < c.tokens.size() && c.tokens[of].norm == "of") ++of;
+    if (of < c.tokens.size() && c.tokens[of].norm == "the" && of > b) ++of;
+    const bool attached = mention.last == a || (of > b && mention.first == of);
+    if (!attached) continue;
+    for (const auto& actor : mention.actors) {
+      if (actor.kind == core::ActorKind::org) forums.push_back(actor);
+    }
+  }
+  if (forums.empty()) return;
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
+                           [&](const EventCandidate& event) {
+                             return same_key({event.source}, forums) || same_key({event.target}, forums);
+                           }),
+            out.end());
+}
+
 bool symmetric_type(std::string_view type) {
   if (const core::EventType* known = core::find_event_type(type)) return !known->directed;
   return false;
@@ -939,7 +969,11 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
         }
       }
       if (trigger->type == "sanction") last_sanction_end = i + length;
-      if (!stopped && !blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
+      if (!stopped && !blocked(c, *trigger, i)) {
+        const std::size_t before = out.size();
+        find_arguments(out, c, *trigger, i, i + length);
+        if (trigger->type == "meeting") drop_forum(out, before, c, i, i + length);
+      }
     }
     i += length;
   }

@@ -81,4 +81,10 @@ TEST_SUITE("article event dates") {
     const auto visit = date_of("visit", "No Chilean leader has visited Peru since 2015.", "visited");
     CHECK(visit.inferred);
   }
+
+  TEST_CASE("anything but a visit over a span of years is dated by its first year") {
+    const auto war = date_of("conflict", "Peru and Chile fought a war from 1879 to 1884.", "fought");
+    CHECK(war.date.to_string() == "1879");
+    CHECK_FALSE(war.end);
+  }
 }

@@ -337,4 +337,15 @@ TEST_SUITE("article events") {
     CHECK(events_of({"The Chilean president was due to fly to Lima on Friday."}).empty());
     CHECK(events_of({"Peru's minister called off his visit to Bolivia."}).empty());
   }
+
+  TEST_CASE("an order, decree or law signed is no agreement") {
+    CHECK(events_of({"Chile's president signed an executive order halting aid to Peru."}) ==
+          std::vector<std::string>{"sanction CHL>PER"});
+    CHECK(events_of({"The decree Lima signed with Bolivia in mind is short."}).empty());
+  }
+
+  TEST_CASE("the organisation holding a summit is its forum, not a party to a meeting") {
+    const auto found = events_of({"Peru's president attended a summit of the Organization of American States in Lima."});
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& e) { return e.rfind("meeting", 0) == 0; }));
+  }
 }
