@@ -843,6 +843,22 @@ void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
 
 }  // namespace
 
+/// "X would impose tariffs on Y", "could extend its ban": a sanction a state says it
+/// would take is a threat. True when "would", "could" or "will" comes right before the
+/// trigger at `a` (an adverb may sit between) and nothing negates or hedges it.
+bool conditional_act(const Context& c, std::size_t a) {
+  if (c.first_hedge < a) return false;
+  std::size_t k = a;
+  if (k > 0 && adverb(c.tokens[k - 1])) --k;
+  if (k == 0) return false;
+  const std::string& w = c.tokens[k - 1].norm;
+  if (w != "would" && w != "could" && w != "will" && w != "'ll") return false;
+  for (std::size_t j = a >= 6 ? a - 6 : 0; j < a; ++j) {
+    if (c.lex.cue_at(c.tokens, j, "negation") > 0) return false;
+  }
+  return true;
+}
+
 /// "an Arab League summit", "a meeting of G20 ministers": the organisation that holds
 /// the meeting is its forum, not a party to it. Drops such meetings from `out[from...]`.
 void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Context& c, std::size_t a,
@@ -973,6 +989,10 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
         const std::size_t before = out.size();
         find_arguments(out, c, *trigger, i, i + length);
         if (trigger->type == "meeting") drop_forum(out, before, c, i, i + length);
+      } else if (!stopped && trigger->type == "sanction" && conditional_act(c, i)) {
+        Trigger threat = *trigger;
+        threat.type = "threat";
+        find_arguments(out, c, threat, i, i + length);
       }
     }
     i += length;

@@ -348,4 +348,11 @@ TEST_SUITE("article events") {
     const auto found = events_of({"Peru's president attended a summit of the Organization of American States in Lima."});
     CHECK(std::none_of(found.begin(), found.end(), [](const std::string& e) { return e.rfind("meeting", 0) == 0; }));
   }
+
+  TEST_CASE("a sanction a state says it would take is a threat; one it would not take is nothing") {
+    CHECK(events_of({"Lima would impose tariffs on Chilean copper, the minister said."}) ==
+          std::vector<std::string>{"threat PER>CHL"});
+    CHECK(events_of({"Peru could extend its ban to Bolivian rice."}) == std::vector<std::string>{"threat PER>BOL"});
+    CHECK(events_of({"Lima would not impose tariffs on Chilean copper."}).empty());
+  }
 }
