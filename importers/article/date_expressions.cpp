@@ -768,7 +768,7 @@ class Matcher {
   // three days later / a day later / a week earlier / two days after (the story's
   // date minus two: "the drills began on Saturday, three days after X met Y")
   std::optional<DateMention> match_count_offset(std::size_t i, std::size_t& next) const {
-    if (!anchor_ || anchor_->precision != DatePrecision::day) return std::nullopt;
+    if (!anchor_ || anchor_->month == 0) return std::nullopt;
     if (!(word_is(i + 2, "later") || word_is(i + 2, "after") || word_is(i + 2, "before") ||
           word_is(i + 2, "earlier"))) {
       return std::nullopt;
@@ -785,7 +785,20 @@ class Matcher {
     }
     if (count <= 0 || !is_word(i + 1)) return std::nullopt;
     const std::string unit = ascii_lower(tokens_[i + 1].text);
+    const bool after = word_is(i + 2, "after") || word_is(i + 2, "earlier");
     int days = 0;
+    if (unit == "month" || unit == "months") {
+      // "nine months after B": B's month, counted from the story's month.
+      if (count > 120) return std::nullopt;
+      const int months = anchor_->year * 12 + (anchor_->month - 1) + (after ? -count : count);
+      next = i + 3;
+      DateMention mention;
+      mention.relative = true;
+      mention.date = month_date(months / 12, months % 12 + 1);
+      mention.dates_following = word_is(i + 2, "after") || word_is(i + 2, "before");
+      return mention;
+    }
+    if (anchor_->precision != DatePrecision::day) return std::nullopt;
     if (unit == "day" || unit == "days") {
       days = count;
     } else if (unit == "week" || unit == "weeks") {
@@ -796,7 +809,6 @@ class Matcher {
     // "N days later/earlier": the story moves on (or back). "N days after/before
     // B": B lies N days before (after) the story's date.
     next = i + 3;
-    const bool after = word_is(i + 2, "after") || word_is(i + 2, "earlier");
     DateMention mention = anchored(after ? -days : days);
     mention.dates_following = word_is(i + 2, "after") || word_is(i + 2, "before");
     return mention;

@@ -58,6 +58,9 @@ TEST_SUITE("date_expressions") {
           Strings{"2024-09-30"});
     CHECK(anchored("The guests had landed earlier in the day.", "2024-10-02") == Strings{"2024-10-02"});
     CHECK(anchored("By the evening both delegations had left.", "2024-10-02") == Strings{"2024-10-02"});
+    CHECK(anchored("The treaty comes eight months after the envoy flew home.", "2024-03-02") ==
+          Strings{"2023-07"});
+    CHECK(anchored("Three months later the border reopened.", "2024-11-20") == Strings{"2025-02"});
   }
 
   TEST_CASE("an earlier date of the same sentence is the anchor") {
