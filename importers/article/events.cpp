@@ -1004,8 +1004,14 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     const bool seen = std::any_of(unique.begin(), unique.end(), [&](const EventCandidate& kept) {
       if (kept.type != event.type) return false;
       if (kept.source.key() == event.source.key() && kept.target.key() == event.target.key()) return true;
-      return symmetric_type(event.type) && kept.source.key() == event.target.key() &&
-             kept.target.key() == event.source.key();
+      if (!symmetric_type(event.type) || kept.source.key() != event.target.key() ||
+          kept.target.key() != event.source.key()) {
+        return false;
+      }
+      // "X struck Y two days after Y's missiles hit X": a strike answering another, told by
+      // its own verb, is a second attack.
+      const bool apart = event.trigger_begin > kept.trigger_end + 20 || kept.trigger_begin > event.trigger_end + 20;
+      return !(event.type == "conflict" && apart);
     });
     if (!seen) unique.push_back(std::move(event));
   }

@@ -355,4 +355,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru could extend its ban to Bolivian rice."}) == std::vector<std::string>{"threat PER>BOL"});
     CHECK(events_of({"Lima would not impose tariffs on Chilean copper."}).empty());
   }
+
+  TEST_CASE("a strike answering another in the same sentence is a second attack") {
+    CHECK(events_of({"Peru shelled Ecuador on Friday, three days after Ecuadorian drones hit a town in Peru."}) ==
+          std::vector<std::string>{"conflict PER>ECU", "conflict ECU>PER"});
+    CHECK(events_of({"Peru and Ecuador signed an accord."}) == std::vector<std::string>{"agreement PER>ECU"});
+  }
 }
