@@ -399,8 +399,14 @@ class Matcher {
     std::optional<int> end_month;
     std::size_t k = j;
     if (auto end = month_span_end(j, k)) end_month = end;
-    // "in April this year", "in March last year", "from May to July 2024"
+    // "in April this year", "in March last year", "from May to July 2024"; "in February of
+    // last year" says the same with "of".
     std::optional<int> explicit_year;
+    if (word_is(k, "of") && word_is(k + 2, "year") &&
+        (word_is(k + 1, "this") || word_is(k + 1, "last") || word_is(k + 1, "previous") ||
+         word_is(k + 1, "next") || word_is(k + 1, "that") || word_is(k + 1, "same"))) {
+      ++k;
+    }
     if (word_is(k, "this") && word_is(k + 1, "year")) {
       if (!published_) return std::nullopt;
       explicit_year = published_->year;
@@ -762,7 +768,7 @@ class Matcher {
   // three days later / a day later / a week earlier / two days after (the story's
   // date minus two: "the drills began on Saturday, three days after X met Y")
   std::optional<DateMention> match_count_offset(std::size_t i, std::size_t& next) const {
-    if (!anchor_ || anchor_->precision != DatePrecision::day) return std::nullopt;
+    if (!anchor_ || anchor_->month == 0) return std::nullopt;
     if (!(word_is(i + 2, "later") || word_is(i + 2, "after") || word_is(i + 2, "before") ||
           word_is(i + 2, "earlier"))) {
       return std::nullopt;
@@ -779,7 +785,20 @@ class Matcher {
     }
     if (count <= 0 || !is_word(i + 1)) return std::nullopt;
     const std::string unit = ascii_lower(tokens_[i + 1].text);
+    const bool after = word_is(i + 2, "after") || word_is(i + 2, "earlier");
     int days = 0;
+    if (unit == "month" || unit == "months") {
+      // "nine months after B": B's month, counted from the story's month.
+      if (count > 120) return std::nullopt;
+      const int months = anchor_->year * 12 + (anchor_->month - 1) + (after ? -count : count);
+      next = i + 3;
+      DateMention mention;
+      mention.relative = true;
+      mention.date = month_date(months / 12, months % 12 + 1);
+      mention.dates_following = word_is(i + 2, "after") || word_is(i + 2, "before");
+      return mention;
+    }
+    if (anchor_->precision != DatePrecision::day) return std::nullopt;
     if (unit == "day" || unit == "days") {
       days = count;
     } else if (unit == "week" || unit == "weeks") {
@@ -790,7 +809,6 @@ class Matcher {
     // "N days later/earlier": the story moves on (or back). "N days after/before
     // B": B lies N days before (after) the story's date.
     next = i + 3;
-    const bool after = word_is(i + 2, "after") || word_is(i + 2, "earlier");
     DateMention mention = anchored(after ? -days : days);
     mention.dates_following = word_is(i + 2, "after") || word_is(i + 2, "before");
     return mention;

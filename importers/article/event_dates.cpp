@@ -68,14 +68,16 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
   const std::size_t trigger_token = token_at(tokens, trigger);
   // Nearest first; the clause checks below run only until one date passes them.
   std::vector<std::pair<std::size_t, const DateMention*>> candidates;
+  std::vector<std::pair<std::size_t, const DateMention*>> since_candidates;
   for (const auto& mention : dates) {
-    if (mention.since || after_publication(mention, published)) continue;
+    if (after_publication(mention, published)) continue;
     if (mention.dates_following && mention.begin > trigger) continue;  // "met, a week before the vote"
     const std::size_t distance = mention.begin > trigger ? mention.begin - trigger : trigger - mention.begin;
-    candidates.emplace_back(distance, &mention);
+    (mention.since ? since_candidates : candidates).emplace_back(distance, &mention);
   }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  const auto nearest_first = [](const auto& a, const auto& b) { return a.first < b.first; };
+  std::stable_sort(candidates.begin(), candidates.end(), nearest_first);
+  std::stable_sort(since_candidates.begin(), since_candidates.end(), nearest_first);
   const DateMention* best = nullptr;
   for (const auto& [distance, mention] : candidates) {
     const std::size_t at = token_at(tokens, mention->begin);
@@ -95,6 +97,16 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
   if (const auto years = age_years(tokens, trigger_token); years && published) {
     result.date = core::Date{published->year - *years, 0, 0, core::DatePrecision::year};
     return result;
+  }
+  if (!best && (type == "sanction" || type == "support" || type == "aid" || type == "conflict")) {
+    // A state of affairs with only an open start ("under sanctions since 2006") is dated
+    // by that start, as a role is; events that happen once (visits, talks) are not.
+    for (const auto& [distance, mention] : since_candidates) {
+      if (!in_other_relative_clause(tokens, token_at(tokens, mention->begin), trigger_token)) {
+        best = mention;
+        break;
+      }
+    }
   }
   if (!best) {
     result.date = published.value_or(core::Date::today());
@@ -117,8 +129,8 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
       }
     }
   }
-  if (type != "visit" && result.end && result.date.precision == core::DatePrecision::day) {
-    result.end.reset();  // a meeting during "March 2-3" is dated by the first day
+  if (type != "visit" && result.end) {
+    result.end.reset();  // a meeting during "March 2-3", a war "from 1998 to 2000": the first day or year
   }
   return result;
 }

@@ -119,10 +119,19 @@ bool agreed_governs(const Context& c, std::size_t to) {
 bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   const auto& tokens = c.tokens;
   if (c.first_hedge < a) return true;
-  for (std::size_t k = a >= 3 ? a - 3 : 0; k < a; ++k) {
-    if (c.lex.is(tokens[k].norm, "negation")) return true;
+  // A negation ending within three words before: "denied backing", "stayed away from a meeting".
+  for (std::size_t k = a >= 6 ? a - 6 : 0; k < a; ++k) {
+    const std::size_t length = c.lex.cue_at(tokens, k, "negation");
+    if (length > 0 && k + length + 3 > a) return true;
   }
   if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
+  // "signed an executive order", "the decree he signed": a state's own act, no agreement.
+  if (trigger.type == "agreement" && tokens[a].norm.rfind("sign", 0) == 0) {
+    for (std::size_t k = a >= 3 ? a - 3 : 0; k < a + 4 && k < tokens.size(); ++k) {
+      const std::string& w = tokens[k].norm;
+      if (w == "order" || w == "decree" || w == "law" || w == "bill" || w == "legislation") return true;
+    }
+  }
   const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
   // "agreed to supply drones" is a promise: neither an agreement nor the supply.
   if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2].norm, "act")) {
@@ -215,9 +224,36 @@ unsigned char token_marks(const std::string& w) {
 
 bool stops_search(const Context& c, std::size_t k) { return (c.marks[k] & kStop) != 0; }
 
+/// "Baghdad, normally one of Tehran's closest partners, recalled ...": a phrase between
+/// commas right before the verb describes the name before it, which is the subject. The
+/// opening comma's token when there is one; a phrase that opens with a name ("its
+/// president, X, said") is no such description.
+std::optional<std::size_t> apposition_open(const Context& c, std::size_t a) {
+  if (a < 3 || c.tokens[a - 1].norm != ",") return std::nullopt;
+  for (std::size_t k = a - 2; k > 0 && k + 16 > a; --k) {
+    const std::string& w = c.tokens[k].norm;
+    if (w == ";" || w == "." || w == "and" || w == "but") return std::nullopt;
+    if (w != ",") continue;
+    // Descriptions open with an article, "one", "which" or an adverb; anything else may
+    // be a clause of its own ("In Lima, Chile's minister met Peru, signing ...").
+    static const std::vector<std::string> openers = {"a", "an", "the", "one", "which", "who", "long",
+                                                     "normally", "usually", "traditionally", "historically",
+                                                     "once", "itself", "still", "also"};
+    if (std::find(openers.begin(), openers.end(), c.tokens[k + 1].norm) == openers.end()) return std::nullopt;
+    bool name_before = false;
+    for (const Mention& mention : c.mentions) {
+      if (mention.first == k + 1) return std::nullopt;
+      if (mention.last == k) name_before = true;
+    }
+    return name_before ? std::optional<std::size_t>(k) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 /// The nearest mention ending at or before token `a` (within 30 tokens and the
 /// clause), skipping those whose actors all equal `not_these`.
 std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these) {
+  if (const auto open = apposition_open(c, a)) a = *open;
   // "landed in China for a state visit", "flew to Honiara and warned": a name after a
   // preposition is a place or an object; the subject is further left when there is one.
   std::optional<std::size_t> governed;
@@ -685,6 +721,21 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     for (const auto& actor : sources) {
       if (!same_key({actor}, subject_states)) subject_states.push_back(actor);
     }
+    // "Peru, Chile and Bolivia signed a declaration with Ecuador": each subject with the
+    // partner "with" names, not with each other.
+    bool partner_with = false;
+    if (subject_states.size() >= 2 && !targets.empty() && !same_key({targets.front()}, subject_states)) {
+      for (const auto& mention : c.mentions) {
+        if (mention.first > b && mention.first <= b + 8 && c.tokens[mention.first - 1].norm == "with" &&
+            same_key(mention.actors, {targets.front()})) {
+          partner_with = true;
+        }
+      }
+    }
+    if (partner_with) {
+      emit(out, c, trigger, a, b, subject_states, targets, false);
+      return;
+    }
     if (subject_states.size() >= 2 && trigger.frame != Frame::reverse) {
       // "Ethiopia and Somalia agreed ...": the two are the parties.
       emit(out, c, trigger, a, b, {subject_states.front()},
@@ -792,6 +843,45 @@ void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
 
 }  // namespace
 
+/// "X would impose tariffs on Y", "could extend its ban": a sanction a state says it
+/// would take is a threat. True when "would", "could" or "will" comes right before the
+/// trigger at `a` (an adverb may sit between) and nothing negates or hedges it.
+bool conditional_act(const Context& c, std::size_t a) {
+  if (c.first_hedge < a) return false;
+  std::size_t k = a;
+  if (k > 0 && adverb(c.tokens[k - 1])) --k;
+  if (k == 0) return false;
+  const std::string& w = c.tokens[k - 1].norm;
+  if (w != "would" && w != "could" && w != "will" && w != "'ll") return false;
+  for (std::size_t j = a >= 6 ? a - 6 : 0; j < a; ++j) {
+    if (c.lex.cue_at(c.tokens, j, "negation") > 0) return false;
+  }
+  return true;
+}
+
+/// "an Arab League summit", "a meeting of G20 ministers": the organisation that holds
+/// the meeting is its forum, not a party to it. Drops such meetings from `out[from...]`.
+void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Context& c, std::size_t a,
+                std::size_t b) {
+  std::vector<ActorRef> forums;
+  for (const Mention& mention : c.mentions) {
+    std::size_t of = b;
+    if (of < c.tokens.size() && c.tokens[of].norm == "of") ++of;
+    if (of < c.tokens.size() && c.tokens[of].norm == "the" && of > b) ++of;
+    const bool attached = mention.last == a || (of > b && mention.first == of);
+    if (!attached) continue;
+    for (const auto& actor : mention.actors) {
+      if (actor.kind == core::ActorKind::org) forums.push_back(actor);
+    }
+  }
+  if (forums.empty()) return;
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
+                           [&](const EventCandidate& event) {
+                             return same_key({event.source}, forums) || same_key({event.target}, forums);
+                           }),
+            out.end());
+}
+
 bool symmetric_type(std::string_view type) {
   if (const core::EventType* known = core::find_event_type(type)) return !known->directed;
   return false;
@@ -895,7 +985,15 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
         }
       }
       if (trigger->type == "sanction") last_sanction_end = i + length;
-      if (!stopped && !blocked(c, *trigger, i)) find_arguments(out, c, *trigger, i, i + length);
+      if (!stopped && !blocked(c, *trigger, i)) {
+        const std::size_t before = out.size();
+        find_arguments(out, c, *trigger, i, i + length);
+        if (trigger->type == "meeting") drop_forum(out, before, c, i, i + length);
+      } else if (!stopped && trigger->type == "sanction" && conditional_act(c, i)) {
+        Trigger threat = *trigger;
+        threat.type = "threat";
+        find_arguments(out, c, threat, i, i + length);
+      }
     }
     i += length;
   }
@@ -906,8 +1004,14 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     const bool seen = std::any_of(unique.begin(), unique.end(), [&](const EventCandidate& kept) {
       if (kept.type != event.type) return false;
       if (kept.source.key() == event.source.key() && kept.target.key() == event.target.key()) return true;
-      return symmetric_type(event.type) && kept.source.key() == event.target.key() &&
-             kept.target.key() == event.source.key();
+      if (!symmetric_type(event.type) || kept.source.key() != event.target.key() ||
+          kept.target.key() != event.source.key()) {
+        return false;
+      }
+      // "X struck Y two days after Y's missiles hit X": a strike answering another, told by
+      // its own verb, is a second attack.
+      const bool apart = event.trigger_begin > kept.trigger_end + 20 || kept.trigger_begin > event.trigger_end + 20;
+      return !(event.type == "conflict" && apart);
     });
     if (!seen) unique.push_back(std::move(event));
   }

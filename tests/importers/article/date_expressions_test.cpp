@@ -58,6 +58,9 @@ TEST_SUITE("date_expressions") {
           Strings{"2024-09-30"});
     CHECK(anchored("The guests had landed earlier in the day.", "2024-10-02") == Strings{"2024-10-02"});
     CHECK(anchored("By the evening both delegations had left.", "2024-10-02") == Strings{"2024-10-02"});
+    CHECK(anchored("The treaty comes eight months after the envoy flew home.", "2024-03-02") ==
+          Strings{"2023-07"});
+    CHECK(anchored("Three months later the border reopened.", "2024-11-20") == Strings{"2025-02"});
   }
 
   TEST_CASE("an earlier date of the same sentence is the anchor") {
@@ -200,6 +203,8 @@ TEST_SUITE("date_expressions") {
     CHECK(dates("The firm was listed in April.") == Strings{"2024-04"});
     CHECK(dates("Ties were set up in September.", day("2021-06-30")) == Strings{"2020-09"});
     CHECK(dates("It was agreed in March last year.") == Strings{"2023-03"});
+    CHECK(dates("The quarrel began in October of last year.") == Strings{"2023-10"});
+    CHECK(dates("A ferry link opened in June of this year.") == Strings{"2024-06"});
     CHECK(dates("The fighting lasted from May to July.") == Strings{"2024-05..2024-07"});
     CHECK(dates("The fighting lasted from May to July 2022.") == Strings{"2022-05..2022-07"});
     CHECK(dates("Prices rose since mid-March.") == Strings{"2024-03 since"});

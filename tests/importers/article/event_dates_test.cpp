@@ -71,4 +71,20 @@ TEST_SUITE("article event dates") {
     REQUIRE(start);
     CHECK(start->to_string() == "2019");
   }
+
+  TEST_CASE("a state of affairs with only an open start is dated by that start; a visit is not") {
+    const auto sanction = date_of("sanction", "Peru has been under Chilean sanctions since 2015.", "sanctions");
+    CHECK(sanction.date.to_string() == "2015");
+    CHECK_FALSE(sanction.inferred);
+    const auto stated = date_of("sanction", "Since 2015 Chile has renewed its sanctions on Peru on 3 May.", "sanctions");
+    CHECK(stated.date.to_string() == "2024-05-03");
+    const auto visit = date_of("visit", "No Chilean leader has visited Peru since 2015.", "visited");
+    CHECK(visit.inferred);
+  }
+
+  TEST_CASE("anything but a visit over a span of years is dated by its first year") {
+    const auto war = date_of("conflict", "Peru and Chile fought a war from 1879 to 1884.", "fought");
+    CHECK(war.date.to_string() == "1879");
+    CHECK_FALSE(war.end);
+  }
 }

@@ -274,4 +274,91 @@ TEST_SUITE("article events") {
     CHECK(std::find(found.begin(), found.end(), "visit CHL>ECU") != found.end());
     CHECK(std::find(found.begin(), found.end(), "visit PER>ECU") != found.end());
   }
+
+  TEST_CASE("common ways of telling a diplomatic downgrade are sanctions") {
+    CHECK(events_of({"Lima reacted by recalling its ambassador from Santiago."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Quito withdrew all its diplomats from Lima in 2019."}) ==
+          std::vector<std::string>{"sanction ECU>PER"});
+    CHECK(events_of({"Bolivia severed trade and travel links with Chile."}) ==
+          std::vector<std::string>{"sanction BOL>CHL"});
+  }
+
+  TEST_CASE("complaints lodged and envoys called in are rejections") {
+    CHECK(events_of({"Peru lodged a formal complaint against Chile at the tribunal."}) ==
+          std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Santiago called in Peru's ambassador on Friday."}) ==
+          std::vector<std::string>{"reject CHL>PER"});
+  }
+
+  TEST_CASE("strikes inside a country and a war fought are conflict") {
+    CHECK(events_of({"Peru carried out drone strikes inside Ecuador overnight."}) ==
+          std::vector<std::string>{"conflict PER>ECU"});
+    CHECK(events_of({"Bolivia and Paraguay fought a bloody war in the 1930s."}) ==
+          std::vector<std::string>{"conflict BOL>PRY"});
+  }
+
+  TEST_CASE("forces trained and equipped are aid; support given is support") {
+    CHECK(events_of({"Chile has trained and equipped Peruvian police units."}) ==
+          std::vector<std::string>{"aid CHL>PER"});
+    CHECK(events_of({"Bolivia gave its full support to Peru in the dispute."}) ==
+          std::vector<std::string>{"support BOL>PER"});
+  }
+
+  TEST_CASE("a description between commas before the verb leaves the name before it the subject") {
+    CHECK(events_of({"Lima, long one of Quito's closest partners, recalled its ambassador from Chile."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
+
+  TEST_CASE("several signatories with a partner each sign with that partner, not with each other") {
+    CHECK(events_of({"Peru, Chile and Bolivia signed a fisheries accord with Ecuador."}) ==
+          std::vector<std::string>{"agreement PER>ECU", "agreement CHL>ECU", "agreement BOL>ECU"});
+  }
+
+  TEST_CASE("diplomats thrown out, moves called regrettable, cases brought and missiles that hit") {
+    CHECK(events_of({"Chile threw out a Peruvian diplomat on Monday."}) == std::vector<std::string>{"sanction CHL>PER"});
+    CHECK(events_of({"Lima called the Chilean decision regrettable."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Bolivia brought a case against Chile at the court."}) ==
+          std::vector<std::string>{"reject BOL>CHL"});
+    CHECK(events_of({"Peruvian missiles and drones hit a camp in Ecuador."}) ==
+          std::vector<std::string>{"conflict PER>ECU"});
+  }
+
+  TEST_CASE("touching down, stopping in and travelling by some means are visits") {
+    CHECK(events_of({"The Chilean president touched down in Lima on Monday."}) ==
+          std::vector<std::string>{"visit CHL>PER"});
+    CHECK(events_of({"Peru's foreign minister travelled by road to Bolivia."}) ==
+          std::vector<std::string>{"visit PER>BOL"});
+    CHECK(events_of({"Chile, which maintains broad sanctions on Peru, voted no."}) ==
+          std::vector<std::string>{"sanction CHL>PER"});
+  }
+
+  TEST_CASE("a trip someone is due to make or has called off did not happen") {
+    CHECK(events_of({"The Chilean president was due to fly to Lima on Friday."}).empty());
+    CHECK(events_of({"Peru's minister called off his visit to Bolivia."}).empty());
+  }
+
+  TEST_CASE("an order, decree or law signed is no agreement") {
+    CHECK(events_of({"Chile's president signed an executive order halting aid to Peru."}) ==
+          std::vector<std::string>{"sanction CHL>PER"});
+    CHECK(events_of({"The decree Lima signed with Bolivia in mind is short."}).empty());
+  }
+
+  TEST_CASE("the organisation holding a summit is its forum, not a party to a meeting") {
+    const auto found = events_of({"Peru's president attended a summit of the Organization of American States in Lima."});
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& e) { return e.rfind("meeting", 0) == 0; }));
+  }
+
+  TEST_CASE("a sanction a state says it would take is a threat; one it would not take is nothing") {
+    CHECK(events_of({"Lima would impose tariffs on Chilean copper, the minister said."}) ==
+          std::vector<std::string>{"threat PER>CHL"});
+    CHECK(events_of({"Peru could extend its ban to Bolivian rice."}) == std::vector<std::string>{"threat PER>BOL"});
+    CHECK(events_of({"Lima would not impose tariffs on Chilean copper."}).empty());
+  }
+
+  TEST_CASE("a strike answering another in the same sentence is a second attack") {
+    CHECK(events_of({"Peru shelled Ecuador on Friday, three days after Ecuadorian drones hit a town in Peru."}) ==
+          std::vector<std::string>{"conflict PER>ECU", "conflict ECU>PER"});
+    CHECK(events_of({"Peru and Ecuador signed an accord."}) == std::vector<std::string>{"agreement PER>ECU"});
+  }
 }
