@@ -208,10 +208,12 @@ std::vector<Actor> Store::actors(std::optional<ActorKind> kind) const {
   return result;
 }
 
-std::vector<AliasEntry> Store::aliases() const {
-  auto query = impl_->db.prepare(
-      "SELECT a.code, a.kind, a.name, al.alias, al.kind FROM alias al "
-      "JOIN actor a ON a.id = al.actor_id ORDER BY al.rowid");
+namespace {
+
+constexpr const char* kAliasColumns =
+    "SELECT a.code, a.kind, a.name, al.alias, al.kind FROM alias al JOIN actor a ON a.id = al.actor_id";
+
+std::vector<AliasEntry> read_aliases(sqlite::Statement& query) {
   std::vector<AliasEntry> result;
   while (query.step()) {
     const auto alias_kind = parse_alias_kind(query.column_text(4));
@@ -222,25 +224,23 @@ std::vector<AliasEntry> Store::aliases() const {
   return result;
 }
 
+}  // namespace
+
+std::vector<AliasEntry> Store::aliases() const {
+  auto query = impl_->db.prepare(std::string(kAliasColumns) + " ORDER BY al.rowid");
+  return read_aliases(query);
+}
+
 Resolver Store::resolver() const { return Resolver(aliases()); }
 
 Resolver Store::resolver_for(std::string_view name) const {
-  auto query = impl_->db.prepare(
-      "SELECT a.code, a.kind, a.name, al.alias, al.kind FROM alias al "
-      "JOIN actor a ON a.id = al.actor_id WHERE al.actor_id IN ("
-      "SELECT actor_id FROM alias WHERE norm = ?1 UNION SELECT id FROM actor WHERE code IN (?2, ?3)) "
-      "ORDER BY al.rowid");
+  auto query = impl_->db.prepare(std::string(kAliasColumns) +
+                                 " WHERE al.actor_id IN (SELECT actor_id FROM alias WHERE norm = ?1 "
+                                 "UNION SELECT id FROM actor WHERE code IN (?2, ?3)) ORDER BY al.rowid");
   std::string upper(name);
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   query.bind_all(normalize_name(name), std::string(name), upper);
-  std::vector<AliasEntry> entries;
-  while (query.step()) {
-    const auto alias_kind = parse_alias_kind(query.column_text(4));
-    if (!alias_kind) throw StoreError(SQLITE_CORRUPT, "unknown alias kind in the database");
-    entries.push_back(AliasEntry{query.column_text(0), kind_column(query, 1), query.column_text(2),
-                                 query.column_text(3), *alias_kind});
-  }
-  return Resolver(std::move(entries));
+  return Resolver(read_aliases(query));
 }
 
 ActorRef require_ref_for_query(sqlite::Database& db, std::string_view code) {
