@@ -1,24 +1,39 @@
 #!/usr/bin/env python3
-"""Check gold.jsonl against the article files next to it.
+"""Check an annotated article set: SET/gold.jsonl against the article files SET/<id>.txt.
 
-Run: /usr/bin/python3 tests/data/articles/heldout/check_gold.py   (exit 0 when everything holds)
-Adapted from tests/data/articles/dev/check_gold.py for the held-out set (kN.txt, years from 1990).
+Run: python3 tests/data/articles/check_gold.py tests/data/articles/dev   (exit 0 when everything holds)
+The sets: dev (a1-a16), dev-h (h1-h14), heldout (k1-k14). ctest runs it on each.
 
 Checks that every evidence is an exact substring of its article, types and dates are valid,
 actors are ISO alpha-3 codes from data/states.tsv or organisation codes from data/orgs.tsv,
-role facts name a person and a state, article ids match the kN.txt files (every file has gold),
+role facts name a person and a state, article ids match the article files (every file has gold),
 each (article, type, source, target, date) tuple appears once, and facts marked date_inferred
-carry the article's publication date.
+carry the article's publication date: line 2 in the dev layout, else SET/published.tsv
+(article, date) for articles as published, whose date sits in the text.
 """
 import json, os, re, sys
 from datetime import date
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.environ.get("DIPGRAPH_ROOT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", ".."))
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
 TYPES = {"visit", "meeting", "agreement", "sanction", "support", "aid", "conflict", "threat", "reject", "role"}
-# Publication dates of the "as published" articles (the date sits in the text, not on line 2).
-AS_PUBLISHED = {"k10": "2022-12-21", "k11": "2021-06-17", "k12": "2022-08-05",
-                "k13": "2024-05-03", "k14": "2022-04-12"}
+ARTICLE = re.compile(r"([a-z]+\d+)\.txt")
+
+
+def as_published(folder):
+    """Publication dates of the articles as published: SET/published.tsv, "article<TAB>date"."""
+    path = os.path.join(folder, "published.tsv")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#"))
+
+
+def dev_layout_date(text):
+    """Line 2 when the article is in the dev layout (headline, date, URL, blank line), else None."""
+    lines = text.split("\n")
+    if len(lines) > 3 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", lines[1]) and lines[3] == "":
+        return lines[1]
+    return None
 
 
 def codes(path, col=0):
@@ -42,21 +57,20 @@ def valid_date(s):
     return 1990 <= int(m.group(1)) <= 2025
 
 
-def main():
+def main(folder):
     states = codes(os.path.join(ROOT, "data", "states.tsv")) - {"code"}
     orgs = codes(os.path.join(ROOT, "data", "orgs.tsv")) - {"code"}
     texts, pub = {}, {}
-    for name in sorted(os.listdir(HERE)):
-        m = re.fullmatch(r"(k\d+)\.txt", name)
+    for name in sorted(os.listdir(folder)):
+        m = ARTICLE.fullmatch(name)
         if m:
-            with open(os.path.join(HERE, name), encoding="utf-8") as fh:
+            with open(os.path.join(folder, name), encoding="utf-8") as fh:
                 texts[m.group(1)] = fh.read()
-            lines = texts[m.group(1)].split("\n")
-            if len(lines) > 3 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", lines[1]) and lines[3] == "":
-                pub[m.group(1)] = lines[1]
-    pub.update(AS_PUBLISHED)
+            if dev_layout_date(texts[m.group(1)]):
+                pub[m.group(1)] = dev_layout_date(texts[m.group(1)])
+    pub.update(as_published(folder))
     errors, seen, per_article = [], set(), {}
-    with open(os.path.join(HERE, "gold.jsonl"), encoding="utf-8") as fh:
+    with open(os.path.join(folder, "gold.jsonl"), encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             where = f"gold.jsonl:{n}"
             try:
@@ -112,4 +126,6 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) != 2:
+        sys.exit("usage: check_gold.py SET_FOLDER")
+    sys.exit(main(sys.argv[1]))
