@@ -59,6 +59,17 @@ void configure_file_options(CLI::App& sub, std::vector<std::string>& files, bool
 
 }  // namespace
 
+CLI::App* ImportCommand::add_dataset_subcommand(CLI::App& app, const char* name, const char* summary,
+                                                const char* files_help) {
+  CLI::App* command = app.add_subcommand(name, summary);
+  command->add_option("FILE", files_, files_help)->required()->type_name("FILE");
+  command->add_flag("--strict", strict_, "stop at the first malformed row (default: report it and go on)");
+  command->add_option("--batch", batch_rows_, "rows per transaction (default 50000)")
+      ->check(CLI::Range(1LL, 100'000'000LL))
+      ->type_name("ROWS");
+  return command;
+}
+
 void ImportCommand::configure(CLI::App& app) {
   app.require_subcommand(1);
   facts_ = app.add_subcommand("facts", "Import fact files (CSV or JSON Lines) as events");
@@ -93,15 +104,8 @@ void ImportCommand::configure(CLI::App& app) {
       "Example:\n"
       "  dipgraph import article lukashenko-visit.txt\n"
       "  curl -s URL | html2text | dipgraph import article --id tribune-2024-11-28 -");
-  gdelt_ = app.add_subcommand("gdelt", "Import GDELT event exports (1.0 or 2.0, tab-separated)");
-  gdelt_->add_option("FILE", files_, "GDELT event files or .zip exports, read in batches; - reads stdin")
-      ->required()
-      ->type_name("FILE");
-  gdelt_->add_flag("--strict", strict_,
-                   "stop at the first malformed row (default: report it and go on)");
-  gdelt_->add_option("--batch", batch_rows_, "rows per transaction (default 50000)")
-      ->check(CLI::Range(1LL, 100'000'000LL))
-      ->type_name("ROWS");
+  gdelt_ = add_dataset_subcommand(app, "gdelt", "Import GDELT event exports (1.0 or 2.0, tab-separated)",
+                                  "GDELT event files or .zip exports, read in batches; - reads stdin");
   gdelt_->footer(
       "Reads GDELT 2.0 (61 columns) and 1.0 (57 or 58 columns) event exports, told apart by\n"
       "the column count. Actor country codes become states, known-group codes (UNO, NAT,\n"
@@ -117,15 +121,8 @@ void ImportCommand::configure(CLI::App& app) {
       "Example:\n"
       "  dipgraph import gdelt 20240101.export.CSV.zip 20240102.export.CSV.zip\n"
       "  gzip -dc events.tsv.gz | dipgraph import gdelt -");
-  icews_ = app.add_subcommand("icews", "Import ICEWS coded event files (tab-separated, with a header)");
-  icews_->add_option("FILE", files_, "ICEWS event files (or a .zip of one), read in batches; - reads stdin")
-      ->required()
-      ->type_name("FILE");
-  icews_->add_flag("--strict", strict_,
-                   "stop at the first malformed row (default: report it and go on)");
-  icews_->add_option("--batch", batch_rows_, "rows per transaction (default 50000)")
-      ->check(CLI::Range(1LL, 100'000'000LL))
-      ->type_name("ROWS");
+  icews_ = add_dataset_subcommand(app, "icews", "Import ICEWS coded event files (tab-separated, with a header)",
+                                  "ICEWS event files (or a .zip of one), read in batches; - reads stdin");
   icews_->footer(
       "Reads ICEWS event files by their header (Event ID, Event Date, Source Name, Source\n"
       "Country, Event Text, CAMEO Code, Intensity, Target Name, Target Country, ...). Country\n"

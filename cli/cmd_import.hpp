@@ -19,6 +19,9 @@ class ImportCommand : public Command {
 
  private:
   ExitCode run_article(const GlobalOptions& globals);
+  /// `import gdelt` and `import icews`: FILE..., --strict and --batch.
+  CLI::App* add_dataset_subcommand(CLI::App& app, const char* name, const char* summary,
+                                   const char* files_help);
   CLI::App* facts_ = nullptr;
   CLI::App* roles_ = nullptr;
   CLI::App* article_ = nullptr;

@@ -15,14 +15,6 @@ namespace {
 
 constexpr const char* kContext = "ties";
 
-using sql::Param;
-
-void bind_params(sqlite3* db, sqlite3_stmt* statement, const std::vector<Param>& params) {
-  sql::bind(db, statement, params, kContext);
-}
-
-sql::Statement prepare(sqlite3* db, const std::string& text) { return sql::prepare(db, text, kContext); }
-
 bool step(sqlite3* db, sqlite3_stmt* statement) { return sql::step(db, statement, kContext); }
 
 core::Actor require_actor(const core::Store& store, std::string_view code) {
@@ -68,6 +60,16 @@ TieSummary summarise(sqlite3* db, const core::Actor& a, const core::Actor& b,
   return summary;
 }
 
+/// Adds the (neighbour, events) rows of `query` to `counts`, leaving out node `id` itself.
+void add_counts(sqlite3* db, const sql::Query& query, long long id,
+                std::unordered_map<long long, long long>& counts) {
+  auto statement = sql::prepare(db, query, kContext);
+  while (step(db, statement.get())) {
+    const long long other = sqlite3_column_int64(statement.get(), 0);
+    if (other != id) counts[other] += sqlite3_column_int64(statement.get(), 1);
+  }
+}
+
 /// Events per neighbouring node of node `id` at state level, counted from the
 /// covering node indexes alone (no event rows are read): all that ranking
 /// two-hop paths needs. Only `until` of the options is applied (the caller
@@ -75,20 +77,12 @@ TieSummary summarise(sqlite3* db, const core::Actor& a, const core::Actor& b,
 std::unordered_map<long long, long long> neighbour_counts(sqlite3* db, long long id,
                                                           const GraphViewOptions& options) {
   std::unordered_map<long long, long long> counts;
-  const std::string until = options.until ? " AND e.day_from <= ?2" : "";
-  for (const std::string& sql :
-       {"SELECT e.target_node_id, count(*) FROM event e WHERE e.source_node_id = ?1" + until +
-            " GROUP BY 1",
-        "SELECT e.source_node_id, count(*) FROM event e WHERE e.target_node_id = ?1" + until +
-            " GROUP BY 1"}) {
-    auto statement = prepare(db, sql);
-    std::vector<Param> params{id};
-    if (options.until) params.emplace_back(options.until->last_day());
-    bind_params(db, statement.get(), params);
-    while (step(db, statement.get())) {
-      const long long other = sqlite3_column_int64(statement.get(), 0);
-      if (other != id) counts[other] += sqlite3_column_int64(statement.get(), 1);
-    }
+  for (const char* sides : {"e.target_node_id, count(*) FROM event e WHERE e.source_node_id = ?1",
+                            "e.source_node_id, count(*) FROM event e WHERE e.target_node_id = ?1"}) {
+    sql::Query query{std::string("SELECT ") + sides, {id}};
+    if (options.until) query.sql += " AND e.day_from <= " + query.param(options.until->last_day());
+    query.sql += " GROUP BY 1";
+    add_counts(db, query, id, counts);
   }
   return counts;
 }
@@ -99,17 +93,12 @@ std::unordered_map<long long, long long> neighbour_counts(sqlite3* db, long long
 std::unordered_map<long long, long long> yearly_neighbour_counts(sqlite3* db, long long id,
                                                                  const GraphViewOptions& options) {
   std::unordered_map<long long, long long> counts;
-  const std::string years = options.until ? " AND year <= ?2" : "";
-  for (const std::string& sql :
-       {"SELECT hi_node_id, sum(events) FROM pair_year WHERE lo_node_id = ?1" + years + " GROUP BY 1",
-        "SELECT lo_node_id, sum(events) FROM pair_year WHERE hi_node_id = ?1" + years + " GROUP BY 1"}) {
-    auto statement = prepare(db, sql);
-    std::vector<Param> params{id};
-    if (options.until) params.emplace_back(options.until->last_day().substr(0, 4));
-    bind_params(db, statement.get(), params);
-    while (step(db, statement.get())) {
-      counts[sqlite3_column_int64(statement.get(), 0)] += sqlite3_column_int64(statement.get(), 1);
-    }
+  for (const char* sides : {"hi_node_id, sum(events) FROM pair_year WHERE lo_node_id = ?1",
+                            "lo_node_id, sum(events) FROM pair_year WHERE hi_node_id = ?1"}) {
+    sql::Query query{std::string("SELECT ") + sides, {id}};
+    if (options.until) query.sql += " AND year <= " + query.param(options.until->last_day().substr(0, 4));
+    query.sql += " GROUP BY 1";
+    add_counts(db, query, id, counts);
   }
   return counts;
 }
@@ -134,10 +123,11 @@ GraphView counted_two_hop_view(sqlite3* db, const core::Actor& a, const core::Ac
 
   GraphView view;
   std::unordered_map<long long, Vertex> by_id;
-  auto names = prepare(db,
-                       "SELECT id, code, name, kind FROM actor "
-                       "WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY code");
-  bind_params(db, names.get(), {id_list});
+  auto names = sql::prepare(db,
+                            sql::Query{"SELECT id, code, name, kind FROM actor "
+                                       "WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY code",
+                                       {id_list}},
+                            kContext);
   while (step(db, names.get())) {
     sqlite3_stmt* row = names.get();
     NodeProps node{sql::text(row, 1), sql::text(row, 2),
