@@ -198,7 +198,7 @@ Label date_label(std::string_view line, std::string_view& rest) {
 /// no running prose (lower-case words other than a few linking ones).
 bool looks_like_byline(std::string_view before) {
   static constexpr std::string_view kLinking[] = {"by", "and", "of", "de", "da", "al", "el",
-                                                  "on", "at", "in", "von", "van", "bin"};
+                                                  "on", "at", "in", "von", "van", "bin", "c"};
   std::size_t i = 0;
   std::size_t words = 0;
   while (i < before.size()) {
@@ -560,6 +560,82 @@ bool ends_sentence(std::string_view text) {
                               text.substr(text.size() - 3) == "\xE2\x80\xA6");
 }
 
+/// The year of a copyright line near the end ("(c) 2022 Wire News", "© Agency
+/// 2021", "Copyright 2023 ..."); else the latest year from 1990 to this year
+/// written anywhere: a page's own year is rarely older than what it reports.
+std::optional<int> page_year(const std::vector<Line>& lines) {
+  auto years_in = [](std::string_view text, auto&& on_year) {
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+      if ((i > 0 && is_ascii_digit(text[i - 1])) ||
+          (i + 4 < text.size() && is_ascii_digit(text[i + 4]))) {
+        continue;
+      }
+      int year = 0;
+      bool digits = true;
+      for (std::size_t k = i; k < i + 4 && digits; ++k) {
+        digits = is_ascii_digit(text[k]);
+        if (digits) year = year * 10 + (text[k] - '0');
+      }
+      if (digits && year >= 1990 && year <= core::Date::today().year) on_year(year);
+    }
+  };
+  for (std::size_t k = 0; k < kTailLines && k < lines.size(); ++k) {
+    const auto text = lines[lines.size() - 1 - k].text;
+    if (!(istarts_with(text, "(c)") || istarts_with(text, "\xC2\xA9") ||
+          istarts_with(text, "copyright"))) {
+      continue;
+    }
+    std::optional<int> year;
+    years_in(text.substr(0, 40), [&](int y) { year = year ? *year : y; });
+    if (year) return year;
+  }
+  std::optional<int> latest;
+  for (const auto& line : lines) {
+    years_in(line.text, [&](int y) { latest = std::max(latest.value_or(y), y); });
+  }
+  return latest;
+}
+
+/// A dateline without a year opening one of the first paragraphs ("BEIJING,
+/// Aug 5 (Wire) -", "PARIS, March 3 -"), dated in the page's year.
+std::optional<DateCandidate> yearless_dateline(const std::vector<Line>& lines, std::size_t headline,
+                                               std::size_t header_end) {
+  const auto year = page_year(lines);
+  if (!year) return std::nullopt;
+  const core::Date year_end{*year, 12, 31, DatePrecision::day};
+  for (std::size_t i = headline + 1; i < lines.size() && i < header_end + 2; ++i) {
+    const auto text = lines[i].text;
+    const std::size_t comma = text.find(',');
+    if (comma == std::string_view::npos || comma > 40 || !is_caps_place(text.substr(0, comma))) {
+      continue;
+    }
+    const auto head = text.substr(0, std::min<std::size_t>(text.size(), kDatelineReach));
+    for (const auto& mention : find_dates(head, year_end)) {
+      if (mention.date.precision != DatePrecision::day || mention.begin > comma + 3) break;
+      return DateCandidate{mention.date, 3, "dateline line " + std::to_string(lines[i].number) +
+                                                " (year from the page)"};
+    }
+  }
+  return std::nullopt;
+}
+
+/// The last resort for a page that states no date of its own: the latest
+/// explicit day its text mentions. Events it reports happened by then.
+std::optional<DateCandidate> latest_body_date(const std::vector<Line>& lines, std::size_t headline) {
+  std::optional<DateCandidate> latest;
+  const auto today = core::Date::today().first_day();
+  for (std::size_t i = headline + 1; i < lines.size(); ++i) {
+    for (const auto& mention : find_dates(lines[i].text, std::nullopt)) {
+      if (mention.date.precision != DatePrecision::day || mention.relative) continue;
+      const auto day = mention.date.first_day();
+      if (day > today || (latest && day <= latest->date.first_day())) continue;
+      latest = DateCandidate{mention.date, 1,
+                             "latest date in the text, line " + std::to_string(lines[i].number)};
+    }
+  }
+  return latest;
+}
+
 }  // namespace
 
 Document read_document(std::string_view text, std::string id,
@@ -630,6 +706,12 @@ Document read_document(std::string_view text, std::string id,
         break;
       }
     }
+  }
+  if (best.score == 0) {
+    if (auto dateline = yearless_dateline(lines, headline, header_end)) best = *dateline;
+  }
+  if (best.score == 0) {
+    if (auto latest = latest_body_date(lines, headline)) best = *latest;
   }
   if (date_override) {
     document.published = date_override;

@@ -363,6 +363,8 @@ std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const 
       const std::string& before = c.tokens[mention.first - 1].norm;
       if (before == "by") continue;
       if (before == "from" && mention.first - 1 > b) continue;
+      // "received a leader from the European Union": an origin all the same.
+      if (before == "the" && mention.first >= b + 2 && c.tokens[mention.first - 2].norm == "from") continue;
     }
     if (all_equal_to(mention, not_these)) continue;
     // "met a rival at a forum in Ecuador": the venue, not the other party.

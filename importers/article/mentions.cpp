@@ -244,8 +244,9 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
   const auto add = [&](const core::AliasEntry& alias) {
     if (alias.alias_kind == core::AliasKind::code) return;
     const std::string key = core::normalize_name(alias.alias);
-    // "West" alone is a direction far more often than the grouping ("the West" stays).
-    if (key.empty() || key == "west") return;
+    // "The West", "Western countries": a loose grouping no event can be pinned on
+    // (and "the West African bloc" names another).
+    if (key.empty() || alias.code == "WEST") return;
     auto [it, fresh] = by_key.emplace(key, entries_.size());
     if (fresh) entries_.push_back(Entry{words_of(alias.alias), {}});
     aliases_.push_back(alias);
@@ -436,6 +437,20 @@ void MentionFinder::complete_person(ActorRef& person) {
       break;
     }
   }
+}
+
+std::optional<ActorRef> MentionFinder::title_holder(const std::string& title) const {
+  if (focus_person_ && *focus_person_ < people_.size()) {
+    const ActorRef& focus = people_[*focus_person_];
+    if (focus.title == title && !focus.former) return focus;
+  }
+  std::optional<ActorRef> only;
+  for (const auto& person : people_) {
+    if (person.title != title || person.former) continue;
+    if (only) return std::nullopt;
+    only = person;
+  }
+  return only;
 }
 
 ActorRef* MentionFinder::remember_person(ActorRef person) {
@@ -873,12 +888,14 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         } else {
           mention.actors.push_back(*state);
         }
-      } else if (!former && t.role && begin > 0 && tokens[begin - 1].norm == "the" && focus_person_ &&
-                 *focus_person_ < people_.size() && people_[*focus_person_].title == t.title &&
-                 !people_[*focus_person_].former && !(end < tokens.size() && tokens[end].capitalised)) {
-        // "the president" alone: the person in focus holding that title.
-        mention.actors.push_back(people_[*focus_person_]);
-        mention.via = MentionVia::anaphor;
+      } else if (!former && t.role && begin > 0 && tokens[begin - 1].norm == "the" &&
+                 !(end < tokens.size() && tokens[end].capitalised)) {
+        // "the president" alone: the person in focus holding that title, else the one
+        // person the article gave that title ("the chancellor" after talk of others).
+        if (const auto holder = title_holder(t.title)) {
+          mention.actors.push_back(*holder);
+          mention.via = MentionVia::anaphor;
+        }
       }
       if (end < tokens.size() && tokens[end].norm == "'s") {
         mention.possessive = true;

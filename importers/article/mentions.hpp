@@ -153,6 +153,9 @@ class MentionFinder {
   ActorRef known_actor(const core::AliasEntry& entry);
   void complete_person(ActorRef& person);
   ActorRef* remember_person(ActorRef person);
+  /// The person "the <title>" refers to: the one in focus when they hold it, else the
+  /// only person the article gave it.
+  std::optional<ActorRef> title_holder(const std::string& title) const;
   void note_focus(const Mention& mention);
 
   const Gazetteer& gazetteer_;

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -185,7 +186,47 @@ TEST_SUITE("document") {
   TEST_CASE("a short sentence with a date in the header is not a byline") {
     const auto document =
         read_document("Summit ends\nThe summit opened on March 5, 2024.\nLeaders left.\n", "x");
-    CHECK_FALSE(document.published);
+    // Only the last resort dates the page: the latest day its text names.
+    CHECK(document.published_from.rfind("latest date in the text", 0) == 0);
+    CHECK(document.body.size() == 2);
+  }
+
+  TEST_CASE("a page without a date of its own takes the latest day its text names") {
+    const auto document = read_document(
+        "Envoys meet\n\nThe envoys met on 4 May 2021 after talks on 2 March 2021.\n"
+        "A treaty of 12 June 1999 was cited.\n",
+        "x");
+    REQUIRE(document.published);
+    CHECK(document.published->to_string() == "2021-05-04");
+  }
+
+  TEST_CASE("a dateline without a year takes the year of the copyright line") {
+    const auto document = read_document(
+        "Ministers meet\nA caption under the photo.\n\n"
+        "NAIROBI, Feb 3 (Agency) - The ministers met on Monday, recalling their 2019 deal.\n\n"
+        "(c) 2020 Agency News. All rights reserved.\n",
+        "x");
+    REQUIRE(document.published);
+    CHECK(document.published->to_string() == "2020-02-03");
+    const auto body = texts(document);
+    CHECK(std::find(body.begin(), body.end(), "The ministers met on Monday, recalling their 2019 deal.") !=
+          body.end());
+  }
+
+  TEST_CASE("a dateline without a year and no copyright line takes the latest year named") {
+    const auto document = read_document(
+        "Ministers meet\n\nLIMA, Oct 9 (Agency) - The ministers met again after their 2017 and 2018 talks.\n",
+        "x");
+    REQUIRE(document.published);
+    CHECK(document.published->to_string() == "2018-10-09");
+  }
+
+  TEST_CASE("a date after a copyright mark on the last line dates the page") {
+    const auto document = read_document(
+        "Ministers meet\nEurope desk\n\nThe ministers met on Monday.\n\n(c) Agency 2023 | 8 May 2023\n",
+        "x");
+    REQUIRE(document.published);
+    CHECK(document.published->to_string() == "2023-05-08");
   }
 
   TEST_CASE("a caption keeps its facts and loses its photo credit") {

@@ -55,6 +55,69 @@ TEST_SUITE("article extractor") {
     }
   }
 
+  TEST_CASE("acts of pressure and of help are found in their common wordings") {
+    const std::string article =
+        "Tensions rise on the lake\n"
+        "2021-09-17\n"
+        "https://example.org/lake\n"
+        "\n"
+        "Bolivian patrol boats rammed a Peruvian fishing vessel on Monday.\n"
+        "\n"
+        "Peru and Chile recalled their ambassadors from Bolivia on Tuesday.\n"
+        "\n"
+        "Argentina raised import duties on Bolivian soybeans on Wednesday.\n"
+        "\n"
+        "Brazil delivered two transport helicopters to Bolivia in August.\n"
+        "\n"
+        "Paraguay blamed Bolivia for the clash on Thursday.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "lake").facts;
+    CHECK(has(facts, "conflict", "BOL", "PER", "2021-09-13"));
+    CHECK(has(facts, "sanction", "PER", "BOL", "2021-09-14"));
+    CHECK(has(facts, "sanction", "CHL", "BOL", "2021-09-14"));
+    CHECK(has(facts, "sanction", "ARG", "BOL", "2021-09-15"));
+    CHECK(has(facts, "aid", "BRA", "BOL", "2021-08"));
+    CHECK(has(facts, "reject", "PRY", "BOL", "2021-09-16"));
+  }
+
+  TEST_CASE("a page dated only by a yearless dateline and its copyright line") {
+    const std::string article =
+        "Ministers sign water pact\n"
+        "The two neighbours end a long dispute\n"
+        "\n"
+        "TASHKENT, March 3 (Agency) - Uzbekistan and Kazakhstan signed a water agreement on Tuesday.\n"
+        "\n"
+        "(c) 2020 Agency. All rights reserved.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "water").facts;
+    CHECK(has(facts, "agreement", "UZB", "KAZ", "2020-03-03"));
+  }
+
+  TEST_CASE("an untitled \"the chancellor\" is the one person given that title") {
+    const std::string article =
+        "Chancellor tours the region\n"
+        "2023-06-10\n"
+        "https://example.org/tour\n"
+        "\n"
+        "German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.\n"
+        "\n"
+        "Macron later spoke about energy prices. The chancellor travelled to Warsaw on Wednesday.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "tour").facts;
+    const bool german_visit = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.type == "visit" && f.source.state == std::optional<std::string>("DEU") &&
+             f.target.key() == "POL" && f.date.to_string() == "2023-06-07";
+    });
+    CHECK(german_visit);
+    const bool french_visit = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.type == "visit" && f.target.key() == "POL" && f.source.state != std::optional<std::string>("DEU");
+    });
+    CHECK_FALSE(french_visit);
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
