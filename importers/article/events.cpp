@@ -67,12 +67,23 @@ std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const 
                         std::size_t w = 0) {
   if (w == words.size()) return 0;
   if (words[w] == "*") {
-    for (std::size_t gap = 0; gap <= 3; ++gap) {
+    // Up to three words; the commas and "and" of a list and the parts of hyphenated
+    // words do not count ("severed diplomatic, trade and travel links with").
+    std::size_t links = 0;
+    for (std::size_t gap = 0; gap <= 3 + links; ++gap) {
       bool ok = true;
       for (std::size_t k = 0; k < gap; ++k) {
-        if (at + k >= tokens.size() || tokens[at + k].punct) ok = false;
+        if (at + k >= tokens.size() ||
+            (tokens[at + k].punct && tokens[at + k].norm != "," && tokens[at + k].norm != "-")) {
+          ok = false;
+        }
       }
       if (!ok) break;
+      if (gap > 0 && (tokens[at + gap - 1].norm == "," || tokens[at + gap - 1].norm == "and" ||
+                      tokens[at + gap - 1].norm == "-" || tokens[at + gap - 1].after_hyphen)) {
+        ++links;
+        continue;
+      }
       if (w + 1 == words.size()) return gap;
       const std::size_t rest = match_words(tokens, at + gap, words, w + 1);
       if (rest > 0) return gap + rest;
@@ -578,9 +589,9 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     for (std::size_t m = 0; m < c.mentions.size(); ++m) {
       const Mention& mention = c.mentions[m];
       if (mention.last > a || a - mention.last > 4) continue;
-      bool plain = true;
+      bool plain = true;  // "Russia's full-scale invasion": a hyphenated word is plain
       for (std::size_t k = mention.last; k < a; ++k) {
-        if (tokens[k].punct || tokens[k].capitalised) plain = false;
+        if ((tokens[k].punct && tokens[k].norm != "-") || tokens[k].capitalised) plain = false;
       }
       if (!plain) continue;
       // "the Washington agreement", "the Minsk accords": a city names where it was signed.
@@ -782,7 +793,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       targets.push_back(*other);
       guessed = true;
     } else if (trigger.type == "visit" || trigger.type == "threat" || trigger.type == "reject" ||
-               trigger.type == "support") {
+               trigger.type == "support" || (trigger.type == "conflict" && trigger.frame == Frame::verb)) {
       std::string other;
       for (const auto& candidate : c.focus.focus_states()) {
         if (other.empty() && !same_key({state_actor(candidate)}, sources)) other = candidate;

@@ -1,6 +1,7 @@
 #include "importers/article/mentions.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -684,8 +685,19 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         } else if (anaphor->refers == "state") {
           // "It warned ...", "Its foreign minister ..." opening a sentence: the
           // previous sentence's subject; elsewhere the latest state.
+          // "India withdrew ..., and on February 16 it raised ...": "it" opening a
+          // clause of its own is the sentence's subject, the state it opened with.
+          const std::string& before = i > 0 ? tokens[i - 1].norm : word;
+          const bool clause_subject = word == "it" && i > 0 &&
+                                      (before == "," || before == "and" || before == "then" ||
+                                       std::isdigit(static_cast<unsigned char>(before.front())));
+          const bool state_opened = !mentions.empty() && mentions.front().first <= 2 &&
+                                    !mentions.front().pronoun && mentions.front().actors.size() == 1 &&
+                                    mentions.front().actors.front().kind == core::ActorKind::state;
           if (mentions.empty() && previous_subject_ && i <= 2) {
             mention.actors.push_back(state_ref(*previous_subject_));
+          } else if (clause_subject && state_opened) {
+            mention.actors.push_back(mentions.front().actors.front());
           } else if (!recent_states_.empty()) {
             mention.actors.push_back(state_ref(recent_states_.back()));
           }
