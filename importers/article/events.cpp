@@ -67,22 +67,17 @@ std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const 
                         std::size_t w = 0) {
   if (w == words.size()) return 0;
   if (words[w] == "*") {
-    // Up to three words; the commas and "and" of a list and the parts of hyphenated
-    // words do not count ("severed diplomatic, trade and travel links with").
-    std::size_t links = 0;
-    for (std::size_t gap = 0; gap <= 3 + links; ++gap) {
-      bool ok = true;
-      for (std::size_t k = 0; k < gap; ++k) {
-        if (at + k >= tokens.size() ||
-            (tokens[at + k].punct && tokens[at + k].norm != "," && tokens[at + k].norm != "-")) {
-          ok = false;
-        }
-      }
-      if (!ok) break;
-      if (gap > 0 && (tokens[at + gap - 1].norm == "," || tokens[at + gap - 1].norm == "and" ||
-                      tokens[at + gap - 1].norm == "-" || tokens[at + gap - 1].after_hyphen)) {
-        ++links;
-        continue;
+    // Up to three words; the commas and "and" of a list, possessive marks and the parts
+    // of hyphenated words do not count ("severed diplomatic, trade and travel links with").
+    std::size_t counted = 0;
+    for (std::size_t gap = 0;; ++gap) {
+      if (gap > 0) {
+        if (at + gap - 1 >= tokens.size()) break;
+        const Token& last = tokens[at + gap - 1];
+        const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "'" ||
+                          last.norm == "'s" || last.after_hyphen;
+        if (last.punct && !free) break;
+        if (!free && ++counted > 3) break;
       }
       if (w + 1 == words.size()) return gap;
       const std::size_t rest = match_words(tokens, at + gap, words, w + 1);

@@ -924,6 +924,11 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
 
     // Gazetteer names, and people and companies the article introduced.
     std::optional<Gazetteer::Match> match = gazetteer_.match(sentence, tokens, i, &state_counts_);
+    // "Air China", "Air India": an airline's name is no act of its state.
+    if (match && i > 0 && tokens[i - 1].norm == "air" && tokens[i - 1].capitalised) {
+      i += match->length;
+      continue;
+    }
     const auto local = person_at(i);
     if (local && (!match || local->first > match->length)) {
       Mention mention;

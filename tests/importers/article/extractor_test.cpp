@@ -69,7 +69,11 @@ TEST_SUITE("article extractor") {
         "\n"
         "Brazil delivered two transport helicopters to Bolivia in August.\n"
         "\n"
-        "Paraguay blamed Bolivia for the clash on Thursday.\n";
+        "Paraguay blamed Bolivia for the clash on Thursday.\n"
+        "\n"
+        "Uruguay, Brazil and Argentina severed diplomatic, trade and air links with Bolivia in May.\n"
+        "\n"
+        "Air Ecuador welcomed the Bolivian crew on Friday.\n";
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
     const auto facts = extractor.extract(article, "lake").facts;
@@ -79,6 +83,13 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "sanction", "ARG", "BOL", "2021-09-15"));
     CHECK(has(facts, "aid", "BRA", "BOL", "2021-08"));
     CHECK(has(facts, "reject", "PRY", "BOL", "2021-09-16"));
+    CHECK(has(facts, "sanction", "URY", "BOL", "2021-05"));
+    CHECK(has(facts, "sanction", "BRA", "BOL", "2021-05"));
+    CHECK(has(facts, "sanction", "ARG", "BOL", "2021-05"));
+    const bool airline = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.source.key() == "ECU" || f.target.key() == "ECU";
+    });
+    CHECK_FALSE(airline);
   }
 
   TEST_CASE("a page dated only by a yearless dateline and its copyright line") {
