@@ -256,6 +256,23 @@ std::optional<std::size_t> apposition_open(const Context& c, std::size_t a) {
   return std::nullopt;
 }
 
+/// "flew in from Brussels, where he attended NATO and EU summits, and was welcomed":
+/// a name inside a ", where" clause describes a place; it does no act outside the clause.
+bool inside_where_clause(const Context& c, std::size_t first) {
+  for (std::size_t k = first; k-- > 1;) {
+    if (c.tokens[k].norm == "," || c.tokens[k].norm == ";") return false;
+    if (c.tokens[k].norm == "where" && c.tokens[k - 1].norm == ",") return true;
+  }
+  return false;
+}
+
+bool comma_between(const Context& c, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to && k < c.tokens.size(); ++k) {
+    if (c.tokens[k].norm == ",") return true;
+  }
+  return false;
+}
+
 /// The nearest mention ending at or before token `a` (within 30 tokens and the
 /// clause), skipping those whose actors all equal `not_these`.
 std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these) {
@@ -284,6 +301,7 @@ std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const s
     }
     if (stop) return governed;
     if (all_equal_to(mention, not_these)) continue;
+    if (inside_where_clause(c, mention.first) && comma_between(c, mention.last, a)) continue;
     if (mention.first > 0 && preposition(c.tokens[mention.first - 1].norm)) {
       if (!governed) governed = m;
       continue;

@@ -129,6 +129,24 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(french_visit);
   }
 
+  TEST_CASE("a name in a \", where\" clause does no act outside it") {
+    const std::string article =
+        "Envoy arrives\n"
+        "2022-03-04\n"
+        "https://example.org/envoy\n"
+        "\n"
+        "The Kenyan president flew in from Addis Ababa, where he attended an African Union meeting, "
+        "and was welcomed by Ghana's president on Thursday.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "envoy").facts;
+    CHECK(has(facts, "meeting", "KEN", "GHA", "2022-03-03"));
+    const bool union_acts = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.source.key() == "AU" && f.target.key() == "GHA";
+    });
+    CHECK_FALSE(union_acts);
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
