@@ -57,7 +57,7 @@ F = [
 ("m4", "reject", "COL", "USA", I, "Petro has also been openly critical of U.S. policy"),
 ("m4", "sanction", "USA", "VEN", "2019", "the sanctions Washington imposed on Venezuela's state oil company in 2019"),
 ("m4", "role", "Gustavo Petro", "COL", "2022-08-07", "Petro, a former guerrilla who took office on August 7"),
-("m4", "role", "Nicolas Maduro", "VEN", I, "beside Nicolas Maduro"),
+("m4", "role", "Nicolas Maduro", "VEN", I, "President Nicolas Maduro"),
 ("m4", "role", "Delcy Rodriguez", "VEN", I, "Vice President Delcy Rodriguez"),
 ("m4", "role", "Alvaro Leyva", "COL", I, "Foreign Minister Alvaro Leyva"),
 # m5 Greenland (op-ed)
@@ -70,7 +70,7 @@ F = [
 ("m5", "visit", "USA", "FIN", "2019-05", "In May, at the Arctic Council meeting in Rovaniemi, Secretary of State Mike Pompeo accused China"),
 ("m5", "reject", "USA", "CHN", "2019-05", "Secretary of State Mike Pompeo accused China of aggressive behaviour in the region"),
 ("m5", "reject", "USA", "RUS", "2019-05", "In the same speech he criticised Russia for its military build-up"),
-("m5", "role", "Donald Trump", "USA", I, "Donald Trump confirmed that he was interested"),
+("m5", "role", "Donald Trump", "USA", I, "President Donald Trump"),
 ("m5", "role", "Mette Frederiksen", "DNK", "2019-06", "Prime Minister Mette Frederiksen, who took office only in June"),
 ("m5", "role", "Mike Pompeo", "USA", I, "Secretary of State Mike Pompeo"),
 # m6 Solomon Islands and Kiribati switch to Beijing (wire)
@@ -118,8 +118,8 @@ F = [
 ("m8", "visit", "ISR", "UGA", "2020-02-03", "Netanyahu flew to Entebbe on February 3"),
 ("m8", "visit", "SDN", "UGA", "2020-02-03", "Netanyahu flew to Entebbe on February 3 and met Burhan there"),
 ("m8", "meeting", "ISR", "UGA", "2020-02-03", "who also held talks with the Israeli leader"),
-("m8", "visit", "USA", "SDN", "2020-08-25", "Secretary of State Mike Pompeo flew directly from Tel Aviv to Khartoum on August 25"),
-("m8", "visit", "USA", "ISR", "2020-08", "Secretary of State Mike Pompeo flew directly from Tel Aviv to Khartoum on August 25"),
+("m8", "visit", "USA", "SDN", "2020-08-25", "on August 25, Secretary of State Mike Pompeo flew directly from Tel Aviv to Khartoum"),
+("m8", "visit", "USA", "ISR", "2020-08", "on August 25, Secretary of State Mike Pompeo flew directly from Tel Aviv to Khartoum"),
 ("m8", "meeting", "USA", "SDN", "2020-08-25", "Hamdok told him then"),
 ("m8", "reject", "SDN", "USA", "2020-08-25", "Hamdok told him then that the transitional authorities had no mandate to decide on normalisation before elections"),
 ("m8", "agreement", "ARE", "ISR", "2020-09", "The United Arab Emirates and Bahrain established relations with Israel in September"),
