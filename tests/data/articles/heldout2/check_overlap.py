@@ -7,7 +7,7 @@ ARTICLES = os.path.dirname(HERE)                      # tests/data/articles
 SHARED = os.path.join(HERE, "..", "..", "..", "..", "..", "shared", "corpus")  # next to the checkout
 OTHERS = (glob.glob(os.path.join(SHARED, "dev", "d*.txt")) + glob.glob(os.path.join(SHARED, "000_*.txt"))
           + glob.glob(os.path.join(ARTICLES, "dev", "a*.txt")) + glob.glob(os.path.join(ARTICLES, "dev-h", "h*.txt"))
-          + glob.glob(os.path.join(ARTICLES, "heldout", "k*.txt")))
+          + glob.glob(os.path.join(ARTICLES, "dev-k", "k*.txt")))
 
 
 def shingles(path, n=6):
