@@ -1,6 +1,7 @@
 #include "importers/article/events.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <unordered_map>
 
@@ -62,20 +63,27 @@ const TriggerTable& trigger_table() {
   return table;
 }
 
+bool determiner(const std::string& word) {
+  return word == "the" || word == "a" || word == "an" || word == "its" || word == "their" || word == "his" ||
+         word == "her";
+}
+
 /// Token count matched by `words` at `at` (gaps included), 0 when no match.
 std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& words,
                         std::size_t w = 0) {
   if (w == words.size()) return 0;
   if (words[w] == "*") {
-    // Up to three words; the commas and "and" of a list, possessive marks and the parts
-    // of hyphenated words do not count ("severed diplomatic, trade and travel links with").
+    // Up to three words; determiners, numbers, the commas and "and" of a list, possessive
+    // marks and the parts of hyphenated words do not count ("severed diplomatic, trade and
+    // travel links with", "fired more than 100 cruise missiles at").
     std::size_t counted = 0;
     for (std::size_t gap = 0;; ++gap) {
       if (gap > 0) {
         if (at + gap - 1 >= tokens.size()) break;
         const Token& last = tokens[at + gap - 1];
         const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "'" ||
-                          last.norm == "'s" || last.after_hyphen;
+                          last.norm == "'s" || last.after_hyphen || determiner(last.norm) ||
+                          std::isdigit(static_cast<unsigned char>(last.norm.front()));
         if (last.punct && !free) break;
         if (!free && ++counted > 3) break;
       }
@@ -330,6 +338,20 @@ std::optional<std::size_t> participle_subject(const Context& c, std::size_t a) {
   return 0;
 }
 
+/// "France and Germany joined Britain in blaming Russia": the acts of "joined X in"
+/// are the subject's; X did it before.
+std::optional<std::size_t> joined_subject(const Context& c, std::size_t a) {
+  if (a < 3 || c.tokens[a - 1].norm != "in") return std::nullopt;
+  for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+    const Mention& joined = c.mentions[m];
+    if (joined.last != a - 1 || joined.first == 0) continue;
+    const std::string& verb = c.tokens[joined.first - 1].norm;
+    if (verb != "joined" && verb != "joins" && verb != "join" && verb != "joining") return std::nullopt;
+    return left_mention(c, joined.first - 1, {});
+  }
+  return std::nullopt;
+}
+
 /// "ended ties with Taipei and established ties with Beijing": a verb right after
 /// "and" (an adverb may sit between) shares the subject of the verb before, the
 /// sentence's first mention, not the object just before it.
@@ -514,6 +536,24 @@ ActorRef state_actor(const std::string& code) {
   actor.kind = core::ActorKind::state;
   actor.code = code;
   return actor;
+}
+
+/// Whether the two subjects of the trigger at `a` act on each other: they are named as a
+/// pair ("both countries", "the two sides") or the sentence says so ("each other").
+/// "Brazil and Colombia condemned the raid" is no such case.
+bool reciprocal(const Context& c, std::size_t a) {
+  for (const Mention& mention : c.mentions) {
+    if (mention.first < a && mention.via == MentionVia::anaphor && mention.actors.size() == 2) return true;
+  }
+  for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k) {
+    const std::string& w = c.tokens[k].norm;
+    const std::string& next = c.tokens[k + 1].norm;
+    if ((w == "each" && next == "other") || (w == "one" && next == "another") ||
+        (w == "tit" && next == "-") || w == "reciprocal" || w == "mutual") {
+      return true;
+    }
+  }
+  return false;
 }
 
 void emit(std::vector<EventCandidate>& out, const Context& c, const Trigger& trigger, std::size_t a, std::size_t b,
@@ -711,16 +751,19 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       if (const auto left = left_mention(c, a, sources)) targets = actors_of_group(c, *left);
       if (!symmetric && sources.empty()) return;
     } else {
-      if (const auto subject = participle_subject(c, a)) {
+      if (const auto joined = joined_subject(c, a)) {
+        sources = actors_of_group(c, *joined);
+      } else if (const auto subject = participle_subject(c, a)) {
         sources = actors_of_group(c, *subject);
       } else if (const auto shared = shared_subject(c, a)) {
         sources = actors_of_group(c, *shared);
       } else if (const auto left = left_mention(c, a, {})) {
         sources = actors_of_group(c, *left);
       }
+      const bool venue_is_no_party = trigger.type == "meeting" || trigger.type == "agreement";
       if (const auto inner = possessive_inside(c, a, b)) {
         targets = actors_of_group(c, *inner);
-      } else if (const auto target = right_mention(c, b, sources)) {
+      } else if (const auto target = right_mention(c, b, sources, false, venue_is_no_party)) {
         targets = actors_of_group(c, *target);
       }
       if (symmetric) {
@@ -763,9 +806,13 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       return;
     }
     if (subject_states.size() >= 2 && trigger.frame != Frame::reverse) {
-      // "Ethiopia and Somalia agreed ...": the two are the parties.
-      emit(out, c, trigger, a, b, {subject_states.front()},
-           std::vector<ActorRef>(subject_states.begin() + 1, subject_states.end()), false);
+      // "Ethiopia and Somalia agreed ...": the two are the parties; three signatories
+      // are three pairs.
+      for (std::size_t k = 0; k + 1 < subject_states.size(); ++k) {
+        emit(out, c, trigger, a, b, {subject_states[k]},
+             std::vector<ActorRef>(subject_states.begin() + static_cast<std::ptrdiff_t>(k) + 1, subject_states.end()),
+             false);
+      }
       return;
     }
     if (!sources.empty() && !targets.empty() && same_key(sources, targets) == false) {
@@ -773,8 +820,12 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       return;
     }
     if (distinct.size() >= 2) {
-      emit(out, c, trigger, a, b, {distinct.front()},
-           std::vector<ActorRef>(distinct.begin() + 1, distinct.end()), false);
+      // "The accord was signed by A, B and C": every pair of the signatories.
+      const std::size_t firsts = passive && sources.empty() ? distinct.size() - 1 : 1;
+      for (std::size_t k = 0; k < firsts; ++k) {
+        emit(out, c, trigger, a, b, {distinct[k]},
+             std::vector<ActorRef>(distinct.begin() + static_cast<std::ptrdiff_t>(k) + 1, distinct.end()), false);
+      }
       return;
     }
     // One side named: the other is the nearest other actor of the sentence, else the
@@ -799,6 +850,16 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   }
 
   if (sources.empty()) return;
+  // "Both countries have called their envoys home", "India and Pakistan expelled
+  // diplomats": two states and no object act on each other.
+  if (targets.empty() && sources.size() == 2 && sources[0].kind == core::ActorKind::state &&
+      sources[1].kind == core::ActorKind::state && reciprocal(c, a) &&
+      (trigger.type == "sanction" || trigger.type == "reject" || trigger.type == "threat" ||
+       trigger.type == "conflict")) {
+    emit(out, c, trigger, a, b, {sources[0]}, {sources[1]}, false);
+    emit(out, c, trigger, a, b, {sources[1]}, {sources[0]}, false);
+    return;
+  }
   // "Algeria, which backs the Polisario movement, ...": the object was no actor.
   if (targets.empty() && in_relative_clause(c, a + 1) && trigger.type != "visit" && trigger.type != "threat") return;
   if (targets.empty()) {
@@ -835,7 +896,9 @@ std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
       if ((c.marks[k] & (kStop | kAfter)) && !contrast) clause_ends = true;
     }
     if (clause_ends) break;
-    if (c.tokens[mention.first - 1].norm != "in") continue;
+    // "talks in Doha", "met him at his residence outside Moscow"
+    const std::string& before = c.tokens[mention.first - 1].norm;
+    if (before != "in" && before != "outside") continue;
     if (mention.via != MentionVia::capital && mention.via != MentionVia::name) continue;
     if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) continue;
     if (mention.possessive) continue;

@@ -147,6 +147,38 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(union_acts);
   }
 
+  TEST_CASE("pairs, joiners and three signatories") {
+    const std::string article =
+        "Neighbours fall out\n"
+        "2019-05-10\n"
+        "https://example.org/neighbours\n"
+        "\n"
+        "Armenia and Georgia talked for hours on Monday.\n"
+        "\n"
+        "On Tuesday both countries called their ambassadors home.\n"
+        "\n"
+        "Brazil and Chile condemned the attack on Tuesday.\n"
+        "\n"
+        "On Wednesday Peru joined Ecuador in blaming Colombia for the raid.\n"
+        "\n"
+        "The accord was signed on Thursday by Kenya, Uganda and Tanzania.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "neighbours").facts;
+    CHECK(has(facts, "sanction", "ARM", "GEO", "2019-05-07"));
+    CHECK(has(facts, "sanction", "GEO", "ARM", "2019-05-07"));
+    // Two subjects condemning a thing do not condemn each other.
+    CHECK_FALSE(has(facts, "reject", "BRA", "CHL", "2019-05-07"));
+    CHECK(has(facts, "reject", "PER", "COL", "2019-05-08"));
+    CHECK_FALSE(has(facts, "reject", "ECU", "COL", "2019-05-08"));
+    const auto signed_by = [&](const std::string& x, const std::string& y) {
+      return has(facts, "agreement", x, y, "2019-05-09") || has(facts, "agreement", y, x, "2019-05-09");
+    };
+    CHECK(signed_by("KEN", "UGA"));
+    CHECK(signed_by("KEN", "TZA"));
+    CHECK(signed_by("UGA", "TZA"));
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
