@@ -371,12 +371,14 @@ std::optional<std::size_t> shared_subject(const Context& c, std::size_t a) {
 }
 
 /// "approved Sweden's bid to join", "trains Somali troops": a possessive or a
-/// demonym in the trigger's gap is whose bid or troops they are, the target.
+/// demonym in the trigger's gap is whose bid or troops they are, the target; so is
+/// a name right after the verb ("has given Kyiv financial assistance").
 std::optional<std::size_t> possessive_inside(const Context& c, std::size_t a, std::size_t b) {
   for (std::size_t m = 0; m < c.mentions.size(); ++m) {
     const Mention& mention = c.mentions[m];
     if (mention.first > a && mention.last <= b && !mention.pronoun &&
-        (mention.possessive || mention.via == MentionVia::demonym)) {
+        (mention.possessive || mention.via == MentionVia::demonym ||
+         (mention.first == a + 1 && !mention.actors.empty() && mention.actors.front().kind != core::ActorKind::person))) {
       return m;
     }
   }

@@ -685,12 +685,14 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         } else if (anaphor->refers == "state") {
           // "It warned ...", "Its foreign minister ..." opening a sentence: the
           // previous sentence's subject; elsewhere the latest state.
-          // "India withdrew ..., and on February 16 it raised ...": "it" opening a
-          // clause of its own is the sentence's subject, the state it opened with.
+          // "India withdrew ..., and on February 16 it raised ...", "X recalled its envoy
+          // and its parliament voted": "it" opening a clause of its own is the sentence's
+          // subject, the state it opened with.
           const std::string& before = i > 0 ? tokens[i - 1].norm : word;
-          const bool clause_subject = word == "it" && i > 0 &&
-                                      (before == "," || before == "and" || before == "then" ||
-                                       std::isdigit(static_cast<unsigned char>(before.front())));
+          const bool clause_subject =
+              i > 0 && ((word == "it" && (before == "," || before == "and" || before == "then" ||
+                                          std::isdigit(static_cast<unsigned char>(before.front())))) ||
+                        (word == "its" && before == "and"));
           const bool state_opened = !mentions.empty() && mentions.front().first <= 2 &&
                                     !mentions.front().pronoun && mentions.front().actors.size() == 1 &&
                                     mentions.front().actors.front().kind == core::ActorKind::state;
