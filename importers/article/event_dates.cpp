@@ -79,6 +79,7 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
   std::stable_sort(candidates.begin(), candidates.end(), nearest_first);
   std::stable_sort(since_candidates.begin(), since_candidates.end(), nearest_first);
   const DateMention* best = nullptr;
+  const DateMention* main_clause = nullptr;  ///< the nearest date "after" separated from the trigger
   for (const auto& [distance, mention] : candidates) {
     const std::size_t at = token_at(tokens, mention->begin);
     bool period = false;
@@ -88,7 +89,10 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
     if (period) continue;
     // "applied in May 2022, after Russia's invasion of Ukraine": the date is the main
     // clause's, not the event "after" introduces (nor "before").
-    if (separated_by_after(tokens, at, trigger_token)) continue;
+    if (separated_by_after(tokens, at, trigger_token)) {
+      if (!main_clause) main_clause = mention;
+      continue;
+    }
     if (in_other_relative_clause(tokens, at, trigger_token)) continue;
     best = mention;
     break;
@@ -108,6 +112,9 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
       }
     }
   }
+  // "Turkey agreed on Thursday to a pause after hours of talks with Pence": talks that
+  // led to the main clause's act were held by then, most often that day.
+  if (!best && type == "meeting" && main_clause && main_clause->begin < trigger) best = main_clause;
   if (!best) {
     result.date = published.value_or(core::Date::today());
     result.inferred = true;

@@ -146,6 +146,18 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
       if (w == "order" || w == "decree" || w == "law" || w == "bill" || w == "legislation") return true;
     }
   }
+  // "talks on a trade deal", "negotiations over a treaty": the deal is their subject.
+  if (trigger.type == "agreement" && trigger.frame != Frame::verb) {
+    for (std::size_t k = a >= 6 ? a - 6 : 0; k + 1 < a; ++k) {
+      const std::string& w = tokens[k].norm;
+      const std::string& next = tokens[k + 1].norm;
+      if ((w == "talks" || w == "negotiations" || w == "negotiating" || w == "discussions") &&
+          (next == "on" || next == "about" || next == "over" || next == "for" || next == "toward" ||
+           next == "towards")) {
+        return true;
+      }
+    }
+  }
   const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
   // "agreed to supply drones" is a promise: neither an agreement nor the supply.
   if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2].norm, "act")) {
@@ -385,6 +397,17 @@ std::optional<std::size_t> possessive_inside(const Context& c, std::size_t a, st
   return std::nullopt;
 }
 
+/// "in Ecuador", "in northeast Syria", "in southern Lebanon": the mention at `first`
+/// names where something happened.
+bool after_in(const Context& c, std::size_t first) {
+  static const std::set<std::string> compass = {"north", "south", "east", "west", "northeast", "northwest",
+                                                "southeast", "southwest", "northern", "southern", "eastern",
+                                                "western", "central", "northeastern", "northwestern",
+                                                "southeastern", "southwestern"};
+  if (first > 0 && c.tokens[first - 1].norm == "in") return true;
+  return first > 1 && c.tokens[first - 2].norm == "in" && compass.count(c.tokens[first - 1].norm) > 0;
+}
+
 /// The first mention starting at or after token `b` within 25 tokens and the
 /// clause, skipping agents ("by X"), origins ("from X") and `not_these`.
 std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const std::vector<ActorRef>& not_these,
@@ -415,11 +438,9 @@ std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const 
       if (before == "the" && mention.first >= b + 2 && c.tokens[mention.first - 2].norm == "from") continue;
     }
     if (all_equal_to(mention, not_these)) continue;
-    // "met a rival at a forum in Ecuador": the venue, not the other party.
-    if (skip_venues && mention.first > 0 && c.tokens[mention.first - 1].norm == "in" &&
-        mention.via != MentionVia::title) {
-      continue;
-    }
+    // "met a rival at a forum in Ecuador", "a pause in northeast Syria": the venue,
+    // not the other party.
+    if (skip_venues && after_in(c, mention.first) && mention.via != MentionVia::title) continue;
     // "condemned it": an object pronoun names the act, not a state. "suspended its
     // aid to Y", "recalled their envoy": a possessive pronoun there is the subject's own.
     if (mention.pronoun) continue;
@@ -803,7 +824,10 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         }
       }
     }
-    if (partner_with) {
+    // "American, British and French warships fired missiles at Syria": the attackers
+    // each fought the target, not each other.
+    const bool joint_attack = trigger.type == "conflict" && !targets.empty() && !same_key(targets, subject_states);
+    if (partner_with || (subject_states.size() >= 2 && joint_attack)) {
       emit(out, c, trigger, a, b, subject_states, targets, false);
       return;
     }

@@ -179,6 +179,37 @@ TEST_SUITE("article extractor") {
     CHECK(signed_by("UGA", "TZA"));
   }
 
+  TEST_CASE("joint attacks, talks about deals and talks that led to an act") {
+    const std::string article =
+        "Border truce\n"
+        "2020-02-14\n"
+        "https://example.org/truce\n"
+        "\n"
+        "Kenyan and Ugandan jets fired rockets at camps in Somalia on Monday.\n"
+        "\n"
+        "Sudan agreed on Tuesday to pause its operation in eastern Chad, after long talks "
+        "between the foreign ministers of Sudan and Egypt.\n"
+        "\n"
+        "On Wednesday Ghana broke off talks on a trade deal with Togo.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "truce").facts;
+    CHECK(has(facts, "conflict", "KEN", "SOM", "2020-02-10"));
+    CHECK(has(facts, "conflict", "UGA", "SOM", "2020-02-10"));
+    CHECK_FALSE(has(facts, "conflict", "KEN", "UGA", "2020-02-10"));
+    const auto any = [&](const std::string& type, const std::string& x, const std::string& y) {
+      return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) {
+        return f.type == type && ((f.source.key() == x && f.target.key() == y) ||
+                                  (f.source.key() == y && f.target.key() == x));
+      });
+    };
+    // Where the pause applies is no party to it.
+    CHECK_FALSE(any("agreement", "SDN", "TCD"));
+    CHECK(has(facts, "meeting", "SDN", "EGY", "2020-02-11"));
+    CHECK_FALSE(any("meeting", "GHA", "TGO"));
+    CHECK_FALSE(any("agreement", "GHA", "TGO"));
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
