@@ -139,6 +139,8 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     if (length > 0 && k + length + 3 > a) return true;
   }
   if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
+  // "recalled its ambassador for consultations": the recall's purpose, no meeting.
+  if (a > 0 && tokens[a - 1].norm == "for" && tokens[a].norm == "consultations") return true;
   // "signed an executive order", "the decree he signed": a state's own act, no agreement.
   if (trigger.type == "agreement" && tokens[a].norm.rfind("sign", 0) == 0) {
     for (std::size_t k = a >= 3 ? a - 3 : 0; k < a + 4 && k < tokens.size(); ++k) {
@@ -276,12 +278,14 @@ std::optional<std::size_t> apposition_open(const Context& c, std::size_t a) {
   return std::nullopt;
 }
 
-/// "flew in from Brussels, where he attended NATO and EU summits, and was welcomed":
-/// a name inside a ", where" clause describes a place; it does no act outside the clause.
-bool inside_where_clause(const Context& c, std::size_t first) {
+/// "flew in from Brussels, where he attended NATO and EU summits, and was welcomed",
+/// "Widodo, who chairs the G20, travelled": a name inside a ", where/who/which" clause
+/// describes; it does no act outside the clause.
+bool inside_relative_clause(const Context& c, std::size_t first) {
   for (std::size_t k = first; k-- > 1;) {
-    if (c.tokens[k].norm == "," || c.tokens[k].norm == ";") return false;
-    if (c.tokens[k].norm == "where" && c.tokens[k - 1].norm == ",") return true;
+    const std::string& w = c.tokens[k].norm;
+    if (w == "," || w == ";") return false;
+    if ((w == "where" || w == "who" || w == "which") && c.tokens[k - 1].norm == ",") return true;
   }
   return false;
 }
@@ -321,7 +325,7 @@ std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const s
     }
     if (stop) return governed;
     if (all_equal_to(mention, not_these)) continue;
-    if (inside_where_clause(c, mention.first) && comma_between(c, mention.last, a)) continue;
+    if (inside_relative_clause(c, mention.first) && comma_between(c, mention.last, a)) continue;
     if (mention.first > 0 && preposition(c.tokens[mention.first - 1].norm)) {
       if (!governed) governed = m;
       continue;
