@@ -530,10 +530,7 @@ std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const
     // An adjective ("Turkish mediation") is no party to a meeting or agreement, nor
     // is the place it was held in ("at the World Cup in Qatar").
     if (named_only && (mention.via == MentionVia::demonym || mention.pronoun)) continue;
-    if (named_only && mention.first > 0 && c.tokens[mention.first - 1].norm == "in" &&
-        mention.via != MentionVia::title) {
-      continue;
-    }
+    if (named_only && after_in(c, mention.first) && mention.via != MentionVia::title) continue;
     // Only the trigger's clause: "his trip came when ties with Russia soured" names no host.
     if (mention.first > a && mention.first < c.stops_before.size() &&
         c.stops_before[mention.first] > c.stops_before[a]) {
@@ -599,6 +596,28 @@ void emit(std::vector<EventCandidate>& out, const Context& c, const Trigger& tri
       out.push_back(std::move(event));
     }
   }
+}
+
+/// "ECOWAS closed its borders with Mali and froze its assets": a verb right after
+/// "and" shares the subject of the act this sentence reported just before it.
+std::vector<ActorRef> previous_act_sources(const std::vector<EventCandidate>& out, const Context& c,
+                                           std::size_t a) {
+  std::size_t k = a;
+  while (k > 0 && (adverb(c.tokens[k - 1]) || c.tokens[k - 1].norm == "then" || c.tokens[k - 1].norm == "also")) --k;
+  if (k == 0 || c.tokens[k - 1].norm != "and" || out.empty()) return {};
+  const std::size_t and_at = c.tokens[k - 1].begin;
+  const EventCandidate& last = out.back();
+  if (last.trigger_end > and_at || last.guessed) return {};
+  // Only when nothing but the previous act's object lies between: "and" joins the verbs.
+  for (std::size_t j = k - 1; j-- > 0 && c.tokens[j].begin >= last.trigger_end;) {
+    const std::string& w = c.tokens[j].norm;
+    if (w == ";" || w == "." || w == "but" || w == "which" || w == "who" || w == "after" || w == "when") return {};
+  }
+  std::vector<ActorRef> sources;
+  for (const auto& event : out) {
+    if (event.trigger_begin == last.trigger_begin && !same_key({event.source}, sources)) sources.push_back(event.source);
+  }
+  return sources;
 }
 
 void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Trigger& trigger, std::size_t a,
@@ -782,6 +801,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         sources = actors_of_group(c, *joined);
       } else if (const auto subject = participle_subject(c, a)) {
         sources = actors_of_group(c, *subject);
+      } else if (auto previous = previous_act_sources(out, c, a); !previous.empty()) {
+        sources = std::move(previous);
       } else if (const auto shared = shared_subject(c, a)) {
         sources = actors_of_group(c, *shared);
       } else if (const auto left = left_mention(c, a, {})) {

@@ -190,7 +190,10 @@ TEST_SUITE("article extractor") {
         "Sudan agreed on Tuesday to pause its operation in eastern Chad, after long talks "
         "between the foreign ministers of Sudan and Egypt.\n"
         "\n"
-        "On Wednesday Ghana broke off talks on a trade deal with Togo.\n";
+        "On Wednesday Ghana broke off talks on a trade deal with Togo.\n"
+        "\n"
+        "On Thursday France spoke out, and the regional bloc ECOWAS closed its members' borders "
+        "with Mali and froze its assets.\n";
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
     const auto facts = extractor.extract(article, "truce").facts;
@@ -208,6 +211,9 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "meeting", "SDN", "EGY", "2020-02-11"));
     CHECK_FALSE(any("meeting", "GHA", "TGO"));
     CHECK_FALSE(any("agreement", "GHA", "TGO"));
+    // "and froze" shares the subject of "closed", not the nearest name before it.
+    CHECK(has(facts, "sanction", "ECOWAS", "MLI", "2020-02-13"));
+    CHECK_FALSE(any("sanction", "FRA", "MLI"));
   }
 
   TEST_CASE("empty, binary and sentence-less input is rejected") {
