@@ -2,7 +2,7 @@
 """Lists every weekday named in an article set with the date it resolves to (the same day or
 the most recent one before the publication date), to check them against the gold by eye.
 
-Run: python3 tests/data/articles/check_weekdays.py tests/data/articles/heldout2
+Run: python3 tests/data/articles/check_weekdays.py tests/data/articles/dev-m
 """
 import os
 import re
