@@ -68,6 +68,14 @@ bool determiner(const std::string& word) {
          word == "her";
 }
 
+/// A phrase's word as written, or after its first word a plural of it ("recalled its
+/// ambassadors to", "closed its borders with").
+bool same_word(const std::string& token, const std::string& word, bool plural_ok) {
+  if (token == word) return true;
+  return plural_ok && word.size() >= 4 && token.size() == word.size() + 1 && token.back() == 's' &&
+         token.compare(0, word.size(), word) == 0;
+}
+
 /// Token count matched by `words` at `at` (gaps included), 0 when no match.
 std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& words,
                         std::size_t w = 0) {
@@ -93,7 +101,7 @@ std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const 
     }
     return 0;
   }
-  if (at >= tokens.size() || tokens[at].norm != words[w]) return 0;
+  if (at >= tokens.size() || !same_word(tokens[at].norm, words[w], w > 0)) return 0;
   if (w + 1 == words.size()) return 1;
   const std::size_t rest = match_words(tokens, at + 1, words, w + 1);
   return rest > 0 ? 1 + rest : 0;
@@ -147,6 +155,22 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
       const std::string& w = tokens[k].norm;
       if (w == "order" || w == "decree" || w == "law" || w == "bill" || w == "legislation") return true;
     }
+  }
+  // "accused Nairobi of backing the rebels": what the accusation says is no fact.
+  for (std::size_t k = a >= 12 ? a - 12 : 0; k + 1 < a; ++k) {
+    const std::string& w = tokens[k].norm;
+    if (w != "accused" && w != "accusing" && w != "accuses" && w != "accuse" && w != "accusation" &&
+        w != "accusations" && w != "suspected" && w != "suspecting") {
+      continue;
+    }
+    bool of = false;
+    bool clause_ends = false;
+    for (std::size_t j = k + 1; j < a; ++j) {
+      const std::string& between = tokens[j].norm;
+      if (between == "of") of = true;
+      if (between == ";" || between == "." || between == "," || between == "but") clause_ends = true;
+    }
+    if (of && !clause_ends) return true;
   }
   // "talks on a trade deal", "negotiations over a treaty": the deal is their subject.
   if (trigger.type == "agreement" && trigger.frame != Frame::verb) {

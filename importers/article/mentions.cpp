@@ -867,8 +867,10 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
                 person->state = it->actors.front().code;
               }
             }
-            for (auto it = recent_states_.rbegin(); it != recent_states_.rend() && !person->state; ++it) {
-              if (free(*it)) person->state = *it;
+            // Else the state the story is most about ("He held talks with General Secretary
+            // X" after a summit elsewhere): weighted focus, the recent counting more.
+            for (const auto& [code, weight] : focus_weights()) {
+              if (!person->state && free(code)) person->state = code;
             }
           }
         }

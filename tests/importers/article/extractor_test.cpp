@@ -216,6 +216,34 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(any("sanction", "FRA", "MLI"));
   }
 
+  TEST_CASE("plurals, accusations and a titled stranger in a story about one state") {
+    const std::string article =
+        "Laos and Thailand\n"
+        "2022-11-05\n"
+        "https://example.org/laos\n"
+        "\n"
+        "Laos is rebuilding its ties with Thailand after a quarrel over dams.\n"
+        "\n"
+        "On Monday Cambodia said it was recalling its ambassadors to Laos and Thailand.\n"
+        "\n"
+        "Vientiane accused Bangkok of backing the rebels on Tuesday.\n"
+        "\n"
+        "Thai Prime Minister Prayut Chan-o-cha flew in from a summit in Jakarta on Wednesday. He held talks with "
+        "General Secretary Thongloun Sisoulith.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "laos").facts;
+    CHECK(has(facts, "sanction", "KHM", "LAO", "2022-10-31"));
+    CHECK(has(facts, "sanction", "KHM", "THA", "2022-10-31"));
+    CHECK(has(facts, "reject", "LAO", "THA", "2022-11-01"));
+    const bool backing = std::any_of(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "support"; });
+    CHECK_FALSE(backing);
+    const bool lao_leader = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.type == "role" && f.source.name == "Thongloun Sisoulith" && f.target.key() == "LAO";
+    });
+    CHECK(lao_leader);
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
