@@ -937,6 +937,16 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   }
   // "Algeria, which backs the Polisario movement, ...": the object was no actor.
   if (targets.empty() && in_relative_clause(c, a + 1) && trigger.type != "visit" && trigger.type != "threat") return;
+  // "Modi arrived in Chennai", "flew back to Beijing": a trip at home is no visit.
+  if (targets.empty() && trigger.type == "visit") {
+    if (const auto object = right_mention(c, b, {})) {
+      const Mention& place = c.mentions[*object];
+      const std::string& before = place.first > 0 ? c.tokens[place.first - 1].norm : std::string();
+      const bool destination = place.first == b || (place.first == b + 1 && (before == "to" || before == "in"));
+      const bool named = place.via == MentionVia::name || place.via == MentionVia::capital;
+      if (destination && named && !place.possessive && same_key(place.actors, sources)) return;
+    }
+  }
   if (targets.empty()) {
     if (const auto other = other_in_sentence(c, a, sources)) {
       targets.push_back(*other);
@@ -959,7 +969,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
 
 /// The state of the place a meeting or signing at token `b` took place in: "talks in
 /// Doha", "met X in Kyiv on Wednesday", "signed at a ceremony in Istanbul". Only a
-/// capital or a state's name right after "in", within the clause.
+/// capital, city or state's name right after "in", within the clause, and not after a
+/// topic noun ("the war in Gaza").
 std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
   for (const auto& mention : c.mentions) {
     if (mention.first < b + 1) continue;
@@ -974,6 +985,8 @@ std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
     // "talks in Doha", "met him at his residence outside Moscow"
     const std::string& before = c.tokens[mention.first - 1].norm;
     if (before != "in" && before != "outside") continue;
+    // "talks on the war in Gaza": the place of the war, not of the talks.
+    if (mention.first >= 2 && c.lex.is(c.tokens[mention.first - 2].norm, "topic")) continue;
     if (mention.via != MentionVia::capital && mention.via != MentionVia::name) continue;
     if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) continue;
     if (mention.possessive) continue;

@@ -313,4 +313,71 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "meeting", "CHL", "PER", "2024-05-02"));
     CHECK(has(facts, "threat", "BOL", "CHL", "2024-05-10"));
   }
+
+  TEST_CASE("a visit to a city, an attack on a region and talks in a third state's city find their states") {
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const std::string text =
+        "Week of travel\n"
+        "2024-05-10\n"
+        "https://example.org/travel\n"
+        "\n"
+        "The Kenyan president arrived in Casablanca on Monday.\n"
+        "\n"
+        "Russian drones struck Kherson on Tuesday.\n"
+        "\n"
+        "Ethiopia and Somalia held talks in Aqaba on Wednesday.\n"
+        "\n"
+        "The Chilean foreign minister flew to Hyderabad on Thursday.\n";
+    const auto facts = extractor.extract(text, "travel").facts;
+    CHECK(has(facts, "visit", "KEN", "MAR", "2024-05-06"));
+    CHECK(has(facts, "conflict", "RUS", "UKR", "2024-05-07"));
+    CHECK(has(facts, "visit", "ETH", "JOR", "2024-05-08"));
+    CHECK(has(facts, "visit", "SOM", "JOR", "2024-05-08"));
+    // Hyderabad is a city of India and of Pakistan: it names neither.
+    const bool south_asia = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.target.key() == "IND" || f.target.key() == "PAK";
+    });
+    CHECK_FALSE(south_asia);
+  }
+
+  TEST_CASE("a trip at home is no visit, and the place of a war is not where talks were held") {
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const std::string text =
+        "Busy week\n"
+        "2024-05-10\n"
+        "https://example.org/busy\n"
+        "\n"
+        "Peru protested to Chile on Monday.\n"
+        "\n"
+        "The Indian prime minister arrived in Chennai on Tuesday.\n"
+        "\n"
+        "Egypt and Turkey held talks in Cairo on Wednesday on trade and the war in Gaza.\n";
+    const auto facts = extractor.extract(text, "busy").facts;
+    const bool indian_visit = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.type == "visit" && f.source.key() == "IND";
+    });
+    CHECK_FALSE(indian_visit);
+    CHECK(has(facts, "meeting", "EGY", "TUR", "2024-05-08"));
+    CHECK(has(facts, "visit", "TUR", "EGY", "2024-05-08"));
+    const bool gaza_visit = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.type == "visit" && f.target.key() == "PSE";
+    });
+    CHECK_FALSE(gaza_visit);
+  }
+
+  TEST_CASE("a state denying responsibility for an attack is not its attacker") {
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const std::string text =
+        "Station blast\n"
+        "2024-05-10\n"
+        "https://example.org/blast\n"
+        "\n"
+        "Moldova denied responsibility for a drone attack on the bus depot in Odesa on Thursday.\n";
+    const auto facts = extractor.extract(text, "blast").facts;
+    const bool attack = std::any_of(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "conflict"; });
+    CHECK_FALSE(attack);
+  }
 }

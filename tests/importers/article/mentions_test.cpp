@@ -76,6 +76,27 @@ TEST_SUITE("article mentions") {
     CHECK(found[2].keys == std::vector<std::string>{"PER"});
   }
 
+  TEST_CASE("cities and regions name their state, and a city name two states share names none") {
+    Fixture f;
+    const auto found = f.find("Envoys flew from Chennai to Hyderabad, then to Alexandria, Gdansk and the Gaza Strip.");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].text == "Chennai");
+    CHECK(found[0].keys == std::vector<std::string>{"IND"});
+    CHECK(found[1].keys == std::vector<std::string>{"POL"});
+    CHECK(found[2].text == "Gaza Strip");
+    CHECK(found[2].keys == std::vector<std::string>{"PSE"});
+  }
+
+  TEST_CASE("a place whose name holds another state's name is its own state's") {
+    Fixture f;
+    const auto found = f.find("Traders from Inner Mongolia, New Mexico and Northern Ireland met in Mongolia.");
+    REQUIRE(found.size() == 4);
+    CHECK(found[0].keys == std::vector<std::string>{"CHN"});
+    CHECK(found[1].keys == std::vector<std::string>{"USA"});
+    CHECK(found[2].keys == std::vector<std::string>{"GBR"});
+    CHECK(found[3].keys == std::vector<std::string>{"MNG"});
+  }
+
   TEST_CASE("titles reveal people the gazetteer does not know, with their state") {
     Fixture f;
     const auto found = f.find("Foreign Minister of Chile Ana Torres Vidal spoke to the Peruvian Defence Minister Luis Quispe.");
