@@ -141,10 +141,16 @@ bool agreed_governs(const Context& c, std::size_t to) {
 bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   const auto& tokens = c.tokens;
   if (c.first_hedge < a) return true;
-  // A negation ending within three words before: "denied backing", "stayed away from a meeting".
-  for (std::size_t k = a >= 6 ? a - 6 : 0; k < a; ++k) {
+  // A negation ending within three words before (determiners not counted): "denied
+  // backing", "stayed away from a meeting", "lifted the remaining U.S. ban".
+  for (std::size_t k = a >= 8 ? a - 8 : 0; k < a; ++k) {
     const std::size_t length = c.lex.cue_at(tokens, k, "negation");
-    if (length > 0 && k + length + 3 > a) return true;
+    if (length == 0 || k + length > a) continue;
+    std::size_t words = 0;
+    for (std::size_t j = k + length; j < a; ++j) {
+      if (!determiner(tokens[j].norm)) ++words;
+    }
+    if (words < 3) return true;
   }
   if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
   // "recalled its ambassador for consultations": the recall's purpose, no meeting.
@@ -350,7 +356,12 @@ std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const s
     if (stop) return governed;
     if (all_equal_to(mention, not_these)) continue;
     if (inside_relative_clause(c, mention.first) && comma_between(c, mention.last, a)) continue;
-    if (mention.first > 0 && preposition(c.tokens[mention.first - 1].norm)) {
+    // "in Kyiv", "in the Chinese capital": a place or an object, not the subject.
+    const bool after_preposition =
+        mention.first > 0 && (preposition(c.tokens[mention.first - 1].norm) ||
+                              (mention.first > 1 && c.tokens[mention.first - 1].norm == "the" &&
+                               preposition(c.tokens[mention.first - 2].norm)));
+    if (after_preposition) {
       if (!governed) governed = m;
       continue;
     }
@@ -511,7 +522,7 @@ bool hypothetical_noun(const Context& c, std::size_t a, std::size_t b) {
   bool indefinite = false;
   for (std::size_t k = a; k > 0 && k + 3 >= a && !indefinite; --k) {
     const Token& before = c.tokens[k - 1];
-    indefinite = before.norm == "a" || before.norm == "an";
+    indefinite = before.norm == "a" || before.norm == "an" || before.norm == "such";
     if (before.punct || before.capitalised) break;
   }
   if (!indefinite) return false;
@@ -530,9 +541,15 @@ bool definite(const Context& c, std::size_t a) {
   return w == "the" || w == "this" || w == "that" || w == "these" || w == "those";
 }
 
+bool preposition_or_of(const std::string& word) { return word == "of" || word == "between" || preposition(word); }
+
 /// "the talks with Peru", "the visit to Lima": an actor right after the noun.
 bool actor_follows(const Context& c, std::size_t b) {
   if (b >= c.tokens.size()) return false;
+  // "the invasion of Bolivia": the trigger ends with its preposition.
+  for (const auto& mention : c.mentions) {
+    if (mention.first == b && !mention.pronoun && b > 0 && preposition_or_of(c.tokens[b - 1].norm)) return true;
+  }
   const std::string& w = c.tokens[b].norm;
   if (w != "with" && w != "to" && w != "between" && w != "of" && w != "by" && w != "in" && w != "on" &&
       w != "against" && w != "for") {
@@ -635,7 +652,10 @@ std::vector<ActorRef> previous_act_sources(const std::vector<EventCandidate>& ou
   // Only when nothing but the previous act's object lies between: "and" joins the verbs.
   for (std::size_t j = k - 1; j-- > 0 && c.tokens[j].begin >= last.trigger_end;) {
     const std::string& w = c.tokens[j].norm;
-    if (w == ";" || w == "." || w == "but" || w == "which" || w == "who" || w == "after" || w == "when") return {};
+    if (w == ";" || w == "." || w == "," || w == "but" || w == "which" || w == "who" || w == "after" ||
+        w == "when") {
+      return {};
+    }
   }
   std::vector<ActorRef> sources;
   for (const auto& event : out) {
@@ -765,11 +785,19 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     // "Opening the meeting, X said": the meeting was told before, and what else the
     // sentence names is no party to it.
     if (!source && definite(c, a) && !actor_follows(c, b)) return;
+    // "The Omani visit coincided with ...": an event told before, and a demonym does
+    // not say whether Oman visited or was visited.
+    if (source && c.mentions[*source].via == MentionVia::demonym && definite(c, c.mentions[*source].first) &&
+        !actor_follows(c, b)) {
+      return;
+    }
     if (hypothetical_noun(c, a, after)) return;
     if (source) {
       sources = actors_of_group(c, *source);
     } else if (const auto subject = participle_subject(c, a)) {
       sources = actors_of_group(c, *subject);
+    } else if (auto previous = previous_act_sources(out, c, a); !previous.empty() && trigger.frame == Frame::nominal) {
+      sources = std::move(previous);
     } else if (const auto shared = shared_subject(c, a); shared && trigger.frame == Frame::nominal) {
       sources = actors_of_group(c, *shared);
     } else if (!passive && trigger.frame == Frame::nominal) {
@@ -867,7 +895,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     bool partner_with = false;
     if (subject_states.size() >= 2 && !targets.empty() && !same_key({targets.front()}, subject_states)) {
       for (const auto& mention : c.mentions) {
-        if (mention.first > b && mention.first <= b + 8 && c.tokens[mention.first - 1].norm == "with" &&
+        if (mention.first >= b && mention.first <= b + 8 && c.tokens[mention.first - 1].norm == "with" &&
             same_key(mention.actors, {targets.front()})) {
           partner_with = true;
         }

@@ -244,6 +244,41 @@ TEST_SUITE("article extractor") {
     CHECK(lao_leader);
   }
 
+  TEST_CASE("partners after 'with', lifted bans, postponed visits and events told before") {
+    const std::string article =
+        "Gulf openings\n"
+        "2020-10-30\n"
+        "https://example.org/gulf\n"
+        "\n"
+        "Morocco and Bahrain established relations with Israel in September.\n"
+        "\n"
+        "On Monday Canada lifted the remaining ban on arms sales to Oman.\n"
+        "\n"
+        "On Tuesday Qatar said it was postponing the state visit to Kuwait.\n"
+        "\n"
+        "The Kuwaiti visit had been planned for months. India said such talks could only follow "
+        "the crisis with Nepal.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "gulf").facts;
+    const auto pair = [&](const std::string& type, const std::string& x, const std::string& y) {
+      return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) {
+        return f.type == type && ((f.source.key() == x && f.target.key() == y) ||
+                                  (f.source.key() == y && f.target.key() == x));
+      });
+    };
+    CHECK(pair("agreement", "MAR", "ISR"));
+    CHECK(pair("agreement", "BHR", "ISR"));
+    CHECK_FALSE(pair("agreement", "MAR", "BHR"));
+    CHECK_FALSE(pair("sanction", "CAN", "OMN"));
+    CHECK_FALSE(pair("visit", "QAT", "KWT"));
+    CHECK_FALSE(pair("meeting", "IND", "NPL"));
+    const bool kuwaiti = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.type == "visit" && f.source.key() == "KWT";
+    });
+    CHECK_FALSE(kuwaiti);
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
