@@ -178,6 +178,19 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     }
     if (of && !clause_ends) return true;
   }
+  // "rejected claims that Nairobi interferes": a claim's content is no fact either.
+  for (std::size_t k = a >= 10 ? a - 10 : 0; k + 1 < a; ++k) {
+    const std::string& w = tokens[k].norm;
+    if ((w == "claims" || w == "claim" || w == "allegations" || w == "allegation" || w == "accusations" ||
+         w == "suggestions" || w == "rumours" || w == "rumors") &&
+        tokens[k + 1].norm == "that") {
+      bool clause_ends = false;
+      for (std::size_t j = k + 2; j < a; ++j) {
+        if (tokens[j].norm == ";" || tokens[j].norm == "." || tokens[j].norm == "but") clause_ends = true;
+      }
+      if (!clause_ends) return true;
+    }
+  }
   // "talks on a trade deal", "negotiations over a treaty": the deal is their subject.
   if (trigger.type == "agreement" && trigger.frame != Frame::verb) {
     for (std::size_t k = a >= 6 ? a - 6 : 0; k + 1 < a; ++k) {
@@ -561,6 +574,20 @@ bool actor_follows(const Context& c, std::size_t b) {
   return false;
 }
 
+/// "a meeting at the Elysee with young descendants of veterans": the text names the
+/// other side and it is no actor, so none may be guessed.
+bool partner_is_no_actor(const Context& c, std::size_t b) {
+  for (std::size_t k = b; k < c.tokens.size() && k < b + 6; ++k) {
+    if (c.marks[k] & kStop) return false;
+    if (c.tokens[k].norm != "with") continue;
+    for (const auto& mention : c.mentions) {
+      if (mention.first > k && mention.first <= k + 3) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 /// The nearest other usable state (else org) named in the sentence.
 std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these,
                                           bool named_only = false) {
@@ -935,6 +962,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     // focus. Not for conflicts: "the conflict with the Palestinians" names no state.
     if (trigger.type == "conflict") return;
     if (const auto between = between_mention(c, b); between && between_names_non_actor(c, *between)) return;
+    if (partner_is_no_actor(c, b)) return;
     if (const auto other = other_in_sentence(c, a, distinct, true)) {
       emit(out, c, trigger, a, b, distinct, {*other}, false);
       return;

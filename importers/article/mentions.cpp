@@ -967,6 +967,12 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       ++i;
       continue;
     }
+    // "Russian tourists", "Indian students": private people are no act of their state.
+    if (match->alias_kind == core::AliasKind::demonym && i + match->length < tokens.size() &&
+        lex.is(tokens[i + match->length].norm, "civilian")) {
+      i += match->length + 1;
+      continue;
+    }
     Mention mention;
     mention.first = i;
     mention.last = i + match->length;

@@ -279,6 +279,28 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(kuwaiti);
   }
 
+  TEST_CASE("private people, claims and partners who are no actors") {
+    const std::string article =
+        "Beaches and claims\n"
+        "2019-07-20\n"
+        "https://example.org/beaches\n"
+        "\n"
+        "Croatia, which received three million German tourists last year, expects more.\n"
+        "\n"
+        "Serbia rejected claims that Belgrade supplied weapons to Bosnian militias.\n"
+        "\n"
+        "The Hungarian prime minister held a meeting in Vienna with farmers on Friday.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "beaches").facts;
+    const auto typed = [&](const std::string& type) {
+      return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.type == type; });
+    };
+    CHECK_FALSE(typed("visit"));
+    CHECK_FALSE(typed("aid"));
+    CHECK_FALSE(typed("meeting"));
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
