@@ -35,6 +35,9 @@ std::optional<int> age_years(const std::vector<Token>& tokens, std::size_t trigg
 /// True when ", after" or ", before" starts a clause between the date at token
 /// `date` and the trigger at token `trigger`.
 bool separated_by_after(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
+  // "In February 2019, Kenya recalled its envoy, after ...": a date opening the
+  // sentence dates all of it.
+  if (date <= 2 && date < trigger) return false;
   const std::size_t from = std::min(date, trigger);
   const std::size_t to = std::max(date, trigger);
   for (std::size_t k = from + 1; k < to; ++k) {
