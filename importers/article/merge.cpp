@@ -78,7 +78,10 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
     if (gone[i] || out[i].type == "role") continue;
     for (std::size_t j = 0; j < out.size(); ++j) {
       if (i == j || gone[j] || out[j].type != out[i].type || pair_key(out[j]) != pair_key(out[i])) continue;
-      const bool undated_into_dated = out[j].date_inferred && !out[i].date_inferred;
+      // Only into an event of the last weeks: "Pyongyang cut ties" in the lede is not the
+      // break of 2017 told in the background.
+      const bool recent = day_number(*core::Date::parse(out[i].date.last_day())) + 45 >= day_number(out[j].date);
+      const bool undated_into_dated = out[j].date_inferred && !out[i].date_inferred && recent;
       const bool near = !out[i].date_inferred && !out[j].date_inferred &&
                         out[i].date.precision == core::DatePrecision::day &&
                         out[j].date.precision == core::DatePrecision::day &&

@@ -57,4 +57,11 @@ TEST_SUITE("article merge") {
     CHECK(merged[0].source.kind == ActorKind::person);
     CHECK(merged[0].evidence.size() == 2);
   }
+
+  TEST_CASE("an undated mention does not join an event years before it") {
+    // "Pyongyang cut ties" in the lede is not the break told in the background.
+    const auto merged = merge_facts({fact("sanction", state("PRK"), state("MYS"), "2017-03", false, 14),
+                                     fact("sanction", state("PRK"), state("MYS"), "2021-03-19", true, 2)});
+    CHECK(merged.size() == 2);
+  }
 }
