@@ -740,6 +740,12 @@ class Matcher {
       if (word_is(i + 3, "week") || word_is(i + 3, "month")) return anchored_unit(DatePrecision::month);
       if (word_is(i + 3, "year")) return anchored_unit(DatePrecision::year);
     }
+    // "Taipei moved within hours", "hours later", "shortly afterwards": the story's day.
+    if ((word_is(i, "within") && word_is(i + 1, "hours")) || (word_is(i, "hours") && word_is(i + 1, "later")) ||
+        (word_is(i, "shortly") && (word_is(i + 1, "afterwards") || word_is(i + 1, "afterward")))) {
+      next = i + 2;
+      return anchored(0);
+    }
     // "By the evening they had signed": the evening of the day the story is at.
     if (word_is(i, "by") && word_is(i + 1, "the") &&
         (word_is(i + 2, "evening") || word_is(i + 2, "afternoon") || word_is(i + 2, "night"))) {

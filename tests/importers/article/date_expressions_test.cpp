@@ -50,6 +50,9 @@ TEST_SUITE("date_expressions") {
     CHECK(anchored("The envoy left for the coast the same evening.", "2024-10-02") == Strings{"2024-10-02"});
     CHECK(anchored("That very same day, the minister resigned.", "2024-10-02") == Strings{"2024-10-02"});
     CHECK(anchored("The next day the delegation reached the border.", "2024-10-02") == Strings{"2024-10-03"});
+    CHECK(anchored("Lima answered within hours, recalling its envoy.", "2024-10-02") == Strings{"2024-10-02"});
+    CHECK(anchored("Hours later the border was closed.", "2024-10-02") == Strings{"2024-10-02"});
+    CHECK(anchored("Shortly afterwards the talks resumed.", "2024-10-02") == Strings{"2024-10-02"});
     CHECK(anchored("Four days later the ceasefire collapsed.", "2024-10-02") == Strings{"2024-10-06"});
     CHECK(anchored("A week earlier the ceasefire had collapsed.", "2024-10-09") == Strings{"2024-10-02"});
     CHECK(anchored("The ceasefire had collapsed a week before the summit.", "2024-10-02") ==
