@@ -61,6 +61,17 @@ bool in_other_relative_clause(const std::vector<Token>& tokens, std::size_t date
   return false;
 }
 
+/// "rejected the claims on Friday, pointing out that troops went in in October 2011":
+/// a date in a participle clause after the trigger's belongs to that clause.
+bool in_later_participle_clause(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
+  if (date <= trigger) return false;
+  for (std::size_t k = trigger + 1; k + 1 < date; ++k) {
+    const std::string& next = tokens[k + 1].norm;
+    if (tokens[k].norm == "," && next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 EventDate choose_event_date(std::string_view type, std::string_view sentence, const std::vector<Token>& tokens,
@@ -97,6 +108,7 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
       continue;
     }
     if (in_other_relative_clause(tokens, at, trigger_token)) continue;
+    if (in_later_participle_clause(tokens, at, trigger_token)) continue;
     best = mention;
     break;
   }

@@ -41,6 +41,18 @@ TEST_SUITE("article event dates") {
     CHECK(when.inferred);
   }
 
+  TEST_CASE("a date in a participle clause after the trigger's is skipped, one opening the sentence is not") {
+    const auto later = date_of("reject", "Lima rejected the claims, pointing out that it sent troops in October 2011.",
+                               "rejected");
+    CHECK(later.inferred);
+    const auto opening = date_of("sanction", "In February 2019, Quito recalled its envoy, after Lima accused it.",
+                                 "recalled");
+    CHECK(opening.date.to_string() == "2019-02");
+    const auto accused = date_of("reject", "In February 2019, Quito recalled its envoy, after Lima accused it.",
+                                 "accused");
+    CHECK(accused.date.to_string() == "2019-02");
+  }
+
   TEST_CASE("a date in a relative clause the trigger is not part of is skipped") {
     const auto when = date_of("visit", "Ana Ruiz, who became minister on 2 May, flew to Lima last Thursday.", "flew");
     CHECK(when.date.to_string() == "2024-05-09");
