@@ -588,6 +588,30 @@ bool partner_is_no_actor(const Context& c, std::size_t b) {
   return false;
 }
 
+ActorRef state_actor(const std::string& code) {
+  ActorRef actor;
+  actor.kind = core::ActorKind::state;
+  actor.code = code;
+  return actor;
+}
+
+/// Whether this sentence names `code` only in a "since the ..." clause after the trigger
+/// ("His trip drew little notice since the focus was on Ecuador"): such a state is no
+/// guess for it (a "when" clause is: "objected when India released its map").
+bool only_in_later_clause(const Context& c, std::size_t a, const std::string& code) {
+  bool later = false;
+  for (const auto& mention : c.mentions) {
+    if (!same_key(mention.actors, {state_actor(code)})) continue;
+    bool since = false;
+    for (std::size_t k = a; k + 1 < mention.first; ++k) {
+      if (c.tokens[k].norm == "since" && determiner(c.tokens[k + 1].norm)) since = true;
+    }
+    if (!since) return false;
+    later = true;
+  }
+  return later;
+}
+
 /// The nearest other usable state (else org) named in the sentence.
 std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these,
                                           bool named_only = false) {
@@ -623,12 +647,6 @@ std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const
   return best;
 }
 
-ActorRef state_actor(const std::string& code) {
-  ActorRef actor;
-  actor.kind = core::ActorKind::state;
-  actor.code = code;
-  return actor;
-}
 
 /// Whether the two subjects of the trigger at `a` act on each other: they are named as a
 /// pair ("both countries", "the two sides") or the sentence says so ("each other").
@@ -1011,7 +1029,9 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
                trigger.type == "support" || (trigger.type == "conflict" && trigger.frame == Frame::verb)) {
       std::string other;
       for (const auto& candidate : c.focus.focus_states()) {
-        if (other.empty() && !same_key({state_actor(candidate)}, sources)) other = candidate;
+        if (other.empty() && !same_key({state_actor(candidate)}, sources) && !only_in_later_clause(c, a, candidate)) {
+          other = candidate;
+        }
       }
       if (other.empty()) return;
       targets.push_back(state_actor(other));
@@ -1133,6 +1153,8 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     c.stops_before.assign(tokens.size() + 1, 0);
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       c.marks[k] = token_marks(tokens[k].norm);
+      // "His trip went unnoticed since the focus was on ...": a clause of its own.
+      if (tokens[k].norm == "since" && k + 1 < tokens.size() && determiner(tokens[k + 1].norm)) c.marks[k] |= kStop;
       c.stops_before[k + 1] = c.stops_before[k] + ((c.marks[k] & kStop) ? 1 : 0);
     }
   };

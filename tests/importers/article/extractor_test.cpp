@@ -301,6 +301,25 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(typed("meeting"));
   }
 
+  TEST_CASE("a 'since the ...' clause holds no party of the event before it") {
+    const std::string article =
+        "Quiet visit\n"
+        "2024-03-08\n"
+        "https://example.org/quiet\n"
+        "\n"
+        "The Chilean president returned home on Thursday after a two-day visit to Peru.\n"
+        "\n"
+        "His trip drew little notice since the focus was on the jailed former president of Ecuador.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "quiet").facts;
+    CHECK(has(facts, "visit", "CHL", "PER", "2024-03-06"));
+    const bool ecuador = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.target.key() == "ECU" || f.target.state == std::optional<std::string>("ECU");
+    });
+    CHECK_FALSE(ecuador);
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
