@@ -35,6 +35,17 @@ bool has(const std::vector<Fact>& facts, const std::string& type, const std::str
   });
 }
 
+/// A fact of `type` between x and y, in either direction, at any date.
+bool has_pair(const std::vector<Fact>& facts, const std::string& type, const std::string& x, const std::string& y) {
+  return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) {
+    return f.type == type && ((f.source.key() == x && f.target.key() == y) || (f.source.key() == y && f.target.key() == x));
+  });
+}
+
+bool has_type(const std::vector<Fact>& facts, const std::string& type) {
+  return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.type == type; });
+}
+
 }  // namespace
 
 TEST_SUITE("article extractor") {
@@ -171,12 +182,9 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(has(facts, "reject", "BRA", "CHL", "2019-05-07"));
     CHECK(has(facts, "reject", "PER", "COL", "2019-05-08"));
     CHECK_FALSE(has(facts, "reject", "ECU", "COL", "2019-05-08"));
-    const auto signed_by = [&](const std::string& x, const std::string& y) {
-      return has(facts, "agreement", x, y, "2019-05-09") || has(facts, "agreement", y, x, "2019-05-09");
-    };
-    CHECK(signed_by("KEN", "UGA"));
-    CHECK(signed_by("KEN", "TZA"));
-    CHECK(signed_by("UGA", "TZA"));
+    CHECK(has_pair(facts, "agreement", "KEN", "UGA"));
+    CHECK(has_pair(facts, "agreement", "KEN", "TZA"));
+    CHECK(has_pair(facts, "agreement", "UGA", "TZA"));
   }
 
   TEST_CASE("joint attacks, talks about deals and talks that led to an act") {
@@ -200,20 +208,14 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "conflict", "KEN", "SOM", "2020-02-10"));
     CHECK(has(facts, "conflict", "UGA", "SOM", "2020-02-10"));
     CHECK_FALSE(has(facts, "conflict", "KEN", "UGA", "2020-02-10"));
-    const auto any = [&](const std::string& type, const std::string& x, const std::string& y) {
-      return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) {
-        return f.type == type && ((f.source.key() == x && f.target.key() == y) ||
-                                  (f.source.key() == y && f.target.key() == x));
-      });
-    };
     // Where the pause applies is no party to it.
-    CHECK_FALSE(any("agreement", "SDN", "TCD"));
+    CHECK_FALSE(has_pair(facts, "agreement", "SDN", "TCD"));
     CHECK(has(facts, "meeting", "SDN", "EGY", "2020-02-11"));
-    CHECK_FALSE(any("meeting", "GHA", "TGO"));
-    CHECK_FALSE(any("agreement", "GHA", "TGO"));
+    CHECK_FALSE(has_pair(facts, "meeting", "GHA", "TGO"));
+    CHECK_FALSE(has_pair(facts, "agreement", "GHA", "TGO"));
     // "and froze" shares the subject of "closed", not the nearest name before it.
     CHECK(has(facts, "sanction", "ECOWAS", "MLI", "2020-02-13"));
-    CHECK_FALSE(any("sanction", "FRA", "MLI"));
+    CHECK_FALSE(has_pair(facts, "sanction", "FRA", "MLI"));
   }
 
   TEST_CASE("plurals, accusations and a titled stranger in a story about one state") {
@@ -236,8 +238,7 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "sanction", "KHM", "LAO", "2022-10-31"));
     CHECK(has(facts, "sanction", "KHM", "THA", "2022-10-31"));
     CHECK(has(facts, "reject", "LAO", "THA", "2022-11-01"));
-    const bool backing = std::any_of(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "support"; });
-    CHECK_FALSE(backing);
+    CHECK_FALSE(has_type(facts, "support"));
     const bool lao_leader = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
       return f.type == "role" && f.source.name == "Thongloun Sisoulith" && f.target.key() == "LAO";
     });
@@ -261,18 +262,12 @@ TEST_SUITE("article extractor") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
     const auto facts = extractor.extract(article, "gulf").facts;
-    const auto pair = [&](const std::string& type, const std::string& x, const std::string& y) {
-      return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) {
-        return f.type == type && ((f.source.key() == x && f.target.key() == y) ||
-                                  (f.source.key() == y && f.target.key() == x));
-      });
-    };
-    CHECK(pair("agreement", "MAR", "ISR"));
-    CHECK(pair("agreement", "BHR", "ISR"));
-    CHECK_FALSE(pair("agreement", "MAR", "BHR"));
-    CHECK_FALSE(pair("sanction", "CAN", "OMN"));
-    CHECK_FALSE(pair("visit", "QAT", "KWT"));
-    CHECK_FALSE(pair("meeting", "IND", "NPL"));
+    CHECK(has_pair(facts, "agreement", "MAR", "ISR"));
+    CHECK(has_pair(facts, "agreement", "BHR", "ISR"));
+    CHECK_FALSE(has_pair(facts, "agreement", "MAR", "BHR"));
+    CHECK_FALSE(has_pair(facts, "sanction", "CAN", "OMN"));
+    CHECK_FALSE(has_pair(facts, "visit", "QAT", "KWT"));
+    CHECK_FALSE(has_pair(facts, "meeting", "IND", "NPL"));
     const bool kuwaiti = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
       return f.type == "visit" && f.source.key() == "KWT";
     });
@@ -293,12 +288,9 @@ TEST_SUITE("article extractor") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
     const auto facts = extractor.extract(article, "beaches").facts;
-    const auto typed = [&](const std::string& type) {
-      return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.type == type; });
-    };
-    CHECK_FALSE(typed("visit"));
-    CHECK_FALSE(typed("aid"));
-    CHECK_FALSE(typed("meeting"));
+    CHECK_FALSE(has_type(facts, "visit"));
+    CHECK_FALSE(has_type(facts, "aid"));
+    CHECK_FALSE(has_type(facts, "meeting"));
   }
 
   TEST_CASE("a 'since the ...' clause holds no party of the event before it") {
