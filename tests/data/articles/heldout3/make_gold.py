@@ -71,6 +71,8 @@ F = [
 ("n4", "sanction", "USA", "SYR", I, "he would order the lifting of U.S. sanctions on Syria"),
 ("n4", "meeting", "USA", "SYR", "2025-05-14", "On Wednesday morning Trump met Syria's interim president, Ahmed al-Sharaa, in Riyadh"),
 ("n4", "visit", "SYR", "SAU", "2025-05-14", "On Wednesday morning Trump met Syria's interim president, Ahmed al-Sharaa, in Riyadh"),
+("n4", "meeting", "SAU", "SYR", "2025-05-14", "The crown prince attended the half-hour meeting"),
+("n4", "meeting", "USA", "SAU", "2025-05-14", "The crown prince attended the half-hour meeting"),
 ("n4", "meeting", "USA", "GCC", "2025-05-14", "Trump addressed a summit with the leaders of the Gulf Cooperation Council"),
 ("n4", "visit", "USA", "QAT", "2025-05-14", "He arrived in Doha on Wednesday afternoon"),
 ("n4", "meeting", "USA", "QAT", "2025-05-14", "held talks with Emir Sheikh Tamim bin Hamad Al Thani at the Amiri Diwan"),
