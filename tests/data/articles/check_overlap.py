@@ -3,7 +3,7 @@
 holds (the other sets here, the shared corpus's sample article and d1-d6), to show a new
 set's wording is its own.
 
-Run: python3 tests/data/articles/check_overlap.py tests/data/articles/heldout3
+Run: python3 tests/data/articles/check_overlap.py tests/data/articles/dev-n
 """
 import glob, os, re, sys
 
