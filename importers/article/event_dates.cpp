@@ -52,7 +52,8 @@ bool in_other_relative_clause(const std::vector<Token>& tokens, std::size_t date
   for (std::size_t k = date; k-- > 0;) {
     const std::string& w = tokens[k].norm;
     if (w == "," || w == ";" || w == ".") return false;
-    if ((w == "who" || w == "which") && k > 0 && tokens[k - 1].norm == ",") {
+    // ", who was sworn in on May 23," and ", a former general who was sworn in on October 20,"
+    if ((w == "who" || w == "which") && k > 0) {
       std::size_t end = date;
       while (end < tokens.size() && tokens[end].norm != "," && tokens[end].norm != ";") ++end;
       return trigger < k || trigger > end;

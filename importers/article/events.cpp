@@ -159,7 +159,10 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   if (trigger.type == "agreement" && tokens[a].norm.rfind("sign", 0) == 0) {
     for (std::size_t k = a >= 3 ? a - 3 : 0; k < a + 4 && k < tokens.size(); ++k) {
       const std::string& w = tokens[k].norm;
-      if (w == "order" || w == "decree" || w == "law" || w == "bill" || w == "legislation") return true;
+      if (w == "order" || w == "orders" || w == "decree" || w == "decrees" || w == "law" || w == "laws" ||
+          w == "bill" || w == "bills" || w == "legislation") {
+        return true;
+      }
     }
   }
   // "accused Nairobi of backing the rebels": what the accusation says is no fact.
@@ -279,6 +282,18 @@ bool preposition(const std::string& word) {
          word == "on" || word == "against" || word == "with";
 }
 
+bool institution(const std::string& word) {
+  return word == "ministry" || word == "affairs" || word == "government" || word == "embassy" ||
+         word == "authorities" || word == "office" || word == "officials" || word == "leadership" ||
+         word == "parliament" || word == "presidency" || word == "court";
+}
+
+/// "left Kuwait at the end of a visit": the place left is where the visit was.
+bool leaving_verb(const std::string& word) {
+  return word == "left" || word == "leaving" || word == "leaves" || word == "departed" || word == "departing" ||
+         word == "reached" || word == "chose";
+}
+
 /// The marks of one word; dispatched on length first, as this runs for every token.
 unsigned char token_marks(const std::string& w) {
   switch (w.size()) {
@@ -369,13 +384,26 @@ std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const s
     if (stop) return governed;
     if (all_equal_to(mention, not_these)) continue;
     if (inside_relative_clause(c, mention.first) && comma_between(c, mention.last, a)) continue;
-    // "in Kyiv", "in the Chinese capital": a place or an object, not the subject.
+    // "in Kyiv", "in the Chinese capital", "left Kuwait", "leaving the UAE": a place or an
+    // object, not the subject.
+    const auto governs = [](const std::string& w) { return preposition(w) || leaving_verb(w); };
     const bool after_preposition =
-        mention.first > 0 && (preposition(c.tokens[mention.first - 1].norm) ||
+        mention.first > 0 && (governs(c.tokens[mention.first - 1].norm) ||
                               (mention.first > 1 && c.tokens[mention.first - 1].norm == "the" &&
-                               preposition(c.tokens[mention.first - 2].norm)));
+                               governs(c.tokens[mention.first - 2].norm)));
     if (after_preposition) {
-      if (!governed) governed = m;
+      // Only as a last resort, and never a place: "At a summit in Abuja, the leaders of
+      // the community imposed sanctions" is no act of Nigeria.
+      const std::string& word = c.tokens[mention.first - 1].norm == "the" && mention.first > 1
+                                    ? c.tokens[mention.first - 2].norm
+                                    : c.tokens[mention.first - 1].norm;
+      // The antecedent of a relative clause stays: "bases in Belarus, which backed Moscow".
+      const bool antecedent = mention.last + 1 < c.tokens.size() && c.tokens[mention.last].norm == "," &&
+                              (c.tokens[mention.last + 1].norm == "which" || c.tokens[mention.last + 1].norm == "who");
+      // So does the seat of an institution: "the Ministry of Foreign Affairs in Kathmandu".
+      const std::size_t in_at = c.tokens[mention.first - 1].norm == "the" ? mention.first - 2 : mention.first - 1;
+      const bool seat = word == "in" && in_at > 0 && institution(c.tokens[in_at - 1].norm);
+      if (!governed && (antecedent || seat || (word != "in" && word != "at" && !leaving_verb(word)))) governed = m;
       continue;
     }
     return m;
@@ -422,7 +450,9 @@ std::optional<std::size_t> joined_subject(const Context& c, std::size_t a) {
 std::optional<std::size_t> shared_subject(const Context& c, std::size_t a) {
   std::size_t k = a;
   while (k > 0 && (adverb(c.tokens[k - 1]) || c.tokens[k - 1].norm == "then" || c.tokens[k - 1].norm == "also")) --k;
-  if (k == 0 || c.tokens[k - 1].norm != "and") return std::nullopt;
+  // "He chose Beijing for his first stop, then flew on to Washington."
+  const bool comma_then = k < a && c.tokens[k].norm == "then" && k > 0 && c.tokens[k - 1].norm == ",";
+  if (k == 0 || (c.tokens[k - 1].norm != "and" && !comma_then)) return std::nullopt;
   if (c.mentions.empty() || c.mentions.front().last + 1 >= k) return std::nullopt;
   // The first mention is the subject only when it opens the sentence (or follows a
   // comma or a live-blog time stamp).
@@ -948,7 +978,12 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     }
     // "American, British and French warships fired missiles at Syria": the attackers
     // each fought the target, not each other.
-    const bool joint_attack = trigger.type == "conflict" && !targets.empty() && !same_key(targets, subject_states);
+    bool target_near = false;  // "fired missiles at Syria", not "fought a war ... ended by a Russian deal"
+    for (const auto& mention : c.mentions) {
+      if (mention.first >= b && mention.first <= b + 4 && same_key(mention.actors, targets)) target_near = true;
+    }
+    const bool joint_attack =
+        trigger.type == "conflict" && !targets.empty() && !same_key(targets, subject_states) && target_near;
     if (partner_with || (subject_states.size() >= 2 && joint_attack)) {
       emit(out, c, trigger, a, b, subject_states, targets, false);
       return;

@@ -312,6 +312,43 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(ecuador);
   }
 
+  TEST_CASE("places left, summit venues, executive orders, ended pacts and later stops") {
+    const std::string article =
+        "A busy week\n"
+        "2024-12-23\n"
+        "https://example.org/week\n"
+        "\n"
+        "The Indian prime minister left Oman late on Sunday at the end of a two-day visit.\n"
+        "\n"
+        "At a summit in Abuja on Friday, the leaders of the bloc imposed sanctions on Niger.\n"
+        "\n"
+        "On Saturday the US president signed executive orders imposing tariffs on Mexico.\n"
+        "\n"
+        "Chad said on Thursday it was ending its defence pact with France.\n"
+        "\n"
+        "Armenia and Azerbaijan fought a war in 2020 that ended with a Russian-brokered truce.\n"
+        "\n"
+        "The Kenyan president chose Paris for the first stop of his tour on Monday, then flew on to Berlin.\n"
+        "\n"
+        "The Thai premier, a former general who was sworn in on 2 December, landed in Vientiane on Tuesday.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "week").facts;
+    CHECK(has(facts, "visit", "IND", "OMN", "2024-12-21"));
+    const bool oman_visits = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.type == "visit" && f.source.key() == "OMN";
+    });
+    CHECK_FALSE(oman_visits);
+    CHECK_FALSE(has(facts, "sanction", "NGA", "NER", "2024-12-20"));
+    CHECK_FALSE(has_type(facts, "agreement"));
+    CHECK(has(facts, "sanction", "USA", "MEX", "2024-12-21"));
+    CHECK(has_pair(facts, "conflict", "ARM", "AZE"));
+    CHECK_FALSE(has_pair(facts, "conflict", "AZE", "RUS"));
+    CHECK(has_pair(facts, "visit", "KEN", "DEU"));
+    CHECK_FALSE(has_pair(facts, "visit", "FRA", "DEU"));
+    CHECK(has(facts, "visit", "THA", "LAO", "2024-12-17"));
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
