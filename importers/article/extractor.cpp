@@ -70,6 +70,36 @@ std::vector<std::string> pieces_of(std::string text) {
   return pieces;
 }
 
+/// The state an actor stands for: a person's state, else the actor itself.
+std::string state_of(const ActorRef& actor) {
+  return actor.kind == core::ActorKind::person && actor.state ? *actor.state : actor.key();
+}
+
+/// "During the talks the two governments signed a protocol": talks and signings with no
+/// date of their own, between a visitor and its host, happened during that visit (when
+/// it is recent news); they take its day or span.
+void date_by_visit(std::vector<Fact>& facts, const std::optional<core::Date>& published) {
+  if (!published) return;
+  for (auto& fact : facts) {
+    if ((fact.type != "meeting" && fact.type != "agreement") || !fact.date_inferred) continue;
+    const std::string a = state_of(fact.source);
+    const std::string b = state_of(fact.target);
+    for (const auto& visit : facts) {
+      if (visit.type != "visit" || visit.date_inferred || visit.date.precision != core::DatePrecision::day) continue;
+      const std::string from = state_of(visit.source);
+      const std::string to = state_of(visit.target);
+      if (!((from == a && to == b) || (from == b && to == a))) continue;
+      const auto last = visit.date_end ? visit.date_end->last_day() : visit.date.last_day();
+      if (last > published->last_day() || visit.date.first_day() < add_days(*published, -31).first_day()) continue;
+      fact.date = visit.date;
+      fact.date_end = visit.date_end;
+      fact.date_inferred = false;
+      fact.confidence = std::min(fact.confidence, 0.6);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 Extractor::Extractor(const core::Store& store)
@@ -228,6 +258,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       latest_act[fact.source.key()] = fact.date;
     }
   }
+  date_by_visit(facts, document.published);
   if (sentence_count) *sentence_count = sentences.empty() ? 0 : static_cast<std::size_t>(sentences.back().index);
   if (mention_count) *mention_count = mentions_seen;
   return merge_facts(std::move(facts));

@@ -349,6 +349,26 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "visit", "THA", "LAO", "2024-12-17"));
   }
 
+  TEST_CASE("talks without a date of their own happened during the recent visit") {
+    const std::string article =
+        "Ghana's leader in Togo\n"
+        "2024-06-20\n"
+        "https://example.org/visit\n"
+        "\n"
+        "The president of Ghana returned home on Wednesday after a two-day visit to Togo.\n"
+        "\n"
+        "During the talks the two governments signed a customs protocol.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "visit").facts;
+    const auto protocol = std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "agreement"; });
+    REQUIRE(protocol != facts.end());
+    CHECK(protocol->date.to_string() == "2024-06-18");
+    REQUIRE(protocol->date_end);
+    CHECK(protocol->date_end->to_string() == "2024-06-19");
+    CHECK_FALSE(protocol->date_inferred);
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
