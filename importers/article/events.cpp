@@ -181,6 +181,14 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     }
     if (of && !clause_ends) return true;
   }
+  // "what the three governments called a chemical attack": a name someone gives, no fact.
+  for (std::size_t k = a >= 4 ? a - 4 : 0; k < a; ++k) {
+    const std::string& w = tokens[k].norm;
+    if (w != "called" && w != "described" && w != "termed" && w != "dubbed") continue;
+    for (std::size_t j = k >= 6 ? k - 6 : 0; j < k; ++j) {
+      if (tokens[j].norm == "what") return true;
+    }
+  }
   // "rejected claims that Nairobi interferes": a claim's content is no fact either.
   for (std::size_t k = a >= 10 ? a - 10 : 0; k + 1 < a; ++k) {
     const std::string& w = tokens[k].norm;

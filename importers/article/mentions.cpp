@@ -725,12 +725,31 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
               mention.actors.push_back(state_ref(pair[0]));
               mention.actors.push_back(state_ref(pair[1]));
             }
+          } else if (anaphor->refers == "triple") {
+            // "the three governments": the three states this sentence named, else the
+            // three the story is most about.
+            std::vector<std::string> named;
+            for (const auto& m : mentions) {
+              for (const auto& actor : m.actors) {
+                if (actor.kind != core::ActorKind::state || !actor.usable()) continue;
+                if (std::find(named.begin(), named.end(), actor.key()) == named.end()) named.push_back(actor.key());
+              }
+            }
+            if (named.size() != 3) {
+              named.clear();
+              for (const auto& [code, weight] : focus_weights()) {
+                if (named.size() < 3) named.push_back(code);
+              }
+            }
+            if (named.size() == 3) {
+              for (const auto& code : named) mention.actors.push_back(state_ref(code));
+            }
           } else if (anaphor->refers == "other_state" && distinct.size() == 2) {
             mention.actors.push_back(state_ref(distinct[1]));
           }
         }
         if (!mention.actors.empty() || !pending_cataphora.empty()) {
-          if (anaphor->refers != "pair") note_focus(mention);
+          if (anaphor->refers != "pair" && anaphor->refers != "triple") note_focus(mention);
           mentions.push_back(std::move(mention));
         }
         i += anaphor->words.size();

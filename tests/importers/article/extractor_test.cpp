@@ -369,6 +369,25 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(protocol->date_inferred);
   }
 
+  TEST_CASE("'the three governments' are the three states named, and what they called an attack is no fact") {
+    const std::string article =
+        "Sahel pact\n"
+        "2023-09-18\n"
+        "https://example.org/sahel\n"
+        "\n"
+        "Mali, Burkina Faso and Niger met in Bamako on Saturday.\n"
+        "\n"
+        "The three governments signed a mutual defence charter on Saturday, in response to what "
+        "the three governments called an attack on Niger by Benin.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "sahel").facts;
+    CHECK(has_pair(facts, "agreement", "MLI", "BFA"));
+    CHECK(has_pair(facts, "agreement", "MLI", "NER"));
+    CHECK(has_pair(facts, "agreement", "BFA", "NER"));
+    CHECK_FALSE(has_type(facts, "conflict"));
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
