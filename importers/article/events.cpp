@@ -202,6 +202,14 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
       if (!clause_ends) return true;
     }
   }
+  // "announced the end of its defence agreement": an agreement ending is none.
+  if (trigger.type == "agreement") {
+    for (std::size_t k = a >= 6 ? a - 6 : 0; k + 1 < a; ++k) {
+      if ((tokens[k].norm == "end" && tokens[k + 1].norm == "of") || (tokens[k].norm == "end" && tokens[k + 1].norm == "to")) {
+        return true;
+      }
+    }
+  }
   // "talks on a trade deal", "negotiations over a treaty": the deal is their subject.
   if (trigger.type == "agreement" && trigger.frame != Frame::verb) {
     for (std::size_t k = a >= 6 ? a - 6 : 0; k + 1 < a; ++k) {
@@ -472,15 +480,20 @@ std::optional<std::size_t> shared_subject(const Context& c, std::size_t a) {
   return 0;
 }
 
+/// "arrived in Lima on Thursday for": the place inside a trigger's gap.
+bool place_word(const std::string& word) { return word == "in" || word == "into"; }
+
 /// "approved Sweden's bid to join", "trains Somali troops": a possessive or a
 /// demonym in the trigger's gap is whose bid or troops they are, the target; so is
-/// a name right after the verb ("has given Kyiv financial assistance").
+/// a name right after the verb ("has given Kyiv financial assistance") or after "in"
+/// ("arrived in Lima on Thursday for talks").
 std::optional<std::size_t> possessive_inside(const Context& c, std::size_t a, std::size_t b) {
   for (std::size_t m = 0; m < c.mentions.size(); ++m) {
     const Mention& mention = c.mentions[m];
     if (mention.first > a && mention.last <= b && !mention.pronoun &&
         (mention.possessive || mention.via == MentionVia::demonym ||
-         (mention.first == a + 1 && !mention.actors.empty() && mention.actors.front().kind != core::ActorKind::person))) {
+         ((mention.first == a + 1 || place_word(c.tokens[mention.first - 1].norm)) && !mention.actors.empty() &&
+          mention.actors.front().kind != core::ActorKind::person))) {
       return m;
     }
   }
@@ -710,6 +723,11 @@ void emit(std::vector<EventCandidate>& out, const Context& c, const Trigger& tri
     for (const auto& target : targets) {
       if (source.key() == target.key()) continue;
       if (source.kind == core::ActorKind::org && target.kind == core::ActorKind::org) continue;
+      // An organisation neither travels nor is travelled to: "arrived in Lima for the APEC
+      // summit" is a visit to Peru (its officials are people with the organisation's code).
+      if (trigger.type == "visit" && (source.kind == core::ActorKind::org || target.kind == core::ActorKind::org)) {
+        continue;
+      }
       EventCandidate event;
       event.type = trigger.type;
       event.source = source;

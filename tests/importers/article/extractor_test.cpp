@@ -388,6 +388,28 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(has_type(facts, "conflict"));
   }
 
+  TEST_CASE("organisations neither visit nor are visited; the end of a pact is no agreement") {
+    const std::string article =
+        "Summit week\n"
+        "2024-11-16\n"
+        "https://example.org/summit\n"
+        "\n"
+        "The Chinese president arrived in Lima on Thursday for the summit of the Asia-Pacific Economic "
+        "Cooperation forum.\n"
+        "\n"
+        "On Friday Chad announced the end of its defence cooperation agreement with France.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "summit").facts;
+    CHECK(has(facts, "visit", "CHN", "PER", "2024-11-14"));
+    const bool org_visit = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.type == "visit" && (f.source.kind == dipgraph::core::ActorKind::org ||
+                                   f.target.kind == dipgraph::core::ActorKind::org);
+    });
+    CHECK_FALSE(org_visit);
+    CHECK_FALSE(has_type(facts, "agreement"));
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
