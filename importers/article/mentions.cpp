@@ -735,6 +735,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
                 if (std::find(named.begin(), named.end(), actor.key()) == named.end()) named.push_back(actor.key());
               }
             }
+            if (named.size() != 3) named = last_triple_;
             if (named.size() != 3) {
               named.clear();
               for (const auto& [code, weight] : focus_weights()) {
@@ -744,6 +745,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
             if (named.size() == 3) {
               for (const auto& code : named) mention.actors.push_back(state_ref(code));
             }
+          } else if (anaphor->refers == "org") {
+            // "the bloc", "the community": the organisation the article named last.
+            if (latest_org_) mention.actors.push_back(*latest_org_);
           } else if (anaphor->refers == "other_state" && distinct.size() == 2) {
             mention.actors.push_back(state_ref(distinct[1]));
           }
@@ -1108,7 +1112,34 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     }
     break;
   }
+  remember_triple(mentions, tokens);
+  for (const auto& mention : mentions) {
+    for (const auto& actor : mention.actors) {
+      if (actor.kind == core::ActorKind::org && mention.via != MentionVia::anaphor) latest_org_ = actor;
+    }
+  }
   return mentions;
+}
+
+void MentionFinder::remember_triple(const std::vector<Mention>& mentions, const std::vector<Token>& tokens) {
+  // "Mali, Burkina Faso and Niger": three states listed, which "the three countries" names later.
+  for (std::size_t m = 0; m + 2 < mentions.size(); ++m) {
+    std::vector<std::string> listed;
+    for (std::size_t k = m; k < m + 3; ++k) {
+      const Mention& mention = mentions[k];
+      if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) break;
+      if (k > m) {
+        for (std::size_t t = mentions[k - 1].last; t < mention.first; ++t) {
+          if (tokens[t].norm != "," && tokens[t].norm != "and") return;
+        }
+      }
+      listed.push_back(mention.actors.front().key());
+    }
+    if (listed.size() == 3 && listed[0] != listed[1] && listed[1] != listed[2] && listed[0] != listed[2]) {
+      last_triple_ = listed;
+      return;
+    }
+  }
 }
 
 }  // namespace dipgraph::importers::article

@@ -157,6 +157,7 @@ class MentionFinder {
   /// only person the article gave it.
   std::optional<ActorRef> title_holder(const std::string& title) const;
   void note_focus(const Mention& mention);
+  void remember_triple(const std::vector<Mention>& mentions, const std::vector<Token>& tokens);
 
   const Gazetteer& gazetteer_;
   const core::Store& store_;
@@ -172,6 +173,8 @@ class MentionFinder {
   std::optional<std::string> previous_subject_;                 ///< state of the last sentence's first mention
   std::optional<std::string> previous_title_state_;             ///< "Chad's president" opening the last sentence
   std::vector<std::string> previous_pair_;                      ///< "Mali and Burkina Faso" opening it
+  std::vector<std::string> last_triple_;                        ///< the last three states listed together
+  std::optional<ActorRef> latest_org_;                          ///< the organisation named last
 };
 
 }  // namespace dipgraph::importers::article

@@ -410,6 +410,27 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(has_type(facts, "agreement"));
   }
 
+  TEST_CASE("'the three countries' are the last three listed; 'the bloc' is the organisation named last") {
+    const std::string article =
+        "Alliance of three\n"
+        "2024-01-30\n"
+        "https://example.org/alliance\n"
+        "\n"
+        "Mali, Burkina Faso and Niger left ECOWAS on Sunday, the West African bloc based in Abuja.\n"
+        "\n"
+        "Officials in Abuja and Lagos said the decision was a surprise.\n"
+        "\n"
+        "In September the three countries signed a defence charter in Bamako. In July the bloc "
+        "imposed sanctions on Niger.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "alliance").facts;
+    CHECK(has_pair(facts, "agreement", "MLI", "BFA"));
+    CHECK(has_pair(facts, "agreement", "BFA", "NER"));
+    CHECK_FALSE(has_pair(facts, "agreement", "MLI", "NGA"));
+    CHECK(has(facts, "sanction", "ECOWAS", "NER", "2023-07"));
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
