@@ -94,7 +94,8 @@ void load_sources(sqlite::Database& db, std::vector<EventRecord>& events) {
 /// first event: events starting on or after the day (event_by_nodes, ordered by
 /// day_from); events starting earlier in its month (a month of the pair); and
 /// spans starting in an earlier month, which are exactly the rows of the
-/// partial index event_spans_by_nodes (ordered by day_to) that reach the day.
+/// partial index event_spans_by_nodes (ordered by day_to, holding day_from: no
+/// event row is read to find or order them) that reach the day.
 /// No `since`: one part without a condition.
 std::vector<SqlWhere> since_parts(const std::optional<Date>& since) {
   if (!since) return {SqlWhere{}};
@@ -387,7 +388,7 @@ std::vector<EventRecord> Store::events(const EventFilter& filter) const {
   }
   std::vector<EventRecord> result;
   while (query->step()) result.push_back(read_event(*query));
-  load_sources(impl_->db, result);
+  if (filter.with_sources) load_sources(impl_->db, result);
   return result;
 }
 
