@@ -190,6 +190,8 @@ TEST_SUITE("icews_importer") {
     const icews::SectorRoles roles;
     CHECK(roles.title("Government,Executive,Executive Office") == "executive office");
     CHECK(roles.title("Executive,Foreign Ministry,Government") == "foreign ministry");
+    CHECK(roles.title("Government,Foreign Ministry,Executive,Cabinet") == "foreign ministry");
+    CHECK(roles.title("Executive,Cabinet,Government") == "cabinet");
     CHECK(roles.title(" executive office ,Elite") == "executive office");  // case and blanks
     CHECK(roles.title("Government,Executive,Transportation Ministry") == "executive");
     CHECK_FALSE(roles.title("Government"));  // also governing parties
