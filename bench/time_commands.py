@@ -2,7 +2,7 @@
 """Times the real `dipgraph` binary on a benchmark store, process and all.
 
     time_commands.py --dipgraph BIN --db DB --busy A,B --sparse C,D --around X
-                     [--around-small Y] [--runs N] [--heavy-runs N] [--json OUT]
+                     [--around-small Y] [--since DAY] [--runs N] [--heavy-runs N] [--json OUT]
 
 Each command runs `--runs` times (`--heavy-runs` for centrality and graph)
 with stdout and stderr captured (so terminal speed does not count); the wall
@@ -27,6 +27,7 @@ import time
 TARGETS = {
     "ties busy": 20,
     "ties sparse": 20,
+    "events between busy since": 20,
     "centrality betweenness": 1000,
     "graph around busy depth 2 svg": 1000,
 }
@@ -79,6 +80,7 @@ def main():
     parser.add_argument("--sparse", required=True, help="C,D: a pair with few events")
     parser.add_argument("--around", required=True, help="a busy state for graph --around")
     parser.add_argument("--around-small", help="a quiet state for graph --around")
+    parser.add_argument("--since", help="YYYY-MM-DD: also time `events --between A B --since DAY` (busy pair)")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--heavy-runs", type=int, default=3)
     parser.add_argument("--json", help="write the results here")
@@ -97,6 +99,8 @@ def main():
         ("path sparse", "path", ["path", *sparse], args.runs),
         ("events between busy limit 50", "events", ["events", "--between", *busy, "--limit", "50"], args.runs),
         ("events between sparse limit 50", "events", ["events", "--between", *sparse, "--limit", "50"], args.runs),
+        *([("events between busy since", "events", ["events", "--between", *busy, "--since", args.since],
+            args.runs)] if args.since else []),
         ("centrality betweenness", "centrality", ["centrality", "--measure", "betweenness"], args.heavy_runs),
         ("centrality pagerank", "centrality", ["centrality", "--measure", "pagerank"], args.heavy_runs),
         ("graph around busy depth 2 svg", "graph",
@@ -125,11 +129,12 @@ def main():
         times, cpu, done = time_runs(full, runs)
         entry = {"argv": argv, "runs": runs, "min_ms": times[0], "median_ms": statistics.median(times),
                  "cpu_median_ms": statistics.median(cpu), "exit": done.returncode,
-                 "stdout_bytes": len(done.stdout)}
+                 "stdout_bytes": len(done.stdout), "stdout_lines": done.stdout.count(b"\n")}
         status = "ok" if done.returncode in (0, 1) else "failed"
         entry["status"] = status
         line = (f"  {name:<34} min {times[0]:9.2f} ms  median {entry['median_ms']:9.2f} ms"
-                f"  cpu {entry['cpu_median_ms']:9.2f} ms  ({runs} runs, exit {done.returncode})")
+                f"  cpu {entry['cpu_median_ms']:9.2f} ms  ({runs} runs, exit {done.returncode}, "
+                f"{entry['stdout_lines']} lines out)")
         if name in TARGETS:
             target = TARGETS[name]
             entry["target_ms"] = target

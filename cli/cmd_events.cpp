@@ -71,6 +71,7 @@ ExitCode EventsCommand::run(const GlobalOptions& globals) {
   filter.until = date_argument(until_);
   filter.limit = limit_;
   filter.newest_first = newest_first_;
+  filter.with_sources = globals.format != OutputFormat::table;  // the table shows no sources
   print_events(std::cout, store.events(filter), globals.format);
   return ExitCode::success;
 }

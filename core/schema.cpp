@@ -285,9 +285,23 @@ CREATE UNIQUE INDEX event_source_by_record ON event_source (record) WHERE record
 ALTER TABLE document ADD COLUMN completed_at TEXT;  -- UTC time its import finished; NULL: unfinished
 )sql";
 
+// Migration 5: event_spans_by_nodes carries day_from too, so that the spans
+// reaching into a window of a pair (`events --between A B --since D`) are
+// found and ordered from the index alone, without reading each event row. An
+// import interrupted with the index deferred (core/deferred_indexes.cpp) would
+// bring the old definition back: that pending copy is dropped.
+constexpr std::string_view kMigration5 = R"sql(
+DROP INDEX IF EXISTS event_spans_by_nodes;
+
+DELETE FROM meta WHERE key = 'deferred_index:event_spans_by_nodes';
+
+CREATE INDEX event_spans_by_nodes ON event (source_node_id, target_node_id, day_to, day_from)
+  WHERE substr(day_from, 1, 7) <> substr(day_to, 1, 7);
+)sql";
+
 const std::vector<std::string_view>& migrations() {
   static const std::vector<std::string_view> scripts = {kMigration1, kMigration2, kMigration3,
-                                                           kMigration4};
+                                                           kMigration4, kMigration5};
   return scripts;
 }
 

@@ -126,6 +126,9 @@ struct EventFilter {
   std::optional<Date> until;         ///< events starting on or before until.last_day()
   std::optional<long long> limit;
   bool newest_first = false;         ///< default order: date, then id
+  /// false: EventRecord::sources stays empty, saving a few page reads an
+  /// event for listings that do not show provenance.
+  bool with_sources = true;
 };
 
 struct CountByName {

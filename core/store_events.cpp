@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/error.hpp"
 #include "core/event_type.hpp"
@@ -84,6 +87,30 @@ void load_sources(sqlite::Database& db, std::vector<EventRecord>& events) {
       events[index.at(query.column_int64(0))].sources.push_back(std::move(source));
     }
   }
+}
+
+/// The window "ends on or after `since`" (e.day_to >= day) as disjoint parts
+/// that each seek on an index of a pair rather than scan the pair from its
+/// first event: events starting on or after the day (event_by_nodes, ordered by
+/// day_from); events starting earlier in its month (a month of the pair); and
+/// spans starting in an earlier month, which are exactly the rows of the
+/// partial index event_spans_by_nodes (ordered by day_to, holding day_from: no
+/// event row is read to find or order them) that reach the day.
+/// No `since`: one part without a condition.
+std::vector<SqlWhere> since_parts(const std::optional<Date>& since) {
+  if (!since) return {SqlWhere{}};
+  const std::string day = since->first_day();
+  const std::string month_start = day.substr(0, 8) + "01";
+  std::vector<SqlWhere> parts;
+  parts.push_back({"e.day_from >= ?", {day}});
+  if (day != month_start) {
+    parts.push_back({"e.day_from >= ? AND e.day_from < ? AND e.day_to >= ?", {month_start, day, day}});
+  }
+  // The unary + keeps the planner off event_by_nodes' day_from range (the
+  // pair's whole past) so that it takes the spans index and its day_to range.
+  parts.push_back({"+e.day_from < ? AND e.day_to >= ? AND substr(e.day_from, 1, 7) <> substr(e.day_to, 1, 7)",
+                   {month_start, day}});
+  return parts;
 }
 
 // Counts the new event `event_id` in its rows of the pair rollup (tables
@@ -323,23 +350,35 @@ std::vector<EventRecord> Store::events(const EventFilter& filter) const {
       filter.newest_first ? " ORDER BY e.day_from DESC, e.id DESC" : " ORDER BY e.day_from, e.id";
   const long long limit = std::max(0LL, filter.limit.value_or(0));
   std::optional<sqlite::Statement> query;
-  if (filter.actor && filter.other && filter.limit) {
-    // The first `limit` events of each direction, each read in order from its
-    // own index without a sort, then merged: a busy pair's list costs `limit`
-    // rows, not all of its events.
-    const SqlWhere forward =
-        event_where(impl_->db, impl_->types, filter, PairDirection::actor_to_other);
-    const SqlWhere backward =
-        event_where(impl_->db, impl_->types, filter, PairDirection::other_to_actor);
-    const std::string first = "SELECT e.id FROM event e";
-    query.emplace(impl_->db.prepare(std::string(kEventColumns) + " WHERE e.id IN (SELECT id FROM (" +
-                                    first + forward.sql + order + " LIMIT ?) UNION ALL SELECT id FROM (" +
-                                    first + backward.sql + order + " LIMIT ?))" + order + " LIMIT ?"));
-    int next = forward.bind(*query);
-    query->bind(next++, limit);
-    next = backward.bind(*query, next);
-    query->bind(next++, limit);
-    query->bind(next, limit);
+  if (filter.actor && filter.other && (filter.limit || filter.since)) {
+    // Each direction of the pair, and each part of the window, is read from
+    // its own index, seeking straight to the window (and taking `limit` rows,
+    // in order, when there is a limit), then merged: a busy pair's list costs
+    // the rows listed, not all of the pair's events.
+    EventFilter rest = filter;
+    rest.since.reset();
+    const std::vector<SqlWhere> parts = since_parts(filter.since);
+    std::vector<SqlWhere> branches;
+    std::string sql;
+    for (const auto direction : {PairDirection::actor_to_other, PairDirection::other_to_actor}) {
+      const SqlWhere pair = event_where(impl_->db, impl_->types, rest, direction);
+      for (const auto& part : parts) {
+        SqlWhere branch = pair;
+        if (!part.sql.empty()) branch.sql += " AND " + part.sql;
+        branch.params.insert(branch.params.end(), part.params.begin(), part.params.end());
+        sql += std::string(sql.empty() ? "" : " UNION ALL ") + "SELECT id FROM (SELECT e.id FROM event e" +
+               branch.sql + (filter.limit ? order + " LIMIT ?" : "") + ")";
+        branches.push_back(std::move(branch));
+      }
+    }
+    query.emplace(impl_->db.prepare(std::string(kEventColumns) + " WHERE e.id IN (" + sql + ")" + order +
+                                    (filter.limit ? " LIMIT ?" : "")));
+    int next = 1;
+    for (const auto& branch : branches) {
+      next = branch.bind(*query, next);
+      if (filter.limit) query->bind(next++, limit);
+    }
+    if (filter.limit) query->bind(next, limit);
   } else {
     const SqlWhere where = event_where(impl_->db, impl_->types, filter);
     query.emplace(impl_->db.prepare(std::string(kEventColumns) + where.sql + order +
@@ -349,7 +388,7 @@ std::vector<EventRecord> Store::events(const EventFilter& filter) const {
   }
   std::vector<EventRecord> result;
   while (query->step()) result.push_back(read_event(*query));
-  load_sources(impl_->db, result);
+  if (filter.with_sources) load_sources(impl_->db, result);
   return result;
 }
 

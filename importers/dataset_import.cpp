@@ -90,6 +90,7 @@ ImportReport DatasetImport::run() {
     }
   } else {
     if (deferred_) store_.restore_event_indexes();
+    complete();
     store_.mark_document_complete(document_id_);
     commit();
   }

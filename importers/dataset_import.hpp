@@ -38,6 +38,9 @@ class DatasetImport {
   virtual bool start(const Line& first) = 0;
   /// Handles one non-blank data line: add_event(), out_of_scope() or reject().
   virtual void row(const Line& line) = 0;
+  /// Called once after the last line, in the file's last batch, before the file
+  /// is marked complete: for writes that need every row (ICEWS roles).
+  virtual void complete() {}
   /// Called once after the last line, e.g. to warn() about what was met.
   virtual void finish() {}
 

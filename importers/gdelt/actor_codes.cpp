@@ -26,12 +26,24 @@ ActorCodes::ActorCodes(core::EventBatch& batch) : batch_(batch) {
   }
 }
 
+std::string_view ActorCodes::specific_group(const GdeltActor& actor) const {
+  // GDELT's known-group column holds the first known group of the code, and
+  // CAMEO files many bodies under the UN (IGOUNOWBK, IGOUNOIAE, IGOUNOWHO):
+  // the last three-letter group of the code that we map names the body itself.
+  if (actor.known_group.empty()) return actor.known_group;
+  for (std::size_t end = actor.code.size() - actor.code.size() % 3; end >= 3; end -= 3) {
+    const std::string_view part = actor.code.substr(end - 3, 3);
+    if (groups_.count(std::string(part))) return part;
+  }
+  return actor.known_group;
+}
+
 std::variant<long long, NoActor> ActorCodes::resolve(const GdeltActor& actor) {
   std::string key;
-  key.reserve(actor.country.size() + actor.known_group.size() + 1);
-  key.append(actor.country).append("|").append(actor.known_group);
+  key.reserve(actor.country.size() + actor.known_group.size() + actor.code.size() + 2);
+  key.append(actor.country).append("|").append(actor.known_group).append("|").append(actor.code);
   if (auto it = cache_.find(key); it != cache_.end()) return it->second;
-  const auto result = lookup(actor.country, actor.known_group);
+  const auto result = lookup(actor.country, specific_group(actor));
   cache_.emplace(std::move(key), result);
   return result;
 }

@@ -24,10 +24,13 @@ class ActorCodes {
   explicit ActorCodes(core::EventBatch& batch);
 
   /// The actor id of a side: its country code as a state if it is one, else
-  /// its known-group code as an organisation; else why not.
+  /// its known-group code as an organisation (the most specific organisation
+  /// its actor code names: IGOUNOWBK, known group UNO, is the World Bank);
+  /// else why not.
   std::variant<long long, NoActor> resolve(const GdeltActor& actor);
 
  private:
+  std::string_view specific_group(const GdeltActor& actor) const;
   std::variant<long long, NoActor> lookup(std::string_view country, std::string_view group);
 
   core::EventBatch& batch_;
@@ -37,7 +40,7 @@ class ActorCodes {
   };
   std::unordered_map<std::string, Mapping> countries_;  ///< non-ISO country codes and regions
   std::unordered_map<std::string, Mapping> groups_;     ///< known-group codes
-  std::unordered_map<std::string, std::variant<long long, NoActor>> cache_;  ///< "COUNTRY|GROUP"
+  std::unordered_map<std::string, std::variant<long long, NoActor>> cache_;  ///< "COUNTRY|GROUP|CODE"
 };
 
 }  // namespace dipgraph::importers::gdelt

@@ -13,8 +13,8 @@ namespace {
 constexpr std::size_t kMaxColumns = 61;
 
 // 0-based column positions shared by every version (GDELT 2.0 codebook).
-constexpr std::size_t kId = 0, kSqlDate = 1, kActor1Country = 7, kActor1Group = 8,
-                      kActor2Country = 17, kActor2Group = 18, kEventCode = 26, kGoldstein = 30,
+constexpr std::size_t kId = 0, kSqlDate = 1, kActor1Code = 5, kActor1Country = 7, kActor1Group = 8,
+                      kActor2Code = 15, kActor2Country = 17, kActor2Group = 18, kEventCode = 26, kGoldstein = 30,
                       kNumArticles = 33;
 
 std::size_t url_column(Version version) {
@@ -92,8 +92,8 @@ std::variant<GdeltRow, std::string> parse_row(std::string_view line, Version ver
     date = core::Date::parse(row.day);
   }
   if (!date) return "SQLDATE " + quoted(sqldate) + " is not a date YYYYMMDD";
-  row.actor1 = {fields[kActor1Country], fields[kActor1Group]};
-  row.actor2 = {fields[kActor2Country], fields[kActor2Group]};
+  row.actor1 = {fields[kActor1Country], fields[kActor1Group], fields[kActor1Code]};
+  row.actor2 = {fields[kActor2Country], fields[kActor2Group], fields[kActor2Code]};
   row.event_code = fields[kEventCode];
   if (!all_digits(row.event_code)) return "EventCode " + quoted(row.event_code) + " is not a CAMEO code";
   if (const std::string_view text = fields[kGoldstein]; !text.empty()) {

@@ -20,6 +20,7 @@ std::string_view to_string(Version version);
 struct GdeltActor {
   std::string_view country;      ///< Actor1CountryCode / Actor2CountryCode
   std::string_view known_group;  ///< Actor1KnownGroupCode / Actor2KnownGroupCode
+  std::string_view code;         ///< Actor1Code / Actor2Code, the whole CAMEO code ("IGOUNOWBK")
 };
 
 /// The fields of a row the importer uses; views into the line.

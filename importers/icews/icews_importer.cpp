@@ -4,16 +4,20 @@
 #include <cstdio>
 #include <optional>
 #include <set>
+#include <string>
 #include <unordered_map>
 #include <variant>
+#include <vector>
 
 #include "core/actor.hpp"
 #include "core/cameo.hpp"
+#include "core/date.hpp"
 #include "core/error.hpp"
 #include "core/resolver.hpp"
 #include "core/tsv.hpp"
 #include "importers/dataset_import.hpp"
 #include "importers/icews/icews_row.hpp"
+#include "importers/icews/sector_roles.hpp"
 
 namespace dipgraph::importers {
 namespace {
@@ -104,9 +108,14 @@ class IcewsImport : public DatasetImport {
     if (!source_state || !target_state) return out_of_scope(kUnknownCountry);
     if (*source_state == *target_state) return out_of_scope(kDomestic);
 
-    long long source_id = actor(row.source_name, row.source_sectors, *source_state);
-    long long target_id = actor(row.target_name, row.target_sectors, *target_state);
-    if (source_id == target_id) return out_of_scope(kSameActor);
+    const Side source = actor(row.source_name, row.source_sectors, *source_state);
+    const Side target = actor(row.target_name, row.target_sectors, *target_state);
+    if (source.id == target.id) return out_of_scope(kSameActor);
+    for (const Side& side : {source, target}) {
+      if (side.role) roles_[*side.role].seen_on(row.day);
+    }
+    long long source_id = source.id;
+    long long target_id = target.id;
     if (code->reversed) std::swap(source_id, target_id);
 
     // The Event ID alone is not unique across releases; with the event's
@@ -173,29 +182,72 @@ class IcewsImport : public DatasetImport {
     return true;
   }
 
-  /// The actor id of a side: a named person of the country, else the country.
-  long long actor(std::string_view name, std::string_view sectors, const std::string& state) {
+  /// A person's role as the file shows it: the first and last day of the rows
+  /// in which their sectors say it.
+  struct SeenRole {
+    std::string person, title, state, first, last;
+    void seen_on(const std::string& day) {
+      if (first.empty() || day < first) first = day;
+      if (last.empty() || day > last) last = day;
+    }
+  };
+
+  /// One side of a row: its actor id, and the role its sectors give a person.
+  struct Side {
+    long long id = 0;
+    std::optional<std::size_t> role;  ///< index into roles_
+  };
+
+  /// A side's actor: a named person of the country, else the country.
+  Side actor(std::string_view name, std::string_view sectors, const std::string& state) {
     const std::string key = std::string(name) + "\t" + std::string(sectors) + "\t" + state;
     if (auto it = actors_.find(key); it != actors_.end()) return it->second;
-    long long id = 0;
+    Side side;
     if (person_name(name, sectors) && !core::person_code(name).empty()) {
       // Creating a person may re-project their stored events: count this
       // batch's events into the rollup first.
       flush();
       const core::Actor person = store_.ensure_person(name, state);
-      id = batch_->actor_id(person.code).value();
+      side.id = batch_->actor_id(person.code).value();
+      if (auto title = sector_roles_.title(sectors)) {
+        const std::string role_key = person.code + "\t" + *title + "\t" + state;
+        auto [it, added] = role_index_.emplace(role_key, roles_.size());
+        if (added) roles_.push_back(SeenRole{person.code, *title, state, "", ""});
+        side.role = it->second;
+      }
     } else {
-      id = batch_->actor_id(state).value();
+      side.id = batch_->actor_id(state).value();
     }
-    actors_.emplace(key, id);
-    return id;
+    actors_.emplace(key, side);
+    return side;
+  }
+
+  /// Stores each role over the days the file shows it (re-projecting the
+  /// person's events); the same file gives the same roles, so importing it
+  /// again changes nothing.
+  void complete() override {
+    flush();
+    for (const SeenRole& seen : roles_) {
+      if (seen.first.empty()) continue;  // only in rows out of scope
+      core::Role role;
+      role.person_code = seen.person;
+      role.title = seen.title;
+      role.state_code = seen.state;
+      role.start = core::Date::parse(seen.first);
+      role.end = core::Date::parse(seen.last);
+      role.source = path_;
+      store_.add_role(role);
+    }
   }
 
   icews::IcewsColumns columns_;
   core::Resolver resolver_;
   GroupMarks marks_;
   std::unordered_map<std::string, std::optional<std::string>> states_;
-  std::unordered_map<std::string, long long> actors_;
+  std::unordered_map<std::string, Side> actors_;
+  icews::SectorRoles sector_roles_;
+  std::vector<SeenRole> roles_;
+  std::unordered_map<std::string, std::size_t> role_index_;  ///< person, title, state -> roles_
   std::string record_;
 };
 

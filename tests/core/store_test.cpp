@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -336,6 +337,63 @@ TEST_SUITE("store") {
     }
   }
 
+  TEST_CASE("a pair's list in a window is the events of its full list that overlap the window") {
+    Fixture f;
+    // Days, spans within a month and across months and years, both directions,
+    // a person for FRA, and other pairs around.
+    const auto person = f.store.ensure_person("Window Person", std::string("FRA"));
+    const std::vector<std::pair<const char*, const char*>> dates = {
+        {"2024-01-10", nullptr},      {"2024-01-31", nullptr},      {"2024-02", nullptr},
+        {"2023", nullptr},            {"2024-03-05", "2024-03-20"}, {"2024-02-20", "2024-03-02"},
+        {"2022-06-01", "2024-03-10"}, {"2024-03-15", nullptr},      {"2024-03-01", "2024-03-09"},
+        {"2023-12-30", "2024-01-02"}, {"2024-03", nullptr},         {"2024-04-01", "2024-05-31"}};
+    int n = 0;
+    for (const auto& [from, to] : dates) {
+      const bool forward = n % 3 != 1;
+      const char* type = n % 2 == 0 ? "visit" : "conflict";
+      f.add(make_event(type, forward ? "FRA" : "DEU", forward ? "DEU" : "FRA", from, to));
+      if (n % 3 == 0) f.add(make_event(type, person.code.c_str(), "DEU", from, to));
+      f.add(make_event(type, "FRA", "ITA", from, to));
+      ++n;
+    }
+    const auto overlapping = [](const std::vector<EventRecord>& events, const std::optional<Date>& since,
+                                const std::optional<Date>& until) {
+      std::vector<long long> result;
+      for (const auto& event : events) {
+        const std::string last = event.date_end ? event.date_end->last_day() : event.date.last_day();
+        if (since && last < since->first_day()) continue;
+        if (until && event.date.first_day() > until->last_day()) continue;
+        result.push_back(event.id);
+      }
+      return result;
+    };
+    const std::vector<std::optional<Date>> sinces = {std::nullopt,       day("2024"),       day("2024-01"),
+                                                     day("2024-01-02"), day("2024-01-11"), day("2024-03-03"),
+                                                     day("2024-03-10"), day("2024-03-31"), day("2025")};
+    const std::vector<std::optional<Date>> untils = {std::nullopt, day("2024-03-04"), day("2024-03")};
+    for (const bool newest : {false, true}) {
+      for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+               {"FRA", "DEU"}, {"DEU", "FRA"}, {person.code, "DEU"}, {"DEU", person.code}}) {
+        const auto all = f.store.events(Filter().actor(a).other(b).newest_first(newest));
+        REQUIRE(all.size() >= 4);
+        for (const auto& since : sinces) {
+          for (const auto& until : untils) {
+            Filter window = Filter().actor(a).other(b).newest_first(newest);
+            if (since) window.since(*since);
+            if (until) window.until(*until);
+            INFO(a << " " << b << (newest ? " newest first" : "") << " since "
+                   << (since ? since->to_string() : "-") << " until " << (until ? until->to_string() : "-"));
+            const auto expected = overlapping(all, since, until);
+            CHECK(ids(f.store.events(window)) == expected);
+            const auto first = std::vector<long long>(expected.begin(),
+                                                      expected.begin() + std::min<std::size_t>(2, expected.size()));
+            CHECK(ids(f.store.events(Filter(window).limit(2))) == first);
+          }
+        }
+      }
+    }
+  }
+
   TEST_CASE("the between query of events() is an index search, not a scan of event") {
     Fixture f;
     f.add(make_event("visit", "FRA", "DEU", "2024-01-10"));
@@ -343,7 +401,7 @@ TEST_SUITE("store") {
     std::string between;
     {
       SqlTrace trace(f.store.handle());
-      f.store.events(Filter().actor("FRA").other("DEU").since(day("2020")).until(day("2024")));
+      f.store.events(Filter().actor("FRA").other("DEU").since(day("2020-03-15")).until(day("2024")));
       for (const auto& sql : trace.statements) {
         if (sql.find("FROM event e") != std::string::npos && between.empty()) between = sql;
       }
@@ -351,12 +409,15 @@ TEST_SUITE("store") {
     REQUIRE_FALSE(between.empty());
     const auto plan = query_plan(f.store.handle(), between);
     bool searched = false;
+    bool spans = false;  // spans from before the window's month: their own index, no row read
     for (const auto& detail : plan) {
       INFO(detail);
       CHECK(detail.find("SCAN e") == std::string::npos);
       if (detail.find("SEARCH e USING INDEX event_by_nodes") != std::string::npos) searched = true;
+      if (detail.find("SEARCH e USING COVERING INDEX event_spans_by_nodes") != std::string::npos) spans = true;
     }
     CHECK(searched);
+    CHECK(spans);
 
     SUBCASE("and so is a person's") {
       std::string own;

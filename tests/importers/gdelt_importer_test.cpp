@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "core/schema.hpp"
@@ -243,5 +244,37 @@ TEST_SUITE("gdelt_importer") {
     REQUIRE(report.problems.size() == 1);
     CHECK(report.problems[0].line == 2);
     CHECK(report.problems[0].reason == "line longer than 1 MiB");
+  }
+  TEST_CASE("actor codes: non-ISO country codes, and the most specific organisation of a UN code") {
+    Fixture f;
+    // A GDELT 2.0 row: 61 columns, only those the importer reads filled in.
+    const auto row = [](const char* id, const char* code1, const char* country1, const char* group1,
+                        const char* country2) {
+      std::vector<std::string> fields(61);
+      fields[0] = id;
+      fields[1] = "20240115";
+      fields[5] = code1;
+      fields[7] = country1;
+      fields[8] = group1;
+      fields[15] = country2;
+      fields[17] = country2;
+      fields[26] = "073";  // provide humanitarian aid
+      fields[60] = "https://news.example.org/" + std::string(id);
+      std::string line;
+      for (const auto& field : fields) line += (line.empty() ? "" : "\t") + field;
+      return line + "\n";
+    };
+    const std::string file = f.dir.write(
+        "codes.tsv", row("1", "IGOUNOWBK", "", "UNO", "UKR") +      // World Bank, filed under the UN
+                         row("2", "IGOUNOIAE", "", "UNO", "IRN") +  // IAEA
+                         row("3", "IGOUNOREFHCR", "", "UNO", "SYR") +  // UNHCR: not ours, so the UN
+                         row("4", "IGOWSTNAT", "", "NAT", "MTN") +  // NATO and Montenegro
+                         row("5", "WSBGOV", "WSB", "", "ISR") +      // the West Bank: Palestine
+                         row("6", "IMYGOV", "IMY", "", "GBR"));      // Isle of Man
+    const ImportReport report = import_gdelt(f.store, file);
+    CHECK(report.added == 6);
+    CHECK(f.text("SELECT s.code, t.code FROM event e JOIN actor s ON s.id = e.source_id "
+                 "JOIN actor t ON t.id = e.target_id ORDER BY e.id") ==
+          "WB|UKR\nIAEA|IRN\nUN|SYR\nNATO|MNE\nPSE|ISR\nIMN|GBR\n");
   }
 }

@@ -9,6 +9,7 @@
 #include "core/schema.hpp"
 #include "core/sqlite.hpp"
 #include "importers/icews/icews_row.hpp"
+#include "importers/icews/sector_roles.hpp"
 #include "tests/importers/temp_dir.hpp"
 
 using dipgraph::InputError;
@@ -139,5 +140,64 @@ TEST_SUITE("icews_importer") {
     const auto missing = icews::read_header("Event ID\tEvent Date");
     REQUIRE(std::holds_alternative<std::string>(missing));
     CHECK(std::get<std::string>(missing) == "no column 'Source Name' in the header");
+  }
+  TEST_CASE("named people whose sectors say national executive get a role over the days of their rows") {
+    Fixture f;
+    const std::string header =
+        "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\t"
+        "Intensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\t"
+        "City\tDistrict\tProvince\tCountry\tLatitude\tLongitude\n";
+    const auto row = [](const char* id, const char* day, const char* source, const char* sectors,
+                        const char* target, const char* target_country) {
+      return std::string(id) + "\t" + day + "\t" + source + "\t" + sectors +
+             "\tRussian Federation\tMake a visit\t042\t1.9\t" + target + "\tNA\t" + target_country +
+             "\t900" + id + "\t1\tMade-up Wire\tNA\tNA\tNA\tNA\tNA\tNA\n";
+    };
+    const std::string file = f.dir.write(
+        "roles.tab",
+        header + row("1", "2018-06-05", "Vera Testova", "Government,Executive Office,Executive", "China", "China") +
+            row("2", "2018-06-09", "Vera Testova", "Executive,Elite,Executive Office,Government", "Japan", "Japan") +
+            row("3", "2018-06-01", "Vera Testova", "Government,Executive,Executive Office", "Japan", "Japan") +
+            row("4", "2018-06-03", "Pavel Sampleov", "Foreign Ministry,Executive,Government", "Japan", "Japan") +
+            row("5", "2018-06-03", "Olga Provinska", "Executive,Government,Provincial", "China", "China") +
+            row("6", "2018-06-04", "Ivan Legisov", "Government,Legislative / Parliamentary", "China", "China") +
+            row("7", "2018-06-20", "Vera Testova", "Government,Executive Office,Executive", "Vera Testova",
+                "Russian Federation"));  // domestic: out of scope, so not a day of her role
+    const ImportReport report = import_icews(f.store, file);
+    CHECK(report.added == 6);
+    CHECK(report.skipped == 0);
+    const char* roles =
+        "SELECT p.code, r.title, s.code, r.start_date, r.end_date FROM role r "
+        "JOIN actor p ON p.id = r.person_id JOIN actor s ON s.id = r.state_id "
+        "WHERE r.source LIKE '%roles.tab' ORDER BY p.code";  // not the seeded roles
+    CHECK(f.text(roles) ==
+          "pavel-sampleov|foreign ministry|RUS|2018-06-03|2018-06-03\n"
+          "vera-testova|executive office|RUS|2018-06-01|2018-06-09\n");
+    // People without such sectors are still people of their country.
+    CHECK(f.text("SELECT count(*) FROM actor WHERE kind = 'person' AND code IN "
+                 "('olga-provinska', 'ivan-legisov')") == "2\n");
+    CHECK(f.text("SELECT count(*) FROM event e JOIN actor n ON n.id = e.source_node_id WHERE n.code = 'RUS'") ==
+          "6\n");
+    CHECK(f.mismatches() == 0);
+
+    const std::string before = f.text(roles) + f.text(kEvents) + f.text("SELECT * FROM pair_month ORDER BY 1, 2, 3, 4");
+    const ImportReport again = import_icews(f.store, file);
+    CHECK(again.added == 0);
+    CHECK(f.text(roles) + f.text(kEvents) + f.text("SELECT * FROM pair_month ORDER BY 1, 2, 3, 4") == before);
+  }
+
+  TEST_CASE("sector roles: the first listed sector a person has gives the title; a province rules it out") {
+    const icews::SectorRoles roles;
+    CHECK(roles.title("Government,Executive,Executive Office") == "executive office");
+    CHECK(roles.title("Executive,Foreign Ministry,Government") == "foreign ministry");
+    CHECK(roles.title("Government,Foreign Ministry,Executive,Cabinet") == "foreign ministry");
+    CHECK(roles.title("Executive,Cabinet,Government") == "cabinet");
+    CHECK(roles.title(" executive office ,Elite") == "executive office");  // case and blanks
+    CHECK(roles.title("Government,Executive,Transportation Ministry") == "executive");
+    CHECK_FALSE(roles.title("Government"));  // also governing parties
+    CHECK_FALSE(roles.title("Elite,(National) Major Party,Opposition Major Party (Out Of Government),Parties"));
+    CHECK_FALSE(roles.title("Executive,Government,Provincial"));
+    CHECK_FALSE(roles.title("Executive Office of the President"));  // only whole entries match
+    CHECK_FALSE(roles.title(""));
   }
 }
