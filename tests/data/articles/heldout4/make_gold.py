@@ -71,7 +71,7 @@ F = [
 ("p4", "reject", "ARG", "ESP", "2024-05-19", "calling the wife of Prime Minister Pedro Sanchez \"corrupt\" at a rally of the far-right Vox party in Madrid"),
 ("p4", "sanction", "ESP", "ARG", "2024-05-19", "Albares had recalled the ambassador for consultations on Sunday evening"),
 ("p4", "reject", "ESP", "ARG", "2024-05-19", "demanded a public apology within days"),
-("p4", "reject", "ARG", "ESP", "2024-05-20", "Milei's office replied on Monday that the Argentine president would not apologise, accusing Sanchez of having attacked him first"),
+("p4", "reject", "ARG", "ESP", "2024-05-20", "Milei said on Monday that he would not apologise and that it was Sanchez who owed him an apology"),
 ("p4", "reject", "ESP", "ARG", "2024-05", "Transport Minister Oscar Puente, who suggested earlier this month that Milei had taken drugs"),
 ("p4", "reject", "ARG", "ESP", "2024-05", "Milei's office had answered those remarks at the time with a statement accusing the Sanchez government"),
 ("p4", "visit", "ARG", "ESP", "2024-05-17", "Milei flew into Madrid on Friday"),
@@ -103,7 +103,7 @@ F = [
 ("p5", "role", "Tsai Ing-wen", "TWN", "2016", "since 2016, when Tsai Ing-wen took office"),
 # p6 Ruto in Haiti (regional outlet)
 ("p6", "visit", "KEN", "HTI", "2024-09-21", "President William Ruto on Saturday made a brief visit to Haiti"),
-("p6", "meeting", "KEN", "HTI", "2024-09-21", "Ruto and the Haitian leaders held a meeting at the base of the mission"),
+("p6", "meeting", "KEN", "HTI", "2024-09-21", "Ruto held a meeting with the President of the Transitional Presidential Council, Edgard Leblanc Fils, and Prime Minister Garry Conille"),
 ("p6", "aid", "KEN", "HTI", "2024-06-25", "Kenya deployed the first group of 400 police officers to Haiti on June 25"),
 ("p6", "aid", "KEN", "HTI", "2024-07", "A second contingent of 200 officers arrived in July"),
 ("p6", "visit", "HTI", "KEN", "2024-03-01", "then Prime Minister Ariel Henry travelled to Nairobi"),
@@ -120,7 +120,6 @@ F = [
 ("p7", "sanction", "RUS", "EST", "2023-01-23", "Russia's foreign ministry had announced earlier on Monday that it was downgrading relations with Estonia and that Laidre had to go"),
 ("p7", "reject", "RUS", "EST", "2023-01-23", "It accused Tallinn of \"total Russophobia\" and of destroying the relationship"),
 ("p7", "sanction", "EST", "RUS", "2023-01", "Estonia's decision this month to cut the number of Russian diplomats and staff in Tallinn"),
-("p7", "reject", "EST", "RUS", I, "Estonian Foreign Minister Urmas Reinsalu said Russia's behaviour showed it was not a normal state"),
 ("p7", "sanction", "LTU", "RUS", "2022-04", "Lithuania, expelled Russia's ambassador in April last year"),
 ("p7", "support", "EST", "UKR", "2022-02", "have been among Kyiv's strongest backers since Russia invaded Ukraine in February 2022"),
 ("p7", "support", "LVA", "UKR", "2022-02", "have been among Kyiv's strongest backers since Russia invaded Ukraine in February 2022"),
@@ -129,7 +128,6 @@ F = [
 ("p7", "aid", "EST", "UKR", I, "Estonia has given Ukraine military aid worth more than one percent of its economic output"),
 ("p7", "agreement", "EST", "RUS", "2014", "Estonia and Russia signed a treaty on their common border in 2014"),
 ("p7", "role", "Edgars Rinkevics", "LVA", I, "Foreign Minister Edgars Rinkevics"),
-("p7", "role", "Urmas Reinsalu", "EST", I, "Estonian Foreign Minister Urmas Reinsalu"),
 # p8 South Africa's ICJ case against Israel (feature)
 ("p8", "reject", "ZAF", "ISR", "2023-12-29", "South Africa filed its case on December 29"),
 ("p8", "conflict", "ISR", "PSE", "2023-10", "Israel's military offensive in Gaza, launched after the Hamas attack of October 7"),
