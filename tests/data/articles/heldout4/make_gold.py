@@ -38,7 +38,7 @@ F = [
 ("p2", "visit", "FRA", "UZB", "2023-11-01", "In the evening Emmanuel Macron departed for Uzbekistan, where he was welcomed in Samarkand by President Shavkat Mirziyoyev"),
 ("p2", "meeting", "FRA", "UZB", "2023-11-01", "The two leaders had a dinner together"),
 ("p2", "visit", "FRA", "KAZ", "2014", "since 2014, when Francois Hollande made a trip to the country"),
-("p2", "agreement", "KAZ", "FRA", "2008", "Paris and Astana signed a Treaty on Strategic Partnership in 2008"),
+("p2", "agreement", "KAZ", "FRA", "2008", "The strategic partnership treaty between Paris and Astana was signed in 2008"),
 ("p2", "role", "Kassym-Jomart Tokayev", "KAZ", I, "President of Kazakhstan Kassym-Jomart Tokayev"),
 ("p2", "role", "Emmanuel Macron", "FRA", I, "President of France Emmanuel Macron"),
 ("p2", "role", "Shavkat Mirziyoyev", "UZB", I, "President Shavkat Mirziyoyev"),
