@@ -36,7 +36,7 @@ F = [
 ("p2", "visit", "KAZ", "FRA", "2022-11", "Kassym-Jomart Tokayev paid an official visit to France in November 2022"),
 ("p2", "meeting", "KAZ", "FRA", "2022-11", "the two presidents held talks in the Elysee Palace"),
 ("p2", "visit", "FRA", "UZB", "2023-11-01", "In the evening Emmanuel Macron departed for Uzbekistan, where he was welcomed in Samarkand by President Shavkat Mirziyoyev"),
-("p2", "meeting", "FRA", "UZB", "2023-11-01", "The two leaders had a dinner together"),
+("p2", "meeting", "FRA", "UZB", "2023-11-01", "The two leaders took an evening walk together"),
 ("p2", "visit", "FRA", "KAZ", "2014", "since 2014, when Francois Hollande made a trip to the country"),
 ("p2", "agreement", "KAZ", "FRA", "2008", "The strategic partnership treaty between Paris and Astana was signed in 2008"),
 ("p2", "role", "Kassym-Jomart Tokayev", "KAZ", I, "President of Kazakhstan Kassym-Jomart Tokayev"),
