@@ -89,7 +89,7 @@ F = [
 ("p5", "sanction", "NRU", "TWN", "2024-01-15", "announced on January 15 that it would no longer recognise Taiwan as a separate country"),
 ("p5", "sanction", "TWN", "NRU", "2024-01-15", "Taiwan ended relations with Nauru on the same day and said it would close its embassy"),
 ("p5", "reject", "TWN", "CHN", "2024-01-15", "Deputy Foreign Minister Tien Chung-kwang accused Beijing of using money to lure away the island's government"),
-("p5", "reject", "USA", "NRU", I, "The United States called the decision unfortunate."),
+("p5", "reject", "USA", "NRU", I, "The United States called the decision disappointing."),
 ("p5", "reject", "USA", "CHN", I, "Beijing often made promises that went unfulfilled"),
 ("p5", "agreement", "NRU", "CHN", "2002", "Nauru recognised Beijing once before, from 2002 to 2005"),
 ("p5", "agreement", "NRU", "TWN", "2005", "before switching back to Taipei"),
