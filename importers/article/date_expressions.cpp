@@ -727,6 +727,23 @@ class Matcher {
         next = j + 2;
         return anchored(1);
       }
+      // "the following month", "the previous year": the story's month or year moved by one.
+      const bool forward = word_is(j, "next") || word_is(j, "following");
+      if ((forward || word_is(j, "previous")) && (word_is(j + 1, "month") || word_is(j + 1, "year"))) {
+        const int step = forward ? 1 : -1;
+        next = j + 2;
+        DateMention mention;
+        mention.relative = true;
+        if (word_is(j + 1, "year")) {
+          mention.date = year_date(anchor_->year + step);
+        } else if (anchor_->precision == DatePrecision::year) {
+          return std::nullopt;
+        } else {
+          const int months = anchor_->year * 12 + (anchor_->month - 1) + step;
+          mention.date = month_date(months / 12, months % 12 + 1);
+        }
+        return mention;
+      }
       if (word_is(j, "day") && (word_is(j + 1, "before") || word_is(j + 1, "after")) &&
           !has_word_after(j + 2)) {
         next = j + 2;

@@ -53,6 +53,8 @@ TEST_SUITE("date_expressions") {
     CHECK(anchored("Lima answered within hours, recalling its envoy.", "2024-10-02") == Strings{"2024-10-02"});
     CHECK(anchored("Hours later the border was closed.", "2024-10-02") == Strings{"2024-10-02"});
     CHECK(anchored("Shortly afterwards the talks resumed.", "2024-10-02") == Strings{"2024-10-02"});
+    CHECK(anchored("Her deputy went to Lima the following month.", "2023-12-15") == Strings{"2024-01"});
+    CHECK(anchored("The previous year the two had quarrelled.", "2023-05") == Strings{"2022"});
     CHECK(anchored("Four days later the ceasefire collapsed.", "2024-10-02") == Strings{"2024-10-06"});
     CHECK(anchored("A week earlier the ceasefire had collapsed.", "2024-10-09") == Strings{"2024-10-02"});
     CHECK(anchored("The ceasefire had collapsed a week before the summit.", "2024-10-02") ==
