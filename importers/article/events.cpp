@@ -19,6 +19,7 @@ struct Trigger {
   Frame frame = Frame::verb;
   bool modal_ok = false;
   bool agreed_ok = false;
+  bool place_next = false;  ///< the target is the place right after the phrase ("was in Minsk")
 };
 
 struct TriggerTable {
@@ -50,6 +51,7 @@ const TriggerTable& trigger_table() {
                                          : Frame::verb;
       trigger.modal_ok = row.fields[flags] == "modal_ok";
       trigger.agreed_ok = row.fields[flags] == "modal_ok_agreed";
+      trigger.place_next = row.fields[flags] == "place_next";
       t.triggers.push_back(std::move(trigger));
       t.index[t.triggers.back().words.front()].push_back(t.triggers.size() - 1);
     }
@@ -310,6 +312,11 @@ bool leaving_verb(const std::string& word) {
          word == "reached" || word == "chose";
 }
 
+/// The state an actor stands for: a person's state, else the actor itself.
+std::string state_key(const ActorRef& actor) {
+  return actor.kind == core::ActorKind::person && actor.state ? *actor.state : actor.key();
+}
+
 /// The marks of one word; dispatched on length first, as this runs for every token.
 unsigned char token_marks(const std::string& w) {
   switch (w.size()) {
@@ -500,6 +507,12 @@ std::optional<std::size_t> possessive_inside(const Context& c, std::size_t a, st
   return std::nullopt;
 }
 
+bool sidelines_of(const Context& c, std::size_t first) {
+  std::size_t k = first;
+  if (k > 0 && c.tokens[k - 1].norm == "the") --k;
+  return k >= 2 && c.tokens[k - 1].norm == "of" && c.tokens[k - 2].norm == "sidelines";
+}
+
 /// "in Ecuador", "in northeast Syria", "in southern Lebanon": the mention at `first`
 /// names where something happened.
 bool after_in(const Context& c, std::size_t first) {
@@ -541,6 +554,8 @@ std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const 
       if (before == "the" && mention.first >= b + 2 && c.tokens[mention.first - 2].norm == "from") continue;
     }
     if (all_equal_to(mention, not_these)) continue;
+    // "on the sidelines of the UN General Assembly": a forum, not a party.
+    if (sidelines_of(c, mention.first)) continue;
     // "met a rival at a forum in Ecuador", "a pause in northeast Syria": the venue,
     // not the other party.
     if (skip_venues && after_in(c, mention.first) && mention.via != MentionVia::title) continue;
@@ -773,6 +788,25 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   bool guessed = false;
   const bool symmetric = symmetric_type(trigger.type);
 
+  // "Putin was in Minsk", "before continuing to Tokyo": only a place right after counts.
+  if (trigger.place_next) {
+    const Mention* place = nullptr;
+    for (const auto& mention : c.mentions) {
+      if (mention.first == b && (mention.via == MentionVia::capital || mention.via == MentionVia::name) &&
+          mention.actors.size() == 1 && mention.actors.front().kind == core::ActorKind::state) {
+        place = &mention;
+      }
+    }
+    if (!place) return;
+    if (const auto subject = shared_subject(c, a)) {
+      sources = actors_of_group(c, *subject);
+    } else if (const auto left = left_mention(c, a, {})) {
+      sources = actors_of_group(c, *left);
+    }
+    emit(out, c, trigger, a, b, sources, {place->actors.front()}, false);
+    return;
+  }
+
   if (trigger.frame == Frame::hosted_by) {
     const auto host = right_mention(c, b, {}, true);
     if (!host || c.mentions[*host].first > b + 1) return;
@@ -932,6 +966,32 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
                                                        c.tokens[c.mentions[*visitor].first - 1].norm != "in" &&
                                                        !c.mentions[*visitor].possessive) {
       sources = actors_of_group(c, *visitor);
+    }
+    // "Sheikh Mohamed received him at the palace": a person pronoun is the visitor; when
+    // it points at the host's compatriot ("talks with Xi, who welcomed him"), the visitor
+    // is the other person the sentence named.
+    if (sources.empty()) {
+      std::optional<ActorRef> pronoun;
+      for (const auto& mention : c.mentions) {
+        if (mention.first == b && mention.pronoun && !mention.possessive && mention.actors.size() == 1 &&
+            mention.actors.front().kind != core::ActorKind::org &&
+            (c.tokens[b].norm == "him" || c.tokens[b].norm == "her" || c.tokens[b].norm == "them")) {
+          pronoun = mention.actors.front();
+        }
+      }
+      const auto host = pronoun ? left_mention(c, a, {}) : std::nullopt;
+      const std::string host_state = host ? state_key(c.mentions[*host].actors.front()) : std::string();
+      if (pronoun && state_key(*pronoun) != host_state) {
+        sources = {*pronoun};
+      } else if (pronoun) {
+        for (const auto& mention : c.mentions) {
+          if (!sources.empty() || mention.first > a || mention.actors.size() != 1) continue;
+          // A person, or a titled one the text leaves unnamed ("the Egyptian president").
+          const ActorRef& person = mention.actors.front();
+          const bool someone = person.kind == core::ActorKind::person || mention.via == MentionVia::title;
+          if (someone && person.usable() && state_key(person) != host_state) sources = {person};
+        }
+      }
     }
     // "X welcomed the result": no visitor, no visit and no meeting.
     if (sources.empty()) return;

@@ -431,6 +431,29 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "sanction", "ECOWAS", "NER", "2023-07"));
   }
 
+  TEST_CASE("'was in' a place, 'received him', and the sidelines of a forum") {
+    const std::string article =
+        "Gulf tour\n"
+        "2025-05-16\n"
+        "https://example.org/gulf-tour\n"
+        "\n"
+        "Last Thursday the Turkish president was in Doha.\n"
+        "\n"
+        "On Tuesday the Egyptian president flew to Riyadh, and Crown Prince Mohammed bin Salman received him "
+        "at the palace.\n"
+        "\n"
+        "Lula met the Nigerian president on the sidelines of the United Nations General Assembly in September.\n"
+        "\n"
+        "He said the talks were in good faith.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "gulf-tour").facts;
+    CHECK(has_pair(facts, "visit", "TUR", "QAT"));
+    CHECK(has_pair(facts, "meeting", "EGY", "SAU"));
+    CHECK(has_pair(facts, "meeting", "BRA", "NGA"));
+    CHECK_FALSE(has_pair(facts, "meeting", "BRA", "UN"));
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
