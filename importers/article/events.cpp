@@ -1192,6 +1192,43 @@ std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
   return std::nullopt;
 }
 
+/// "At the SCO summit in Samarkand, Modi told Putin ...", "attended the BRICS summit in
+/// Kazan": the leaders a sentence names at a summit held in a state's city visit it
+/// (convention 8), unless it is their own.
+void add_summit_visits(std::vector<EventCandidate>& out, const Context& c) {
+  static const std::set<std::string> gatherings = {"summit", "summits", "conference", "forum", "assembly"};
+  for (std::size_t k = 0; k + 2 < c.tokens.size(); ++k) {
+    if (gatherings.count(c.tokens[k].norm) == 0 || c.tokens[k + 1].norm != "in") continue;
+    const Mention* venue = nullptr;
+    for (const auto& mention : c.mentions) {
+      if (mention.first == k + 2 && (mention.via == MentionVia::capital || mention.via == MentionVia::name) &&
+          mention.actors.size() == 1 && mention.actors.front().kind == core::ActorKind::state) {
+        venue = &mention;
+      }
+    }
+    if (!venue) continue;
+    // "will attend the summit in Kazan", "a summit in Hanoi is planned": not yet.
+    Trigger gathering;
+    gathering.type = "visit";
+    gathering.frame = Frame::noun;
+    if (blocked(c, gathering, k) || hypothetical_noun(c, k, k + 1)) continue;
+    const ActorRef& place = venue->actors.front();
+    for (const auto& mention : c.mentions) {
+      if (mention.actors.size() != 1 || mention.pronoun) continue;
+      const ActorRef& leader = mention.actors.front();
+      const bool person = leader.kind == core::ActorKind::person || mention.via == MentionVia::title;
+      if (!person || !leader.usable() || state_key(leader) == place.key()) continue;
+      EventCandidate visit;
+      visit.type = "visit";
+      visit.source = leader;
+      visit.target = place;
+      visit.trigger_begin = c.tokens[k].begin;
+      visit.trigger_end = c.tokens[k].end;
+      out.push_back(std::move(visit));
+    }
+  }
+}
+
 /// Convention 8: the parties of a meeting or signing held in some state's city
 /// each visit that state, unless it is their own.
 void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
@@ -1374,6 +1411,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     i += length;
   }
   add_venue_visits(out, c);
+  add_summit_visits(out, c);
   // "signed an agreement" names one agreement, not two.
   std::vector<EventCandidate> unique;
   for (auto& event : out) {

@@ -454,6 +454,24 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(has_pair(facts, "meeting", "BRA", "UN"));
   }
 
+  TEST_CASE("leaders named at a summit held in a city visit its state, unless it lies ahead") {
+    const std::string article =
+        "Summit season\n"
+        "2022-09-20\n"
+        "https://example.org/summits\n"
+        "\n"
+        "At the regional summit in Samarkand on Friday, the Indian prime minister told the Chinese "
+        "president that this was no era of war.\n"
+        "\n"
+        "The Brazilian president, due to attend the summit in Bali in November, praised the talks.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "summits").facts;
+    CHECK(has(facts, "visit", "IND", "UZB", "2022-09-16"));
+    CHECK(has(facts, "visit", "CHN", "UZB", "2022-09-16"));
+    CHECK_FALSE(has_pair(facts, "visit", "BRA", "IDN"));
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
