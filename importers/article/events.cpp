@@ -882,10 +882,20 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       if (mention.possessive || mention.last == a) source = m;
     }
     std::size_t after = b;
-    // "threats made by X", "a statement issued by X"
+    // "threats made by X", "a statement issued by X", "a joint statement published on
+    // Friday by the two sides": a participle (and a day) before "by".
     std::size_t agent_word = after;
     if (agent_word + 1 < tokens.size() && !tokens[agent_word].punct && !tokens[agent_word].capitalised &&
-        tokens[agent_word + 1].norm == "by") {
+        tokens[agent_word].norm.size() > 3 && tokens[agent_word].norm.compare(tokens[agent_word].norm.size() - 2, 2, "ed") == 0) {
+      for (std::size_t j = agent_word + 1; j < tokens.size() && j <= agent_word + 4; ++j) {
+        if (tokens[j].norm == "by") {
+          agent_word = j;
+          break;
+        }
+        if (tokens[j].punct) break;
+      }
+    } else if (agent_word + 1 < tokens.size() && !tokens[agent_word].punct && !tokens[agent_word].capitalised &&
+               tokens[agent_word + 1].norm == "by") {
       ++agent_word;
     }
     if (!source && agent_word < tokens.size() && (tokens[agent_word].norm == "of" || tokens[agent_word].norm == "by")) {

@@ -472,6 +472,24 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(has_pair(facts, "visit", "BRA", "IDN"));
   }
 
+  TEST_CASE("a joint statement published by the two sides, and a joint leaders' statement") {
+    const std::string article =
+        "Oman and Jordan\n"
+        "2018-10-27\n"
+        "https://example.org/oman\n"
+        "\n"
+        "The Jordanian king flew to Muscat on Thursday for talks with the Omani sultan.\n"
+        "\n"
+        "A joint statement published on Friday by the two sides praised the talks.\n"
+        "\n"
+        "Chile and Peru issued a joint leaders' statement on Saturday.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "oman").facts;
+    CHECK(has_pair(facts, "agreement", "JOR", "OMN"));
+    CHECK(has_pair(facts, "agreement", "CHL", "PER"));
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
