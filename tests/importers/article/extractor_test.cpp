@@ -84,6 +84,8 @@ TEST_SUITE("article extractor") {
         "\n"
         "Uruguay, Brazil and Argentina severed diplomatic, trade and air links with Bolivia in May.\n"
         "\n"
+        "Uruguay has long been openly critical of Bolivia.\n"
+        "\n"
         "Air Ecuador welcomed the Bolivian crew on Friday.\n";
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
@@ -94,6 +96,7 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "sanction", "ARG", "BOL", "2021-09-15"));
     CHECK(has(facts, "aid", "BRA", "BOL", "2021-08"));
     CHECK(has(facts, "reject", "PRY", "BOL", "2021-09-16"));
+    CHECK(has_pair(facts, "reject", "URY", "BOL"));
     CHECK(has(facts, "sanction", "URY", "BOL", "2021-05"));
     CHECK(has(facts, "sanction", "BRA", "BOL", "2021-05"));
     CHECK(has(facts, "sanction", "ARG", "BOL", "2021-05"));
