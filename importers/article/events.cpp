@@ -420,9 +420,13 @@ std::optional<std::size_t> left_mention(const Context& c, std::size_t a, const s
       const std::string& word = c.tokens[mention.first - 1].norm == "the" && mention.first > 1
                                     ? c.tokens[mention.first - 2].norm
                                     : c.tokens[mention.first - 1].norm;
-      // The antecedent of a relative clause stays: "bases in Belarus, which backed Moscow".
+      // The antecedent of a relative clause stays: "bases in Belarus, which backed Moscow";
+      // when the trigger is inside that clause it is the subject ("owes money to China,
+      // whose banks paid for the railway").
       const bool antecedent = mention.last + 1 < c.tokens.size() && c.tokens[mention.last].norm == "," &&
-                              (c.tokens[mention.last + 1].norm == "which" || c.tokens[mention.last + 1].norm == "who");
+                              (c.tokens[mention.last + 1].norm == "which" || c.tokens[mention.last + 1].norm == "who" ||
+                               c.tokens[mention.last + 1].norm == "whose");
+      if (antecedent && !comma_between(c, mention.last + 1, a)) return m;
       // So does the seat of an institution: "the Ministry of Foreign Affairs in Kathmandu".
       const std::size_t in_at = c.tokens[mention.first - 1].norm == "the" ? mention.first - 2 : mention.first - 1;
       const bool seat = word == "in" && in_at > 0 && institution(c.tokens[in_at - 1].norm);

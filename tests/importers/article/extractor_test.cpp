@@ -493,6 +493,29 @@ TEST_SUITE("article extractor") {
     CHECK(has_pair(facts, "agreement", "CHL", "PER"));
   }
 
+  TEST_CASE("troops stationed abroad, support to a state, and the antecedent of 'whose'") {
+    const std::string article =
+        "Friends abroad\n"
+        "2024-11-29\n"
+        "https://example.org/friends\n"
+        "\n"
+        "About 900 French soldiers are stationed in Gabon.\n"
+        "\n"
+        "Ghana affirmed its continued support to Togo on Tuesday.\n"
+        "\n"
+        "Laos owes large sums to China, whose state banks paid for the railway to Vientiane.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "friends").facts;
+    CHECK(has_pair(facts, "support", "FRA", "GAB"));
+    CHECK(has(facts, "support", "GHA", "TGO", "2024-11-26"));
+    CHECK(has_pair(facts, "aid", "CHN", "LAO"));
+    const bool reversed = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.type == "aid" && f.source.key() == "LAO";
+    });
+    CHECK_FALSE(reversed);
+  }
+
   TEST_CASE("empty, binary and sentence-less input is rejected") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
