@@ -154,6 +154,8 @@ Store Store::open_in_memory() {
 
 sqlite3* Store::handle() const { return impl_->db.handle(); }
 
+long long Store::write_count() const { return sqlite3_total_changes64(impl_->db.handle()); }
+
 int Store::schema_version() const {
   return static_cast<int>(impl_->db.query_int64("PRAGMA user_version").value_or(0));
 }

@@ -12,6 +12,7 @@
 #include "importers/article/merge.hpp"
 #include "importers/article/mentions.hpp"
 #include "importers/article/sentences.hpp"
+#include "importers/article/store_lookup.hpp"
 
 namespace dipgraph::importers::article {
 namespace {
@@ -73,7 +74,9 @@ std::vector<std::string> pieces_of(std::string text) {
 }  // namespace
 
 Extractor::Extractor(const core::Store& store)
-    : store_(store), gazetteer_(std::make_unique<Gazetteer>(store.aliases())) {}
+    : store_(store),
+      gazetteer_(std::make_unique<Gazetteer>(store.aliases())),
+      lookup_(std::make_unique<StoreLookup>(store)) {}
 
 Extractor::~Extractor() = default;
 
@@ -118,7 +121,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       }
     }
   }
-  MentionFinder finder(*gazetteer_, store_, document.published);
+  MentionFinder finder(*gazetteer_, *lookup_, document.published);
   std::vector<Fact> facts;
   std::size_t mentions_seen = 0;
   // The last day or month a sentence of the current paragraph stated: a sentence

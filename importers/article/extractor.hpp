@@ -19,6 +19,7 @@ class Store;
 namespace dipgraph::importers::article {
 
 class Gazetteer;
+class StoreLookup;
 
 /// What one article gave.
 struct ArticleFacts {
@@ -53,6 +54,7 @@ class Extractor {
  private:
   const core::Store& store_;
   std::unique_ptr<Gazetteer> gazetteer_;
+  std::unique_ptr<StoreLookup> lookup_;  ///< store answers shared by all articles
 };
 
 /// The article id of a path: its file name without the last extension.

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/store.hpp"
+#include "importers/article/store_lookup.hpp"
 #include "core/text_normalize.hpp"
 #include "core/tsv.hpp"
 
@@ -400,7 +401,15 @@ std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, s
 // ---------------------------------------------------------------------------
 
 MentionFinder::MentionFinder(const Gazetteer& gazetteer, const core::Store& store, std::optional<core::Date> on)
-    : gazetteer_(gazetteer), store_(store), on_(std::move(on)) {}
+    : gazetteer_(gazetteer),
+      own_lookup_(std::make_unique<StoreLookup>(store)),
+      lookup_(*own_lookup_),
+      on_(std::move(on)) {}
+
+MentionFinder::MentionFinder(const Gazetteer& gazetteer, StoreLookup& lookup, std::optional<core::Date> on)
+    : gazetteer_(gazetteer), lookup_(lookup), on_(std::move(on)) {}
+
+MentionFinder::~MentionFinder() = default;
 
 ActorRef MentionFinder::known_actor(const core::AliasEntry& entry) {
   ActorRef actor;
@@ -424,10 +433,10 @@ void MentionFinder::complete_person(ActorRef& person) {
     }
   }
   const core::Date on = on_.value_or(core::Date::today());
-  if (!person.state) person.state = store_.state_of(person.code, on);
+  if (!person.state) person.state = lookup_.state_of(person.code, on);
   if (person.title.empty()) {
     const std::string day = on.first_day();
-    for (const auto& role : store_.roles_of(person.code)) {
+    for (const auto& role : lookup_.roles_of(person.code)) {
       if (person.state && role.state_code != *person.state) continue;
       if (role.start && role.start->first_day() > day) continue;
       if (role.end && role.end->first_day() <= day) continue;
@@ -473,8 +482,7 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
 const std::string& MentionFinder::name_of(const std::string& code) const {
   auto found = names_.find(code);
   if (found == names_.end()) {
-    const auto actor = store_.find_actor(code);
-    found = names_.emplace(code, actor ? actor->name : code).first;
+    found = names_.emplace(code, lookup_.name_of(code)).first;
   }
   return found->second;
 }

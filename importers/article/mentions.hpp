@@ -23,6 +23,8 @@ class Store;
 
 namespace dipgraph::importers::article {
 
+class StoreLookup;
+
 /// One word or punctuation mark of a sentence. Hyphens between words are not
 /// tokens: the word after one has after_hyphen set ("Minsk-based", "Kyrgyz-Kazakh").
 struct Token {
@@ -131,6 +133,10 @@ class MentionFinder {
   /// `store` answers which state a known person represented on a date; it is
   /// only read, and must outlive the finder.
   MentionFinder(const Gazetteer& gazetteer, const core::Store& store, std::optional<core::Date> on);
+  /// The same, reading the store through `lookup`, which remembers answers across
+  /// articles; it must outlive the finder.
+  MentionFinder(const Gazetteer& gazetteer, StoreLookup& lookup, std::optional<core::Date> on);
+  ~MentionFinder();
 
   /// The mentions of one sentence, in text order, not overlapping.
   std::vector<Mention> find(std::string_view sentence, const std::vector<Token>& tokens);
@@ -156,7 +162,8 @@ class MentionFinder {
   void note_focus(const Mention& mention);
 
   const Gazetteer& gazetteer_;
-  const core::Store& store_;
+  std::unique_ptr<StoreLookup> own_lookup_;  ///< when built on a store
+  StoreLookup& lookup_;
   std::optional<core::Date> on_;
   std::vector<ActorRef> people_;
   std::unordered_map<std::string, std::size_t> person_words_;  ///< name word -> people_ index
