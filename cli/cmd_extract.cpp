@@ -118,9 +118,10 @@ ExitCode ExtractCommand::run(const GlobalOptions& globals) {
     if (article.mentions == 0 && !globals.quiet) {
       std::cerr << path << ": warning: no state, person or organisation named; no facts\n";
     }
+    std::string lines;  // the article's jsonl, written at once
     for (const auto& fact : article.facts) {
       switch (globals.format) {
-        case OutputFormat::jsonl: write_jsonl(std::cout, fact_json(id, fact)); break;
+        case OutputFormat::jsonl: append_fact_jsonl(lines, id, fact); break;
         case OutputFormat::json: all.push_back(fact_json(id, fact)); break;
         default: {
           char confidence[16];
@@ -132,6 +133,7 @@ ExitCode ExtractCommand::run(const GlobalOptions& globals) {
         }
       }
     }
+    std::cout << lines;
     std::cout.flush();
   }
   if (globals.format == OutputFormat::json) write_json(std::cout, all);

@@ -33,4 +33,67 @@ Json fact_json(const std::string& article, const importers::article::Fact& fact)
   return json;
 }
 
+namespace {
+
+void append_actor_jsonl(std::string& out, const importers::article::ActorRef& actor) {
+  out += "{\"name\": ";
+  append_json_string(out, actor.name.empty() ? actor.code : actor.name);
+  out += ", \"kind\": ";
+  append_json_string(out, core::to_string(actor.kind));
+  out += ", \"code\": ";
+  append_json_string(out, actor.code);
+  if (actor.kind == core::ActorKind::person) {
+    out += ", \"state\": ";
+    if (actor.state) {
+      append_json_string(out, *actor.state);
+    } else {
+      out += "null";
+    }
+  }
+  out += '}';
+}
+
+}  // namespace
+
+void append_fact_jsonl(std::string& out, const std::string& article, const importers::article::Fact& fact) {
+  out += "{\"article\": ";
+  append_json_string(out, article);
+  out += ", \"type\": ";
+  append_json_string(out, fact.type);
+  out += ", \"source\": ";
+  append_actor_jsonl(out, fact.source);
+  out += ", \"target\": ";
+  append_actor_jsonl(out, fact.target);
+  out += ", \"date\": ";
+  append_json_string(out, fact.date.to_string());
+  out += ", \"date_end\": ";
+  if (fact.date_end) {
+    append_json_string(out, fact.date_end->to_string());
+  } else {
+    out += "null";
+  }
+  out += ", \"precision\": ";
+  append_json_string(out, core::to_string(fact.date.precision));
+  out += ", \"confidence\": ";
+  out += json_line(Json(fact.confidence));  // nlohmann's shortest round-trip form
+  out += ", \"sentence\": ";
+  out += std::to_string(fact.evidence.empty() ? 0 : fact.evidence.front().sentence);
+  out += ", \"evidence\": ";
+  append_json_string(out, fact.evidence.empty() ? std::string_view() : std::string_view(fact.evidence.front().text));
+  if (fact.type == "role") {
+    out += ", \"title\": ";
+    append_json_string(out, fact.title);
+  }
+  if (fact.date_inferred) out += ", \"date_inferred\": true";
+  if (fact.evidence.size() > 1) {
+    out += ", \"sentences\": [";
+    for (std::size_t k = 0; k < fact.evidence.size(); ++k) {
+      if (k > 0) out += ", ";
+      out += std::to_string(fact.evidence[k].sentence);
+    }
+    out += ']';
+  }
+  out += "}\n";
+}
+
 }  // namespace dipgraph::cli

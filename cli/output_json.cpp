@@ -71,7 +71,8 @@ bool append_escaped(std::string& out, std::string_view text) {
 
 void append_scalar(std::string& out, const Json& value) {
   if (value.is_string()) {
-    if (append_escaped(out, value.get_ref<const std::string&>())) return;
+    append_json_string(out, value.get_ref<const std::string&>());
+    return;
   } else if (value.is_number_unsigned()) {
     out += std::to_string(value.get<std::uint64_t>());
     return;
@@ -90,7 +91,7 @@ void append_line(std::string& out, const Json& value) {
     out += '{';
     for (auto it = value.begin(); it != value.end(); ++it) {
       if (it != value.begin()) out += ", ";
-      if (!append_escaped(out, it.key())) out += dump_scalar(Json(it.key()));
+      append_json_string(out, it.key());
       out += ": ";
       append_line(out, it.value());
     }
@@ -108,6 +109,10 @@ void append_line(std::string& out, const Json& value) {
 }
 
 }  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+  if (!append_escaped(out, text)) out += dump_scalar(Json(std::string(text)));
+}
 
 std::string json_line(const Json& value) {
   std::string out;
