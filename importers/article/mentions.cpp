@@ -127,6 +127,25 @@ bool words_at(const std::vector<Token>& tokens, std::size_t at, const std::vecto
   return true;
 }
 
+/// How many distinct codes were added: none, one, or more (what a std::set's
+/// size told, without allocating).
+class DistinctCodes {
+ public:
+  void add(const std::string& code) {
+    if (!first_) {
+      first_ = &code;
+    } else if (*first_ != code) {
+      several_ = true;
+    }
+  }
+  bool none() const { return first_ == nullptr; }
+  bool one() const { return first_ != nullptr && !several_; }
+
+ private:
+  const std::string* first_ = nullptr;
+  bool several_ = false;
+};
+
 const std::set<std::string>& name_particles() {
   static const std::set<std::string> particles = {"bin", "bint", "ibn", "al", "el", "de", "da", "di",
                                                   "dos", "das", "do", "van", "von", "der", "den",
@@ -250,6 +269,8 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
     auto [it, fresh] = by_key.emplace(key, entries_.size());
     if (fresh) entries_.push_back(Entry{words_of(alias.alias), {}});
     aliases_.push_back(alias);
+    alias_caps_.push_back(alias_capitals(alias.alias));
+    alias_shapes_.push_back(alias.alias_kind == core::AliasKind::abbrev ? abbrev_shape(alias.alias) : std::string());
     entries_[it->second].actors.push_back(aliases_.size() - 1);
   };
   for (const auto& alias : aliases) {
@@ -291,14 +312,16 @@ std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, cons
     const core::AliasEntry* state = nullptr;
     const core::AliasEntry* other = nullptr;
     const core::AliasEntry* named_state = nullptr;
-    std::set<std::string> states, others, named_states;
+    DistinctCodes states, others, named_states;
+    std::string written_shape;
     for (const std::size_t a : entry.actors) {
       const core::AliasEntry& alias = aliases_[a];
       bool allowed = true;
       if (alias.alias_kind == core::AliasKind::abbrev) {
-        allowed = abbrev_shape(written) == abbrev_shape(alias.alias);
+        if (written_shape.empty()) written_shape = abbrev_shape(written);
+        allowed = written_shape == alias_shapes_[a];
       } else {
-        const std::vector<bool> caps = alias_capitals(alias.alias);
+        const std::vector<bool>& caps = alias_caps_[a];
         const std::size_t words = caps.size() == n ? n : std::min<std::size_t>(1, n);
         for (std::size_t k = 0; k < words && k < caps.size(); ++k) {
           if (caps[k] && !tokens[at + k].capitalised) allowed = false;
@@ -306,21 +329,21 @@ std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, cons
       }
       if (!allowed) continue;
       if (alias.kind == core::ActorKind::state) {
-        states.insert(alias.code);
+        states.add(alias.code);
         state = &alias;
         if (named && named->count(alias.code) > 0) {
-          named_states.insert(alias.code);
+          named_states.add(alias.code);
           named_state = &alias;
         }
       } else {
-        others.insert(alias.code);
+        others.add(alias.code);
         other = &alias;
       }
     }
-    if (states.size() == 1) return Match{n, state, state->alias_kind};
+    if (states.one()) return Match{n, state, state->alias_kind};
     // "Congo" after "the Democratic Republic of Congo": the one the article is about.
-    if (named_states.size() == 1) return Match{n, named_state, named_state->alias_kind};
-    if (states.empty() && others.size() == 1) return Match{n, other, other->alias_kind};
+    if (named_states.one()) return Match{n, named_state, named_state->alias_kind};
+    if (states.none() && others.one()) return Match{n, other, other->alias_kind};
   }
   return std::nullopt;
 }

@@ -94,6 +94,8 @@ class Gazetteer {
     std::vector<std::size_t> actors;  ///< indexes into aliases_ (one per distinct actor)
   };
   std::vector<core::AliasEntry> aliases_;
+  std::vector<std::vector<bool>> alias_caps_;  ///< per alias: which words must be capitalised
+  std::vector<std::string> alias_shapes_;      ///< per abbreviation: its letters and digits
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::vector<std::size_t>> first_;  ///< word -> entries, longest first
 };

@@ -74,10 +74,13 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
   }
   // Pass 2: undated facts join a dated one; nearby days of one meeting or visit are one.
   std::vector<bool> gone(out.size(), false);
+  std::vector<std::string> pairs;  // pair_key of each, built once: the loop below is quadratic
+  pairs.reserve(out.size());
+  for (const auto& fact : out) pairs.push_back(pair_key(fact));
   for (std::size_t i = 0; i < out.size(); ++i) {
     if (gone[i] || out[i].type == "role") continue;
     for (std::size_t j = 0; j < out.size(); ++j) {
-      if (i == j || gone[j] || out[j].type != out[i].type || pair_key(out[j]) != pair_key(out[i])) continue;
+      if (i == j || gone[j] || out[j].type != out[i].type || pairs[j] != pairs[i]) continue;
       const bool undated_into_dated = out[j].date_inferred && !out[i].date_inferred;
       const bool near = !out[i].date_inferred && !out[j].date_inferred &&
                         out[i].date.precision == core::DatePrecision::day &&
@@ -93,6 +96,7 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
                           day_number(out[j].date) <= day_number(*out[i].date_end);
       if (undated_into_dated || near || inside) {
         absorb(out[i], out[j]);
+        pairs[i] = pair_key(out[i]);
         gone[j] = true;
       }
     }
