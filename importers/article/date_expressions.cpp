@@ -154,6 +154,10 @@ class Matcher {
     std::size_t i = 0;
     while (i < tokens_.size()) {
       std::size_t next = i;
+      if (!may_start(i)) {
+        ++i;
+        continue;
+      }
       if (auto mention = match_at(i, next)) {
         const std::size_t first = phrase_start(i);
         mention->begin = tokens_[first].begin;
@@ -238,6 +242,34 @@ class Matcher {
     return month_date(year, month);
   }
   Date shift(long days) const { return civil_from_days(serial(*published_) + days); }
+
+  /// False when no pattern of match_at can start at token `i`: a lower-case
+  /// word that is no cue of a relative or anaphoric date and has no unit of a
+  /// count before "later", "ago" etc. after it. Most words of a sentence are
+  /// such words; trying every pattern on each was most of the time spent here.
+  bool may_start(std::size_t i) const {
+    const Token& token = tokens_[i];
+    if (token.kind != Kind::word) return token.kind == Kind::number;
+    const auto text = token.text;
+    if (!is_ascii_lower(text.front())) return true;  // month and weekday names, capitalised cues
+    if (word_is(i + 2, "later") || word_is(i + 2, "after") || word_is(i + 2, "before") ||
+        word_is(i + 2, "earlier") || word_is(i + 2, "ago")) {
+      return true;
+    }
+    switch (text.size()) {
+      case 2: return iequals(text, "by");
+      case 3: return iequals(text, "the");
+      case 4:
+        return iequals(text, "that") || iequals(text, "late") || iequals(text, "last") || iequals(text, "past") ||
+               iequals(text, "this") || iequals(text, "next");
+      case 5: return iequals(text, "later") || iequals(text, "early") || iequals(text, "today");
+      case 6: return iequals(text, "coming");
+      case 7: return iequals(text, "earlier") || iequals(text, "tonight");
+      case 8: return iequals(text, "previous") || iequals(text, "tomorrow");
+      case 9: return iequals(text, "yesterday");
+      default: return false;
+    }
+  }
 
   // ---- patterns ----------------------------------------------------------
   std::optional<DateMention> match_at(std::size_t i, std::size_t& next) const {

@@ -185,6 +185,13 @@ std::optional<Date> slash_date(std::string_view text) {
 
 /// The first day-precision date with an explicit year in `text`, with where it starts.
 std::optional<DateMention> first_full_date(std::string_view text) {
+  // Such a date always has a four-digit year: most lines have none to look for.
+  std::size_t run = 0;
+  for (const char c : text) {
+    run = is_ascii_digit(c) ? run + 1 : 0;
+    if (run == 4) break;
+  }
+  if (run < 4) return std::nullopt;
   for (const auto& mention : find_dates(text, std::nullopt)) {
     if (mention.date.precision == DatePrecision::day && !mention.relative) return mention;
   }
