@@ -282,6 +282,7 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
   for (std::size_t e = 0; e < entries_.size(); ++e) {
     if (entries_[e].words.empty()) continue;
     first_[entries_[e].words.front()].push_back(e);
+    first_words_.add(entries_[e].words.front());
   }
   for (auto& [word, list] : first_) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
@@ -291,6 +292,7 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
 }
 
 bool Gazetteer::whole_alias(const std::string& norm) const {
+  if (!first_words_.may_contain(norm)) return false;
   const auto found = first_.find(norm);
   if (found == first_.end()) return false;
   for (const std::size_t e : found->second) {
@@ -302,6 +304,7 @@ bool Gazetteer::whole_alias(const std::string& norm) const {
 std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, const std::vector<Token>& tokens,
                                                  std::size_t at,
                                                  const std::unordered_map<std::string, int>* named) const {
+  if (!first_words_.may_contain(tokens[at].norm)) return std::nullopt;
   const auto found = first_.find(tokens[at].norm);
   if (found == first_.end()) return std::nullopt;
   for (const std::size_t e : found->second) {
@@ -387,6 +390,10 @@ const Lexicons& Lexicons::get() {
         });
       }
     };
+    for (const auto& [word, list] : lex.word_kinds) lex.kind_words.add(word);
+    for (const auto& [word, list] : lex.cues_by_first_word) lex.cue_first_words.add(word);
+    for (const auto& [word, list] : lex.title_index) lex.title_first_words.add(word);
+    for (const auto& [word, list] : lex.anaphor_index) lex.anaphor_first_words.add(word);
     longest_first(lex.title_index, lex.titles);
     longest_first(lex.anaphor_index, lex.anaphora);
     for (auto& [kind_name, list] : lex.cues) {
@@ -402,6 +409,7 @@ const Lexicons& Lexicons::get() {
 }
 
 bool Lexicons::is(const std::string& word, std::string_view kind) const {
+  if (!kind_words.may_contain(word)) return false;
   const auto found = word_kinds.find(word);
   if (found == word_kinds.end()) return false;
   for (const auto& k : found->second) {
@@ -413,6 +421,7 @@ bool Lexicons::is(const std::string& word, std::string_view kind) const {
 std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
   if (at >= tokens.size()) return 0;
   // One lookup by the first word; most words start no cue at all.
+  if (!cue_first_words.may_contain(tokens[at].norm)) return 0;
   const auto found = cues_by_first_word.find(tokens[at].norm);
   if (found == cues_by_first_word.end()) return 0;
   for (const auto& [cue_kind, words] : found->second) {
@@ -594,6 +603,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     return actor;
   };
   const auto title_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, const Lexicons::Title*>> {
+    if (!lex.title_first_words.may_contain(tokens[at].norm)) return std::nullopt;
     const auto found = lex.title_index.find(tokens[at].norm);
     if (found == lex.title_index.end()) return std::nullopt;
     for (const std::size_t t : found->second) {
@@ -653,7 +663,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       continue;
     }
     // Anaphora first: "the two sides", "the country", "he".
-    if (const auto found = lex.anaphor_index.find(tokens[i].norm); found != lex.anaphor_index.end()) {
+    if (const auto found = lex.anaphor_first_words.may_contain(tokens[i].norm) ? lex.anaphor_index.find(tokens[i].norm)
+                                                                                : lex.anaphor_index.end();
+        found != lex.anaphor_index.end()) {
       const Lexicons::Anaphor* anaphor = nullptr;
       for (const std::size_t a : found->second) {
         if (words_at(tokens, i, lex.anaphora[a].words)) {

@@ -16,6 +16,7 @@
 #include "core/actor.hpp"
 #include "core/date.hpp"
 #include "core/resolver.hpp"
+#include "importers/article/text_util.hpp"
 
 namespace dipgraph::core {
 class Store;
@@ -83,7 +84,7 @@ class Gazetteer {
   std::optional<Match> match(std::string_view sentence, const std::vector<Token>& tokens, std::size_t at,
                              const std::unordered_map<std::string, int>* named = nullptr) const;
   /// True when the lookup key is an alias of some actor.
-  bool known_word(const std::string& norm) const { return first_.count(norm) > 0; }
+  bool known_word(const std::string& norm) const { return first_words_.may_contain(norm) && first_.count(norm) > 0; }
   /// True when the word alone is an alias of some actor ("Jordan", "Ali"), not only
   /// the first word of a longer one ("Wang" of "Wang Yi").
   bool whole_alias(const std::string& norm) const;
@@ -98,6 +99,7 @@ class Gazetteer {
   std::vector<std::string> alias_shapes_;      ///< per abbreviation: its letters and digits
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::vector<std::size_t>> first_;  ///< word -> entries, longest first
+  WordFilter first_words_;                                             ///< the keys of first_
 };
 
 /// The word lists of data/article_*.tsv, loaded once.
@@ -121,6 +123,8 @@ struct Lexicons {
   std::unordered_map<std::string, std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
   /// first word -> (kind, words) of every cue starting with it, longest first
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>> cues_by_first_word;
+  /// The keys of word_kinds, cues_by_first_word, title_index and anaphor_index.
+  WordFilter kind_words, cue_first_words, title_first_words, anaphor_first_words;
 
   static const Lexicons& get();
   bool is(const std::string& word, std::string_view kind) const;

@@ -4,6 +4,7 @@
 // are never letters, digits or spaces, so multi-byte characters pass through.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,33 @@ inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
 inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
+
+/// A set of words answering "certainly not here" from a few bytes of the word
+/// (length, first, second and last byte), without hashing it: the lexicon and
+/// gazetteer indexes are asked about nearly every token, and most tokens are in
+/// none of them. "Maybe" means: look in the index itself.
+class WordFilter {
+ public:
+  void add(std::string_view word) {
+    const std::size_t at = slot(word);
+    bits_[at / 64] |= std::uint64_t{1} << (at % 64);
+  }
+  bool may_contain(std::string_view word) const {
+    const std::size_t at = slot(word);
+    return ((bits_[at / 64] >> (at % 64)) & 1) != 0;
+  }
+
+ private:
+  static constexpr std::size_t kBits = std::size_t{1} << 14;
+  static std::size_t slot(std::string_view word) {
+    if (word.empty()) return 0;
+    const std::size_t first = static_cast<unsigned char>(word.front());
+    const std::size_t second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
+    const std::size_t last = static_cast<unsigned char>(word.back());
+    return (first * 7 + second * 233 + last * 3571 + word.size() * 10007) % kBits;
+  }
+  std::uint64_t bits_[kBits / 64] = {};
+};
 
 /// `text` without leading and trailing ASCII white space (and no-break spaces).
 std::string_view trim(std::string_view text);
