@@ -59,22 +59,20 @@ bool word_byte(std::string_view s, std::size_t i) {
   return wide_punct(s, i) == 0;
 }
 
-std::string fold(std::string_view text) {
-  bool ascii = true;
+/// Sets `out` to the lookup key of a word: written in place (no temporary
+/// string), as this runs for every word of every sentence.
+void fold_into(std::string& out, std::string_view text) {
+  out.resize(text.size());
+  std::size_t n = 0;
   for (const char c : text) {
     if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
+      out = core::normalize_name(text);
+      return;
     }
-  }
-  if (!ascii) return core::normalize_name(text);
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
     if (c == '.' || c == '\'') continue;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  return out;
+  out.resize(n);
 }
 
 bool upper_initial(std::string_view text) {
@@ -223,7 +221,8 @@ std::vector<Token> tokenize(std::string_view s) {
     const std::size_t begin = i;
     bool has_dot = false;
     while (i < s.size()) {
-      if (word_byte(s, i)) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (alnum(c) || (c >= 0x80 && word_byte(s, i))) {
         ++i;
         continue;
       }
@@ -244,14 +243,13 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     // "U.S." and "J." keep their final dot; "Washington." does not.
     if (i < s.size() && s[i] == '.' && (has_dot || (i - begin == 1 && upper_initial(s.substr(begin, 1))))) ++i;
-    Token token;
+    Token& token = tokens.emplace_back();
     token.begin = begin;
     token.end = i;
-    token.norm = fold(s.substr(begin, i - begin));
+    fold_into(token.norm, s.substr(begin, i - begin));
     token.capitalised = upper_initial(s.substr(begin, i - begin));
     token.after_hyphen = pending_hyphen;
     pending_hyphen = false;
-    tokens.push_back(std::move(token));
   }
   return tokens;
 }
