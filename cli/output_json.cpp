@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string_view>
 
 namespace dipgraph::cli {
@@ -9,6 +10,18 @@ namespace {
 
 std::string dump_scalar(const Json& value) {
   return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+/// True when none of the eight bytes at `p` needs a look: each is printable
+/// ASCII other than '"' and '\\'.
+bool plain_ascii8(const unsigned char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const auto has_zero = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  const std::uint64_t control = (v - kOnes * 0x20) & ~v & kHigh;  // a byte below 0x20
+  return ((v & kHigh) | control | has_zero(v ^ (kOnes * '"')) | has_zero(v ^ (kOnes * '\\'))) == 0;
 }
 
 /// Appends `text` as a JSON string exactly as nlohmann's dump escapes it
@@ -23,6 +36,9 @@ bool append_escaped(std::string& out, std::string_view text) {
   std::size_t i = 0;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (i < text.size()) {
+    // Eight plain bytes (printable ASCII, no quote or backslash) at a time.
+    while (i + 8 <= text.size() && plain_ascii8(bytes + i)) i += 8;
+    if (i >= text.size()) break;
     const unsigned char c = bytes[i];
     if (c >= 0x80) {
       // Only well-formed sequences (no overlongs, surrogates or code points past

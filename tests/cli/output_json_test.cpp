@@ -33,6 +33,18 @@ TEST_SUITE("output_json") {
     }
   }
 
+  TEST_CASE("json_line finds a byte to escape at any place in a long string") {
+    const std::vector<std::string> specials = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\xC3\xA9", "\xFF", "\x7f"};
+    for (const std::string& special : specials) {
+      for (std::size_t at = 0; at < 24; ++at) {
+        std::string text(24, 'a');
+        text.insert(at, special);
+        CAPTURE(at);
+        CHECK(json_line(Json(text)) == Json(text).dump(-1, ' ', false, Json::error_handler_t::replace));
+      }
+    }
+  }
+
   TEST_CASE("json_line writes numbers, booleans and null as nlohmann does, with spaced separators") {
     Json value = Json::object();
     value["int"] = -17;
