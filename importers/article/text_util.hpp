@@ -22,6 +22,14 @@ inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
 inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
 
+/// The pipeline compares token keys with literals everywhere (`norm == "the"`).
+/// GCC 12's std::string == const char* calls strlen and an out-of-line compare
+/// each time, a visible share of extraction; this overload, preferred for not
+/// being a template, compares the sizes first, inline. `!=` rewrites to it.
+inline bool operator==(const std::string& text, const char* literal) {
+  return std::string_view(text) == std::string_view(literal);
+}
+
 /// A set of words answering "certainly not here" from a few bytes of the word
 /// (length, first, second and last byte), without hashing it: the lexicon and
 /// gazetteer indexes are asked about nearly every token, and most tokens are in
