@@ -529,8 +529,9 @@ std::string_view strip_photo_credit(std::string_view line) {
     const char first = ascii_lower(line[k]);
     if (first == 'p' || first == 'i' || first == 'c') {
       for (std::size_t c = 0; c < kCount; ++c) {
-        if (last[c] == std::string_view::npos && k + kCredits[c].size() <= line.size() &&
-            iequals(line.substr(k, kCredits[c].size()), kCredits[c])) {
+        const std::string_view credit = kCredits[c];
+        if (last[c] == std::string_view::npos && k + credit.size() <= line.size() &&
+            line[k + credit.size() - 1] == credit.back() && iequals(line.substr(k, credit.size()), credit)) {
           last[c] = k;
         }
       }
