@@ -25,9 +25,14 @@ inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c
 /// The pipeline compares token keys with literals everywhere (`norm == "the"`).
 /// GCC 12's std::string == const char* calls strlen and an out-of-line compare
 /// each time, a visible share of extraction; this overload, preferred for not
-/// being a template, compares the sizes first, inline. `!=` rewrites to it.
+/// being a template, stops at the first differing byte (usually the first).
+/// `!=` rewrites to it.
 inline bool operator==(const std::string& text, const char* literal) {
-  return std::string_view(text) == std::string_view(literal);
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    if (literal[i] == '\0' || literal[i] != text[i]) return false;
+  }
+  return literal[size] == '\0';
 }
 
 /// A set of words answering "certainly not here" from a few bytes of the word
