@@ -388,8 +388,12 @@ const Lexicons& Lexicons::get() {
         });
       }
     };
-    for (const auto& [word, list] : lex.word_kinds) lex.kind_words.add(word);
-    for (const auto& [word, list] : lex.cues_by_first_word) lex.cue_first_words.add(word);
+    for (const auto& [word, kinds] : lex.word_kinds) {
+      for (const auto& kind_name : kinds) lex.kind_words.add(word, kind_name);
+    }
+    for (const auto& [word, list] : lex.cues_by_first_word) {
+      for (const auto& [kind_name, words] : list) lex.cue_first_words.add(word, kind_name);
+    }
     for (const auto& [word, list] : lex.title_index) lex.title_first_words.add(word);
     for (const auto& [word, list] : lex.anaphor_index) lex.anaphor_first_words.add(word);
     longest_first(lex.title_index, lex.titles);
@@ -407,7 +411,7 @@ const Lexicons& Lexicons::get() {
 }
 
 bool Lexicons::is(const std::string& word, std::string_view kind) const {
-  if (!kind_words.may_contain(word)) return false;
+  if (!kind_words.may_contain(word, kind)) return false;
   const auto found = word_kinds.find(word);
   if (found == word_kinds.end()) return false;
   for (const auto& k : found->second) {
@@ -419,7 +423,7 @@ bool Lexicons::is(const std::string& word, std::string_view kind) const {
 std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
   if (at >= tokens.size()) return 0;
   // One lookup by the first word; most words start no cue at all.
-  if (!cue_first_words.may_contain(tokens[at].norm)) return 0;
+  if (!cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
   const auto found = cues_by_first_word.find(tokens[at].norm);
   if (found == cues_by_first_word.end()) return 0;
   for (const auto& [cue_kind, words] : found->second) {

@@ -123,7 +123,8 @@ struct Lexicons {
   std::unordered_map<std::string, std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
   /// first word -> (kind, words) of every cue starting with it, longest first
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>> cues_by_first_word;
-  /// The keys of word_kinds, cues_by_first_word, title_index and anaphor_index.
+  /// The keys of word_kinds and cues_by_first_word (tagged with their kinds),
+  /// title_index and anaphor_index.
   WordFilter kind_words, cue_first_words, title_first_words, anaphor_first_words;
 
   static const Lexicons& get();
