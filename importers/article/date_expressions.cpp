@@ -252,24 +252,36 @@ class Matcher {
     const Token& token = tokens_[i];
     if (token.kind != Kind::word) return token.kind == Kind::number;
     const auto text = token.text;
-    if (!is_ascii_lower(text.front())) return true;  // month and weekday names, capitalised cues
+    if (!is_ascii_alpha(text.front())) return true;
     if (word_is(i + 2, "later") || word_is(i + 2, "after") || word_is(i + 2, "before") ||
         word_is(i + 2, "earlier") || word_is(i + 2, "ago")) {
       return true;
     }
+    bool cue = false;
     switch (text.size()) {
-      case 2: return iequals(text, "by");
-      case 3: return iequals(text, "the");
+      case 2: cue = iequals(text, "by"); break;
+      case 3: cue = iequals(text, "the"); break;
       case 4:
-        return iequals(text, "that") || iequals(text, "late") || iequals(text, "last") || iequals(text, "past") ||
-               iequals(text, "this") || iequals(text, "next");
-      case 5: return iequals(text, "later") || iequals(text, "early") || iequals(text, "today");
-      case 6: return iequals(text, "coming");
-      case 7: return iequals(text, "earlier") || iequals(text, "tonight");
-      case 8: return iequals(text, "previous") || iequals(text, "tomorrow");
-      case 9: return iequals(text, "yesterday");
-      default: return false;
+        cue = iequals(text, "that") || iequals(text, "late") || iequals(text, "last") || iequals(text, "past") ||
+              iequals(text, "this") || iequals(text, "next");
+        break;
+      case 5: cue = iequals(text, "later") || iequals(text, "early") || iequals(text, "today"); break;
+      case 6: cue = iequals(text, "coming"); break;
+      case 7: cue = iequals(text, "earlier") || iequals(text, "tonight"); break;
+      case 8: cue = iequals(text, "previous") || iequals(text, "tomorrow"); break;
+      case 9: cue = iequals(text, "yesterday"); break;
+      default: break;
     }
+    if (cue || is_ascii_lower(text.front())) return cue;
+    // A capitalised word: a month or weekday name, each of which opens with one of these.
+    static constexpr std::string_view kNamePrefixes[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                                         "aug", "sep", "oct", "nov", "dec", "mon", "tue",
+                                                         "wed", "thu", "fri", "sat", "sun"};
+    if (text.size() < 3) return false;
+    for (const auto prefix : kNamePrefixes) {
+      if (iequals(text.substr(0, 3), prefix)) return true;
+    }
+    return false;
   }
 
   // ---- patterns ----------------------------------------------------------
