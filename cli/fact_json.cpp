@@ -1,5 +1,8 @@
 #include "cli/fact_json.hpp"
 
+#include <utility>
+#include <vector>
+
 namespace dipgraph::cli {
 
 Json fact_actor_json(const importers::article::ActorRef& actor) {
@@ -53,6 +56,18 @@ void append_actor_jsonl(std::string& out, const importers::article::ActorRef& ac
   out += '}';
 }
 
+/// nlohmann's shortest round-trip form of a confidence, remembered for the few
+/// values facts carry (formatting a double through a Json costs more than the rest).
+const std::string& confidence_text(double confidence) {
+  thread_local std::vector<std::pair<double, std::string>> known;
+  for (const auto& [value, text] : known) {
+    if (value == confidence) return text;
+  }
+  if (known.size() >= 16) known.clear();
+  known.emplace_back(confidence, json_line(Json(confidence)));
+  return known.back().second;
+}
+
 }  // namespace
 
 void append_fact_jsonl(std::string& out, const std::string& article, const importers::article::Fact& fact) {
@@ -75,7 +90,7 @@ void append_fact_jsonl(std::string& out, const std::string& article, const impor
   out += ", \"precision\": ";
   append_json_string(out, core::to_string(fact.date.precision));
   out += ", \"confidence\": ";
-  out += json_line(Json(fact.confidence));  // nlohmann's shortest round-trip form
+  out += confidence_text(fact.confidence);
   out += ", \"sentence\": ";
   out += std::to_string(fact.evidence.empty() ? 0 : fact.evidence.front().sentence);
   out += ", \"evidence\": ";
