@@ -123,6 +123,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
   }
   MentionFinder finder(*gazetteer_, *lookup_, document.published);
   std::vector<Fact> facts;
+  facts.reserve(std::min<std::size_t>(sentences.size(), 256));  // big items: spare the moves of growing
   std::size_t mentions_seen = 0;
   // The last day or month a sentence of the current paragraph stated: a sentence
   // without a date of its own usually continues that story.

@@ -50,6 +50,7 @@ void absorb(Fact& kept, Fact& other) {
 
 std::vector<Fact> merge_facts(std::vector<Fact> facts) {
   std::vector<Fact> out;
+  out.reserve(facts.size());  // facts are big: no moves on growth
   // Pass 1: identical tuples, found through a hash of the tuple.
   std::unordered_map<std::string, std::size_t> index;
   for (auto& fact : facts) {
@@ -102,19 +103,26 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
     }
   }
   std::vector<Fact> result;
+  result.reserve(out.size());
   for (std::size_t i = 0; i < out.size(); ++i) {
     if (gone[i]) continue;
     auto& evidence = out[i].evidence;
-    std::stable_sort(evidence.begin(), evidence.end(),
-                     [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence < b.sentence; });
+    const auto by_sentence = [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence < b.sentence; };
+    // Usually in order already; a stable sort would still move every item.
+    if (!std::is_sorted(evidence.begin(), evidence.end(), by_sentence)) {
+      std::stable_sort(evidence.begin(), evidence.end(), by_sentence);
+    }
     evidence.erase(std::unique(evidence.begin(), evidence.end(),
                                [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence == b.sentence; }),
                    evidence.end());
     result.push_back(std::move(out[i]));
   }
-  std::stable_sort(result.begin(), result.end(), [](const Fact& a, const Fact& b) {
+  const auto by_first_sentence = [](const Fact& a, const Fact& b) {
     return a.evidence.front().sentence < b.evidence.front().sentence;
-  });
+  };
+  if (!std::is_sorted(result.begin(), result.end(), by_first_sentence)) {
+    std::stable_sort(result.begin(), result.end(), by_first_sentence);
+  }
   return result;
 }
 
