@@ -32,7 +32,8 @@ struct ArticleFacts {
 
 /// Extracts facts from articles. Built once per store (the gazetteer is
 /// indexed then), used for any number of articles; the store is only read and
-/// must outlive the extractor.
+/// must outlive the extractor. It remembers the store's answers across articles
+/// (see StoreLookup), so one extractor serves one thread at a time.
 class Extractor {
  public:
   explicit Extractor(const core::Store& store);
