@@ -109,22 +109,25 @@ std::optional<Action> boilerplate_action(std::string_view line) {
     }
   }
   // Share bars and navigation: "Share | Print | Email", "Home | World | Asia".
-  std::size_t bars = 0;
-  std::size_t longest = 0;
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : line) {
-    if (c == '|') {
-      ++bars;
-      longest = std::max(longest, words);
-      words = 0;
+  // (Counted first: most lines, paragraphs of text, have no two bars.)
+  if (std::count(line.begin(), line.end(), '|') >= 2) {
+    std::size_t bars = 0;
+    std::size_t longest = 0;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : line) {
+      if (c == '|') {
+        ++bars;
+        longest = std::max(longest, words);
+        words = 0;
+      }
+      const bool space = is_ascii_space(c) || c == '|';
+      if (!space && !in_word) ++words;
+      in_word = !space;
     }
-    const bool space = is_ascii_space(c) || c == '|';
-    if (!space && !in_word) ++words;
-    in_word = !space;
+    longest = std::max(longest, words);
+    if (bars >= 2 && longest <= 4) return Action::drop;
   }
-  longest = std::max(longest, words);
-  if (bars >= 2 && longest <= 4) return Action::drop;
   // Separator lines: "---", "* * *".
   if (std::none_of(line.begin(), line.end(), [](char c) {
         return is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
