@@ -1,6 +1,8 @@
 #include "importers/article/extractor.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -22,6 +24,15 @@ bool looks_binary(std::string_view text) {
   const std::size_t n = std::min<std::size_t>(text.size(), 65536);
   std::size_t control = 0;
   for (std::size_t i = 0; i < n; ++i) {
+    // Eight bytes at a time while none is below 0x20 (neither NUL nor control).
+    while (i + 8 <= n) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, text.data() + i, 8);
+      constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+      if (((chunk - kOnes * 0x20) & ~chunk & (kOnes * 0x80)) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == 0) return true;
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
