@@ -18,4 +18,9 @@ Json fact_actor_json(const importers::article::ActorRef& actor);
 /// is reported more than once.
 Json fact_json(const std::string& article, const importers::article::Fact& fact);
 
+/// Appends json_line(fact_json(article, fact)) and a newline, written directly:
+/// `extract --format jsonl` prints many facts, and building each as a Json first
+/// cost a large part of the whole extraction.
+void append_fact_jsonl(std::string& out, const std::string& article, const importers::article::Fact& fact);
+
 }  // namespace dipgraph::cli

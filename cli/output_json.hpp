@@ -4,6 +4,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -15,6 +16,9 @@ using Json = nlohmann::ordered_json;  ///< keeps keys in insertion order: our ke
 /// {"id": 17, "type": "visit", "sources": [{"url": null}]}. Invalid UTF-8 in
 /// strings becomes U+FFFD instead of failing.
 std::string json_line(const Json& value);
+
+/// Appends `text` as a JSON string, escaped exactly as json_line escapes it.
+void append_json_string(std::string& out, std::string_view text);
 
 /// One value per line (JSON Lines).
 void write_jsonl(std::ostream& out, const Json& value);

@@ -254,6 +254,9 @@ class Store {
 
   /// The raw connection, for tests and graph loaders that aggregate in SQL.
   sqlite3* handle() const;
+  /// Rows inserted, updated or deleted through this store so far; equal counts
+  /// mean nothing was written in between, so whatever a reader cached still holds.
+  long long write_count() const;
 
  private:
   friend class EventBatch;

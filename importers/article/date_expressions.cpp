@@ -56,6 +56,7 @@ std::vector<Token> tokenize(std::string_view text) {
       continue;
     } else if (is_word_byte(c)) {
       token.kind = Kind::word;
+      while (i < n && is_ascii_alpha(text[i])) ++i;  // most words end before any other byte
       while (i < n && is_word_byte(text[i])) {
         // Stop before a multi-byte dash so "2-3" style spans split the same way.
         if (text[i] == '\xE2' && i + 2 < n && text[i + 1] == '\x80' &&
@@ -154,6 +155,10 @@ class Matcher {
     std::size_t i = 0;
     while (i < tokens_.size()) {
       std::size_t next = i;
+      if (!may_start(i)) {
+        ++i;
+        continue;
+      }
       if (auto mention = match_at(i, next)) {
         const std::size_t first = phrase_start(i);
         mention->begin = tokens_[first].begin;
@@ -238,6 +243,46 @@ class Matcher {
     return month_date(year, month);
   }
   Date shift(long days) const { return civil_from_days(serial(*published_) + days); }
+
+  /// False when no pattern of match_at can start at token `i`: a lower-case
+  /// word that is no cue of a relative or anaphoric date and has no unit of a
+  /// count before "later", "ago" etc. after it. Most words of a sentence are
+  /// such words; trying every pattern on each was most of the time spent here.
+  bool may_start(std::size_t i) const {
+    const Token& token = tokens_[i];
+    if (token.kind != Kind::word) return token.kind == Kind::number;
+    const auto text = token.text;
+    if (!is_ascii_alpha(text.front())) return true;
+    if (word_is(i + 2, "later") || word_is(i + 2, "after") || word_is(i + 2, "before") ||
+        word_is(i + 2, "earlier") || word_is(i + 2, "ago")) {
+      return true;
+    }
+    bool cue = false;
+    switch (text.size()) {
+      case 2: cue = iequals(text, "by"); break;
+      case 3: cue = iequals(text, "the"); break;
+      case 4:
+        cue = iequals(text, "that") || iequals(text, "late") || iequals(text, "last") || iequals(text, "past") ||
+              iequals(text, "this") || iequals(text, "next");
+        break;
+      case 5: cue = iequals(text, "later") || iequals(text, "early") || iequals(text, "today"); break;
+      case 6: cue = iequals(text, "coming"); break;
+      case 7: cue = iequals(text, "earlier") || iequals(text, "tonight"); break;
+      case 8: cue = iequals(text, "previous") || iequals(text, "tomorrow"); break;
+      case 9: cue = iequals(text, "yesterday"); break;
+      default: break;
+    }
+    if (cue || is_ascii_lower(text.front())) return cue;
+    // A capitalised word: a month or weekday name, each of which opens with one of these.
+    static constexpr std::string_view kNamePrefixes[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                                         "aug", "sep", "oct", "nov", "dec", "mon", "tue",
+                                                         "wed", "thu", "fri", "sat", "sun"};
+    if (text.size() < 3) return false;
+    for (const auto prefix : kNamePrefixes) {
+      if (iequals(text.substr(0, 3), prefix)) return true;
+    }
+    return false;
+  }
 
   // ---- patterns ----------------------------------------------------------
   std::optional<DateMention> match_at(std::size_t i, std::size_t& next) const {

@@ -1,6 +1,7 @@
 #include "importers/article/document.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "core/tsv.hpp"
@@ -58,11 +59,40 @@ const std::vector<BoilerplateRule>& boilerplate_rules() {
   return rules;
 }
 
+/// The rules in file order, grouped by the lower-cased first byte of their
+/// pattern: a rule matches only lines that start with its pattern.
+struct BoilerplateRules {
+  std::vector<BoilerplateRule> rules;
+  std::vector<std::size_t> by_first[256];
+};
+
+const BoilerplateRules& boilerplate_index() {
+  static const BoilerplateRules index = [] {
+    BoilerplateRules built;
+    built.rules = boilerplate_rules();
+    for (std::size_t r = 0; r < built.rules.size(); ++r) {
+      const std::string& pattern = built.rules[r].pattern;
+      if (pattern.empty()) {
+        for (auto& list : built.by_first) list.push_back(r);
+      } else {
+        const auto lower = static_cast<unsigned char>(ascii_lower(pattern.front()));
+        built.by_first[lower].push_back(r);
+        if (is_ascii_lower(static_cast<char>(lower))) built.by_first[lower - 32].push_back(r);
+      }
+    }
+    return built;
+  }();
+  return index;
+}
+
 /// The boilerplate action for a line, if any rule matches it.
 std::optional<Action> boilerplate_action(std::string_view line) {
   std::string_view bare = line;
   while (!bare.empty() && (bare.back() == ':' || is_ascii_space(bare.back()))) bare.remove_suffix(1);
-  for (const auto& rule : boilerplate_rules()) {
+  const BoilerplateRules& index = boilerplate_index();
+  const auto first = line.empty() ? 0 : static_cast<unsigned char>(line.front());
+  for (const std::size_t r : index.by_first[first]) {
+    const BoilerplateRule& rule = index.rules[r];
     if (rule.match == Match::prefix) {
       if (istarts_with(line, rule.pattern)) return rule.action;
       continue;
@@ -79,22 +109,25 @@ std::optional<Action> boilerplate_action(std::string_view line) {
     }
   }
   // Share bars and navigation: "Share | Print | Email", "Home | World | Asia".
-  std::size_t bars = 0;
-  std::size_t longest = 0;
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : line) {
-    if (c == '|') {
-      ++bars;
-      longest = std::max(longest, words);
-      words = 0;
+  // (Counted first: most lines, paragraphs of text, have no two bars.)
+  if (std::count(line.begin(), line.end(), '|') >= 2) {
+    std::size_t bars = 0;
+    std::size_t longest = 0;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : line) {
+      if (c == '|') {
+        ++bars;
+        longest = std::max(longest, words);
+        words = 0;
+      }
+      const bool space = is_ascii_space(c) || c == '|';
+      if (!space && !in_word) ++words;
+      in_word = !space;
     }
-    const bool space = is_ascii_space(c) || c == '|';
-    if (!space && !in_word) ++words;
-    in_word = !space;
+    longest = std::max(longest, words);
+    if (bars >= 2 && longest <= 4) return Action::drop;
   }
-  longest = std::max(longest, words);
-  if (bars >= 2 && longest <= 4) return Action::drop;
   // Separator lines: "---", "* * *".
   if (std::none_of(line.begin(), line.end(), [](char c) {
         return is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
@@ -155,6 +188,13 @@ std::optional<Date> slash_date(std::string_view text) {
 
 /// The first day-precision date with an explicit year in `text`, with where it starts.
 std::optional<DateMention> first_full_date(std::string_view text) {
+  // Such a date always has a four-digit year: most lines have none to look for.
+  std::size_t run = 0;
+  for (const char c : text) {
+    run = is_ascii_digit(c) ? run + 1 : 0;
+    if (run == 4) break;
+  }
+  if (run < 4) return std::nullopt;
   for (const auto& mention : find_dates(text, std::nullopt)) {
     if (mention.date.precision == DatePrecision::day && !mention.relative) return mention;
   }
@@ -483,16 +523,27 @@ std::string_view strip_photo_credit(std::string_view line) {
   static constexpr std::string_view kCredits[] = {"Photo:", "Photo credit:", "Photo by ",
                                                   "Image:", "Picture:", "Photograph:",
                                                   "Credit:", "Courtesy:"};
-  for (auto credit : kCredits) {
-    // The credit sits at the end: search for its last occurrence.
-    std::size_t at = std::string_view::npos;
-    for (std::size_t k = line.size(); k-- > 0;) {
-      if (k + credit.size() <= line.size() && iequals(line.substr(k, credit.size()), credit)) {
-        at = k;
-        break;
+  constexpr std::size_t kCount = std::size(kCredits);
+  // The credit sits at the end: the last occurrence of each within the last 81
+  // bytes, found in one backward pass (every credit opens with p, i or c).
+  std::size_t last[kCount];
+  std::fill(std::begin(last), std::end(last), std::string_view::npos);
+  for (std::size_t k = line.size(); k-- > 0;) {
+    const char first = ascii_lower(line[k]);
+    if (first == 'p' || first == 'i' || first == 'c') {
+      for (std::size_t c = 0; c < kCount; ++c) {
+        const std::string_view credit = kCredits[c];
+        if (last[c] == std::string_view::npos && k + credit.size() <= line.size() &&
+            line[k + credit.size() - 1] == credit.back() && iequals(line.substr(k, credit.size()), credit)) {
+          last[c] = k;
+        }
       }
-      if (line.size() - k > 80) break;
     }
+    if (line.size() - k > 80) break;
+  }
+  for (std::size_t c = 0; c < kCount; ++c) {
+    const std::string_view credit = kCredits[c];
+    const std::size_t at = last[c];
     if (at == std::string_view::npos || at == 0) continue;
     const auto tail = line.substr(at + credit.size());
     if (tail.size() > 60 || tail.find_first_of(".!?") < tail.size() - 1) continue;
@@ -660,11 +711,16 @@ Document read_document(std::string_view text, std::string id,
     }
   }
 
+  // Every line's boilerplate action, looked up once: the loops below ask again.
+  std::vector<std::optional<Action>> boilerplate;
+  boilerplate.reserve(lines.size());
+  for (const auto& line : lines) boilerplate.push_back(boilerplate_action(line.text));
+
   // The headline: the first line that is neither boilerplate, a URL nor a date.
   std::size_t headline = lines.size();
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     const auto& line = lines[i];
-    if (boilerplate_action(line.text) || is_url_line(line.text)) continue;
+    if (boilerplate[i] || is_url_line(line.text)) continue;
     const int score = date_line(line, false).score;
     if (score >= 4 || score == 2) continue;  // "2024-11-08", "Published ...", "Updated ..."
     headline = i;
@@ -725,7 +781,7 @@ Document read_document(std::string_view text, std::string id,
   std::size_t end = lines.size();
   std::size_t kept_before = 0;
   for (std::size_t i = headline + 1; i < lines.size(); ++i) {
-    const auto action = boilerplate_action(lines[i].text);
+    const auto action = boilerplate[i];
     if (action == Action::cut) {
       const bool late = 2 * (i - headline) >= lines.size() - headline || kept_before >= 3;
       if (late) {
@@ -747,7 +803,7 @@ Document read_document(std::string_view text, std::string id,
   std::size_t paragraphs_seen = 0;
   for (std::size_t i = headline + 1; i < end && headline < lines.size(); ++i) {
     const auto& line = lines[i];
-    if (date_only[i] || is_url_line(line.text) || boilerplate_action(line.text) ||
+    if (date_only[i] || is_url_line(line.text) || boilerplate[i] ||
         is_byline(line.text, i < header_end) || (i < header_end && next_to_date(i))) {
       continue;
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
+#include <string_view>
 
 namespace dipgraph::importers::article {
 namespace {
@@ -159,12 +161,15 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
 }
 
 std::optional<core::Date> role_start(const std::vector<Token>& tokens, const std::vector<DateMention>& dates) {
+  if (dates.empty()) return std::nullopt;  // checked first: this runs for every titled person
+  static constexpr std::string_view kStartWords[] = {"became",    "elected", "sworn", "inaugurated",
+                                                     "appointed", "assumed", "since"};
   bool start_word = false;
   for (const auto& token : tokens) {
-    const std::string& w = token.norm;
-    if (w == "became" || w == "elected" || w == "sworn" || w == "inaugurated" || w == "appointed" ||
-        w == "assumed" || w == "since") {
+    const std::string_view w = token.norm;
+    if (std::find(std::begin(kStartWords), std::end(kStartWords), w) != std::end(kStartWords)) {
       start_word = true;
+      break;
     }
   }
   for (const auto& mention : dates) {

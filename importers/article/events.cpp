@@ -25,6 +25,7 @@ struct Trigger {
 struct TriggerTable {
   std::vector<Trigger> triggers;
   std::unordered_map<std::string, std::vector<std::size_t>> index;  ///< first word -> longest first
+  WordFilter first_words;                                             ///< the keys of index
 };
 
 const TriggerTable& trigger_table() {
@@ -54,6 +55,7 @@ const TriggerTable& trigger_table() {
       trigger.place_next = row.fields[flags] == "place_next";
       t.triggers.push_back(std::move(trigger));
       t.index[t.triggers.back().words.front()].push_back(t.triggers.size() - 1);
+      t.first_words.add(t.triggers.back().words.front());
     }
     for (auto& [word, list] : t.index) {
       std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
@@ -1380,7 +1382,8 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       ++i;
       continue;
     }
-    const auto found = table.index.find(tokens[i].norm);
+    const auto found =
+        table.first_words.may_contain(tokens[i].norm) ? table.index.find(tokens[i].norm) : table.index.end();
     if (found == table.index.end()) {
       ++i;
       continue;

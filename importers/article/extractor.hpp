@@ -19,6 +19,7 @@ class Store;
 namespace dipgraph::importers::article {
 
 class Gazetteer;
+class StoreLookup;
 
 /// What one article gave.
 struct ArticleFacts {
@@ -31,7 +32,8 @@ struct ArticleFacts {
 
 /// Extracts facts from articles. Built once per store (the gazetteer is
 /// indexed then), used for any number of articles; the store is only read and
-/// must outlive the extractor.
+/// must outlive the extractor. It remembers the store's answers across articles
+/// (see StoreLookup), so one extractor serves one thread at a time.
 class Extractor {
  public:
   explicit Extractor(const core::Store& store);
@@ -53,6 +55,7 @@ class Extractor {
  private:
   const core::Store& store_;
   std::unique_ptr<Gazetteer> gazetteer_;
+  std::unique_ptr<StoreLookup> lookup_;  ///< store answers shared by all articles
 };
 
 /// The article id of a path: its file name without the last extension.

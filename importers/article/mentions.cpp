@@ -1,11 +1,13 @@
 #include "importers/article/mentions.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <set>
 
 #include "core/store.hpp"
+#include "importers/article/store_lookup.hpp"
 #include "core/text_normalize.hpp"
 #include "core/tsv.hpp"
 
@@ -25,9 +27,17 @@ bool space_at(std::string_view s, std::size_t i, std::size_t& width) {
   return false;
 }
 
-bool alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+/// ASCII letters and digits, as a table: the tokenizer asks for every byte,
+/// and three range tests branch badly on running text.
+constexpr std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = true;
+  for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
+  return table;
+}();
+
+bool alnum(unsigned char c) { return kAlnum[c]; }
 
 /// Three-byte punctuation of General Punctuation (quotes, dashes, ellipsis).
 /// Returns 'q' for quotes, '\'' for right single quote (apostrophe), '-' for
@@ -59,22 +69,20 @@ bool word_byte(std::string_view s, std::size_t i) {
   return wide_punct(s, i) == 0;
 }
 
-std::string fold(std::string_view text) {
-  bool ascii = true;
+/// Sets `out` to the lookup key of a word: written in place (no temporary
+/// string), as this runs for every word of every sentence.
+void fold_into(std::string& out, std::string_view text) {
+  out.resize(text.size());
+  std::size_t n = 0;
   for (const char c : text) {
     if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
+      out = core::normalize_name(text);
+      return;
     }
-  }
-  if (!ascii) return core::normalize_name(text);
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
     if (c == '.' || c == '\'') continue;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  return out;
+  out.resize(n);
 }
 
 bool upper_initial(std::string_view text) {
@@ -126,6 +134,25 @@ bool words_at(const std::vector<Token>& tokens, std::size_t at, const std::vecto
   }
   return true;
 }
+
+/// How many distinct codes were added: none, one, or more (what a std::set's
+/// size told, without allocating).
+class DistinctCodes {
+ public:
+  void add(const std::string& code) {
+    if (!first_) {
+      first_ = &code;
+    } else if (*first_ != code) {
+      several_ = true;
+    }
+  }
+  bool none() const { return first_ == nullptr; }
+  bool one() const { return first_ != nullptr && !several_; }
+
+ private:
+  const std::string* first_ = nullptr;
+  bool several_ = false;
+};
 
 const std::set<std::string>& name_particles() {
   static const std::set<std::string> particles = {"bin", "bint", "ibn", "al", "el", "de", "da", "di",
@@ -204,7 +231,8 @@ std::vector<Token> tokenize(std::string_view s) {
     const std::size_t begin = i;
     bool has_dot = false;
     while (i < s.size()) {
-      if (word_byte(s, i)) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (alnum(c) || (c >= 0x80 && word_byte(s, i))) {
         ++i;
         continue;
       }
@@ -225,14 +253,13 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     // "U.S." and "J." keep their final dot; "Washington." does not.
     if (i < s.size() && s[i] == '.' && (has_dot || (i - begin == 1 && upper_initial(s.substr(begin, 1))))) ++i;
-    Token token;
+    Token& token = tokens.emplace_back();
     token.begin = begin;
     token.end = i;
-    token.norm = fold(s.substr(begin, i - begin));
+    fold_into(token.norm, s.substr(begin, i - begin));
     token.capitalised = upper_initial(s.substr(begin, i - begin));
     token.after_hyphen = pending_hyphen;
     pending_hyphen = false;
-    tokens.push_back(std::move(token));
   }
   return tokens;
 }
@@ -251,6 +278,8 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
     auto [it, fresh] = by_key.emplace(key, entries_.size());
     if (fresh) entries_.push_back(Entry{words_of(alias.alias), {}});
     aliases_.push_back(alias);
+    alias_caps_.push_back(alias_capitals(alias.alias));
+    alias_shapes_.push_back(alias.alias_kind == core::AliasKind::abbrev ? abbrev_shape(alias.alias) : std::string());
     entries_[it->second].actors.push_back(aliases_.size() - 1);
   };
   for (const auto& alias : aliases) {
@@ -262,6 +291,7 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
   for (std::size_t e = 0; e < entries_.size(); ++e) {
     if (entries_[e].words.empty()) continue;
     first_[entries_[e].words.front()].push_back(e);
+    first_words_.add(entries_[e].words.front());
   }
   for (auto& [word, list] : first_) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
@@ -271,6 +301,7 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
 }
 
 bool Gazetteer::whole_alias(const std::string& norm) const {
+  if (!first_words_.may_contain(norm)) return false;
   const auto found = first_.find(norm);
   if (found == first_.end()) return false;
   for (const std::size_t e : found->second) {
@@ -282,6 +313,7 @@ bool Gazetteer::whole_alias(const std::string& norm) const {
 std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, const std::vector<Token>& tokens,
                                                  std::size_t at,
                                                  const std::unordered_map<std::string, int>* named) const {
+  if (!first_words_.may_contain(tokens[at].norm)) return std::nullopt;
   const auto found = first_.find(tokens[at].norm);
   if (found == first_.end()) return std::nullopt;
   for (const std::size_t e : found->second) {
@@ -292,14 +324,16 @@ std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, cons
     const core::AliasEntry* state = nullptr;
     const core::AliasEntry* other = nullptr;
     const core::AliasEntry* named_state = nullptr;
-    std::set<std::string> states, others, named_states;
+    DistinctCodes states, others, named_states;
+    std::string written_shape;
     for (const std::size_t a : entry.actors) {
       const core::AliasEntry& alias = aliases_[a];
       bool allowed = true;
       if (alias.alias_kind == core::AliasKind::abbrev) {
-        allowed = abbrev_shape(written) == abbrev_shape(alias.alias);
+        if (written_shape.empty()) written_shape = abbrev_shape(written);
+        allowed = written_shape == alias_shapes_[a];
       } else {
-        const std::vector<bool> caps = alias_capitals(alias.alias);
+        const std::vector<bool>& caps = alias_caps_[a];
         const std::size_t words = caps.size() == n ? n : std::min<std::size_t>(1, n);
         for (std::size_t k = 0; k < words && k < caps.size(); ++k) {
           if (caps[k] && !tokens[at + k].capitalised) allowed = false;
@@ -307,21 +341,21 @@ std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, cons
       }
       if (!allowed) continue;
       if (alias.kind == core::ActorKind::state) {
-        states.insert(alias.code);
+        states.add(alias.code);
         state = &alias;
         if (named && named->count(alias.code) > 0) {
-          named_states.insert(alias.code);
+          named_states.add(alias.code);
           named_state = &alias;
         }
       } else {
-        others.insert(alias.code);
+        others.add(alias.code);
         other = &alias;
       }
     }
-    if (states.size() == 1) return Match{n, state, state->alias_kind};
+    if (states.one()) return Match{n, state, state->alias_kind};
     // "Congo" after "the Democratic Republic of Congo": the one the article is about.
-    if (named_states.size() == 1) return Match{n, named_state, named_state->alias_kind};
-    if (states.empty() && others.size() == 1) return Match{n, other, other->alias_kind};
+    if (named_states.one()) return Match{n, named_state, named_state->alias_kind};
+    if (states.none() && others.one()) return Match{n, other, other->alias_kind};
   }
   return std::nullopt;
 }
@@ -365,6 +399,14 @@ const Lexicons& Lexicons::get() {
         });
       }
     };
+    for (const auto& [word, kinds] : lex.word_kinds) {
+      for (const auto& kind_name : kinds) lex.kind_words.add(word, kind_name);
+    }
+    for (const auto& [word, list] : lex.cues_by_first_word) {
+      for (const auto& [kind_name, words] : list) lex.cue_first_words.add(word, kind_name);
+    }
+    for (const auto& [word, list] : lex.title_index) lex.title_first_words.add(word);
+    for (const auto& [word, list] : lex.anaphor_index) lex.anaphor_first_words.add(word);
     longest_first(lex.title_index, lex.titles);
     longest_first(lex.anaphor_index, lex.anaphora);
     for (auto& [kind_name, list] : lex.cues) {
@@ -380,6 +422,7 @@ const Lexicons& Lexicons::get() {
 }
 
 bool Lexicons::is(const std::string& word, std::string_view kind) const {
+  if (!kind_words.may_contain(word, kind)) return false;
   const auto found = word_kinds.find(word);
   if (found == word_kinds.end()) return false;
   for (const auto& k : found->second) {
@@ -391,6 +434,7 @@ bool Lexicons::is(const std::string& word, std::string_view kind) const {
 std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
   if (at >= tokens.size()) return 0;
   // One lookup by the first word; most words start no cue at all.
+  if (!cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
   const auto found = cues_by_first_word.find(tokens[at].norm);
   if (found == cues_by_first_word.end()) return 0;
   for (const auto& [cue_kind, words] : found->second) {
@@ -402,7 +446,15 @@ std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, s
 // ---------------------------------------------------------------------------
 
 MentionFinder::MentionFinder(const Gazetteer& gazetteer, const core::Store& store, std::optional<core::Date> on)
-    : gazetteer_(gazetteer), store_(store), on_(std::move(on)) {}
+    : gazetteer_(gazetteer),
+      own_lookup_(std::make_unique<StoreLookup>(store)),
+      lookup_(*own_lookup_),
+      on_(std::move(on)) {}
+
+MentionFinder::MentionFinder(const Gazetteer& gazetteer, StoreLookup& lookup, std::optional<core::Date> on)
+    : gazetteer_(gazetteer), lookup_(lookup), on_(std::move(on)) {}
+
+MentionFinder::~MentionFinder() = default;
 
 ActorRef MentionFinder::known_actor(const core::AliasEntry& entry) {
   ActorRef actor;
@@ -426,10 +478,10 @@ void MentionFinder::complete_person(ActorRef& person) {
     }
   }
   const core::Date on = on_.value_or(core::Date::today());
-  if (!person.state) person.state = store_.state_of(person.code, on);
+  if (!person.state) person.state = lookup_.state_of(person.code, on);
   if (person.title.empty()) {
     const std::string day = on.first_day();
-    for (const auto& role : store_.roles_of(person.code)) {
+    for (const auto& role : lookup_.roles_of(person.code)) {
       if (person.state && role.state_code != *person.state) continue;
       if (role.start && role.start->first_day() > day) continue;
       if (role.end && role.end->first_day() <= day) continue;
@@ -489,8 +541,7 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
 const std::string& MentionFinder::name_of(const std::string& code) const {
   auto found = names_.find(code);
   if (found == names_.end()) {
-    const auto actor = store_.find_actor(code);
-    found = names_.emplace(code, actor ? actor->name : code).first;
+    found = names_.emplace(code, lookup_.name_of(code)).first;
   }
   return found->second;
 }
@@ -579,6 +630,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     return actor;
   };
   const auto title_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, const Lexicons::Title*>> {
+    if (!lex.title_first_words.may_contain(tokens[at].norm)) return std::nullopt;
     const auto found = lex.title_index.find(tokens[at].norm);
     if (found == lex.title_index.end()) return std::nullopt;
     for (const std::size_t t : found->second) {
@@ -638,7 +690,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       continue;
     }
     // Anaphora first: "the two sides", "the country", "he".
-    if (const auto found = lex.anaphor_index.find(tokens[i].norm); found != lex.anaphor_index.end()) {
+    if (const auto found = lex.anaphor_first_words.may_contain(tokens[i].norm) ? lex.anaphor_index.find(tokens[i].norm)
+                                                                                : lex.anaphor_index.end();
+        found != lex.anaphor_index.end()) {
       const Lexicons::Anaphor* anaphor = nullptr;
       for (const std::size_t a : found->second) {
         if (words_at(tokens, i, lex.anaphora[a].words)) {

@@ -16,12 +16,15 @@
 #include "core/actor.hpp"
 #include "core/date.hpp"
 #include "core/resolver.hpp"
+#include "importers/article/text_util.hpp"
 
 namespace dipgraph::core {
 class Store;
 }
 
 namespace dipgraph::importers::article {
+
+class StoreLookup;
 
 /// One word or punctuation mark of a sentence. Hyphens between words are not
 /// tokens: the word after one has after_hyphen set ("Minsk-based", "Kyrgyz-Kazakh").
@@ -81,7 +84,7 @@ class Gazetteer {
   std::optional<Match> match(std::string_view sentence, const std::vector<Token>& tokens, std::size_t at,
                              const std::unordered_map<std::string, int>* named = nullptr) const;
   /// True when the lookup key is an alias of some actor.
-  bool known_word(const std::string& norm) const { return first_.count(norm) > 0; }
+  bool known_word(const std::string& norm) const { return first_words_.may_contain(norm) && first_.count(norm) > 0; }
   /// True when the word alone is an alias of some actor ("Jordan", "Ali"), not only
   /// the first word of a longer one ("Wang" of "Wang Yi").
   bool whole_alias(const std::string& norm) const;
@@ -92,8 +95,11 @@ class Gazetteer {
     std::vector<std::size_t> actors;  ///< indexes into aliases_ (one per distinct actor)
   };
   std::vector<core::AliasEntry> aliases_;
+  std::vector<std::vector<bool>> alias_caps_;  ///< per alias: which words must be capitalised
+  std::vector<std::string> alias_shapes_;      ///< per abbreviation: its letters and digits
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::vector<std::size_t>> first_;  ///< word -> entries, longest first
+  WordFilter first_words_;                                             ///< the keys of first_
 };
 
 /// The word lists of data/article_*.tsv, loaded once.
@@ -117,6 +123,9 @@ struct Lexicons {
   std::unordered_map<std::string, std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
   /// first word -> (kind, words) of every cue starting with it, longest first
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>> cues_by_first_word;
+  /// The keys of word_kinds and cues_by_first_word (tagged with their kinds),
+  /// title_index and anaphor_index.
+  WordFilter kind_words, cue_first_words, title_first_words, anaphor_first_words;
 
   static const Lexicons& get();
   bool is(const std::string& word, std::string_view kind) const;
@@ -131,6 +140,10 @@ class MentionFinder {
   /// `store` answers which state a known person represented on a date; it is
   /// only read, and must outlive the finder.
   MentionFinder(const Gazetteer& gazetteer, const core::Store& store, std::optional<core::Date> on);
+  /// The same, reading the store through `lookup`, which remembers answers across
+  /// articles; it must outlive the finder.
+  MentionFinder(const Gazetteer& gazetteer, StoreLookup& lookup, std::optional<core::Date> on);
+  ~MentionFinder();
 
   /// The mentions of one sentence, in text order, not overlapping.
   std::vector<Mention> find(std::string_view sentence, const std::vector<Token>& tokens);
@@ -160,7 +173,8 @@ class MentionFinder {
   void remember_triple(const std::vector<Mention>& mentions, const std::vector<Token>& tokens);
 
   const Gazetteer& gazetteer_;
-  const core::Store& store_;
+  std::unique_ptr<StoreLookup> own_lookup_;  ///< when built on a store
+  StoreLookup& lookup_;
   std::optional<core::Date> on_;
   std::vector<ActorRef> people_;
   std::unordered_map<std::string, std::size_t> person_words_;  ///< name word -> people_ index

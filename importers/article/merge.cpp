@@ -50,6 +50,7 @@ void absorb(Fact& kept, Fact& other) {
 
 std::vector<Fact> merge_facts(std::vector<Fact> facts) {
   std::vector<Fact> out;
+  out.reserve(facts.size());  // facts are big: no moves on growth
   // Pass 1: identical tuples, found through a hash of the tuple.
   std::unordered_map<std::string, std::size_t> index;
   for (auto& fact : facts) {
@@ -74,10 +75,13 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
   }
   // Pass 2: undated facts join a dated one; nearby days of one meeting or visit are one.
   std::vector<bool> gone(out.size(), false);
+  std::vector<std::string> pairs;  // pair_key of each, built once: the loop below is quadratic
+  pairs.reserve(out.size());
+  for (const auto& fact : out) pairs.push_back(pair_key(fact));
   for (std::size_t i = 0; i < out.size(); ++i) {
     if (gone[i] || out[i].type == "role") continue;
     for (std::size_t j = 0; j < out.size(); ++j) {
-      if (i == j || gone[j] || out[j].type != out[i].type || pair_key(out[j]) != pair_key(out[i])) continue;
+      if (i == j || gone[j] || out[j].type != out[i].type || pairs[j] != pairs[i]) continue;
       // Only into an event of the last weeks: "Pyongyang cut ties" in the lede is not the
       // break of 2017 told in the background.
       const bool recent = day_number(*core::Date::parse(out[i].date.last_day())) + 45 >= day_number(out[j].date);
@@ -96,24 +100,32 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
                           day_number(out[j].date) <= day_number(*out[i].date_end);
       if (undated_into_dated || near || inside) {
         absorb(out[i], out[j]);
+        pairs[i] = pair_key(out[i]);
         gone[j] = true;
       }
     }
   }
   std::vector<Fact> result;
+  result.reserve(out.size());
   for (std::size_t i = 0; i < out.size(); ++i) {
     if (gone[i]) continue;
     auto& evidence = out[i].evidence;
-    std::stable_sort(evidence.begin(), evidence.end(),
-                     [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence < b.sentence; });
+    const auto by_sentence = [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence < b.sentence; };
+    // Usually in order already; a stable sort would still move every item.
+    if (!std::is_sorted(evidence.begin(), evidence.end(), by_sentence)) {
+      std::stable_sort(evidence.begin(), evidence.end(), by_sentence);
+    }
     evidence.erase(std::unique(evidence.begin(), evidence.end(),
                                [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence == b.sentence; }),
                    evidence.end());
     result.push_back(std::move(out[i]));
   }
-  std::stable_sort(result.begin(), result.end(), [](const Fact& a, const Fact& b) {
+  const auto by_first_sentence = [](const Fact& a, const Fact& b) {
     return a.evidence.front().sentence < b.evidence.front().sentence;
-  });
+  };
+  if (!std::is_sorted(result.begin(), result.end(), by_first_sentence)) {
+    std::stable_sort(result.begin(), result.end(), by_first_sentence);
+  }
   return result;
 }
 

@@ -36,8 +36,13 @@ std::string ascii_lower(std::string_view text) {
 
 std::size_t ifind(std::string_view text, std::string_view needle) {
   if (needle.size() > text.size()) return std::string_view::npos;
+  if (needle.empty()) return 0;
+  // The first byte in either case decides most positions.
+  const char lower = ascii_lower(needle.front());
+  const char upper = is_ascii_lower(lower) ? static_cast<char>(lower - 32) : lower;
+  const std::string_view rest = needle.substr(1);
   for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
-    if (iequals(text.substr(i, needle.size()), needle)) return i;
+    if ((text[i] == lower || text[i] == upper) && iequals(text.substr(i + 1, rest.size()), rest)) return i;
   }
   return std::string_view::npos;
 }

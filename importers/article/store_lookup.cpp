@@ -1,0 +1,49 @@
+#include "importers/article/store_lookup.hpp"
+
+namespace dipgraph::importers::article {
+namespace {
+
+/// Entries kept across articles before starting afresh: far more than the
+/// people and states a store knows, far less than a memory worth noticing.
+constexpr std::size_t kMaxEntries = 1 << 16;
+
+}  // namespace
+
+void StoreLookup::refresh() {
+  const long long writes = store_.write_count();
+  if (writes != writes_seen_ || states_.size() + roles_.size() + names_.size() > kMaxEntries) {
+    states_.clear();
+    roles_.clear();
+    names_.clear();
+    writes_seen_ = writes;
+  }
+}
+
+std::optional<std::string> StoreLookup::state_of(const std::string& person_code, const core::Date& on) {
+  refresh();
+  std::string key = person_code;
+  key += '\t';
+  key += on.first_day();
+  auto found = states_.find(key);
+  if (found == states_.end()) found = states_.emplace(std::move(key), store_.state_of(person_code, on)).first;
+  return found->second;
+}
+
+const std::vector<core::Role>& StoreLookup::roles_of(const std::string& person_code) {
+  refresh();
+  auto found = roles_.find(person_code);
+  if (found == roles_.end()) found = roles_.emplace(person_code, store_.roles_of(person_code)).first;
+  return found->second;
+}
+
+std::string StoreLookup::name_of(const std::string& code) {
+  refresh();
+  auto found = names_.find(code);
+  if (found == names_.end()) {
+    const auto actor = store_.find_actor(code);
+    found = names_.emplace(code, actor ? actor->name : code).first;
+  }
+  return found->second;
+}
+
+}  // namespace dipgraph::importers::article
