@@ -1,6 +1,8 @@
 #include "importers/article/text_util.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 namespace dipgraph::importers::article {
@@ -60,6 +62,15 @@ std::string clean_text(std::string_view text) {
   while (i < size) {
     // Copy a run of printable ASCII in one go: most of any article is that.
     std::size_t run = i;
+    while (run + 8 <= size) {  // eight printable bytes at a time
+      std::uint64_t chunk;
+      std::memcpy(&chunk, bytes + run, 8);
+      constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+      const std::uint64_t below = (chunk - kOnes * 0x20) & ~chunk;  // a byte under 0x20
+      const std::uint64_t above = (chunk + kOnes * 0x01) | chunk;   // a byte over 0x7E
+      if (((below | above) & (kOnes * 0x80)) != 0) break;
+      run += 8;
+    }
     while (run < size && bytes[run] >= 0x20 && bytes[run] < 0x7F) ++run;
     if (run > i) {
       out.append(text.data() + i, run - i);

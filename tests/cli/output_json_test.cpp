@@ -34,7 +34,8 @@ TEST_SUITE("output_json") {
   }
 
   TEST_CASE("json_line finds a byte to escape at any place in a long string") {
-    const std::vector<std::string> specials = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\xC3\xA9", "\xFF", "\x7f"};
+    const std::vector<std::string> specials = {"\"",     "\\",       "\n",   std::string(1, '\0'),
+                                               "\x1f",   "\xC3\xA9", "\xFF", "\x7f"};
     for (const std::string& special : specials) {
       for (std::size_t at = 0; at < 24; ++at) {
         std::string text(24, 'a');
