@@ -265,9 +265,11 @@ class Matcher {
         cue = iequals(text, "that") || iequals(text, "late") || iequals(text, "last") || iequals(text, "past") ||
               iequals(text, "this") || iequals(text, "next");
         break;
-      case 5: cue = iequals(text, "later") || iequals(text, "early") || iequals(text, "today"); break;
-      case 6: cue = iequals(text, "coming"); break;
-      case 7: cue = iequals(text, "earlier") || iequals(text, "tonight"); break;
+      case 5:
+        cue = iequals(text, "later") || iequals(text, "early") || iequals(text, "today") || iequals(text, "hours");
+        break;
+      case 6: cue = iequals(text, "coming") || iequals(text, "within"); break;
+      case 7: cue = iequals(text, "earlier") || iequals(text, "tonight") || iequals(text, "shortly"); break;
       case 8: cue = iequals(text, "previous") || iequals(text, "tomorrow"); break;
       case 9: cue = iequals(text, "yesterday"); break;
       default: break;
