@@ -1214,7 +1214,7 @@ std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
 void add_summit_visits(std::vector<EventCandidate>& out, const Context& c) {
   static const std::set<std::string> gatherings = {"summit", "summits", "conference", "forum", "assembly"};
   for (std::size_t k = 0; k + 2 < c.tokens.size(); ++k) {
-    if (gatherings.count(c.tokens[k].norm) == 0 || c.tokens[k + 1].norm != "in") continue;
+    if (c.tokens[k + 1].norm != "in" || gatherings.count(c.tokens[k].norm) == 0) continue;
     const Mention* venue = nullptr;
     for (const auto& mention : c.mentions) {
       if (mention.first == k + 2 && (mention.via == MentionVia::capital || mention.via == MentionVia::name) &&
