@@ -27,6 +27,7 @@ constexpr std::size_t kHeaderLines = 8;      // non-empty lines, headline includ
 constexpr std::size_t kShortLine = 100;      // bytes: a byline or dateline, not prose
 constexpr std::size_t kDatelineReach = 60;   // a dateline's date starts this early
 constexpr std::size_t kTailLines = 3;        // non-empty lines searched at the end
+constexpr std::size_t kFallbackReach = 4000;  // bytes of a line the last-resort dates read
 
 struct Line {
   std::string_view text;  ///< trimmed
@@ -642,7 +643,7 @@ std::optional<int> page_year(const std::vector<Line>& lines) {
   }
   std::optional<int> latest;
   for (const auto& line : lines) {
-    years_in(line.text, [&](int y) { latest = std::max(latest.value_or(y), y); });
+    years_in(line.text.substr(0, kFallbackReach), [&](int y) { latest = std::max(latest.value_or(y), y); });
   }
   return latest;
 }
@@ -676,7 +677,7 @@ std::optional<DateCandidate> latest_body_date(const std::vector<Line>& lines, st
   std::optional<DateCandidate> latest;
   const auto today = core::Date::today().first_day();
   for (std::size_t i = headline + 1; i < lines.size(); ++i) {
-    for (const auto& mention : find_dates(lines[i].text, std::nullopt)) {
+    for (const auto& mention : find_dates(lines[i].text.substr(0, kFallbackReach), std::nullopt)) {
       if (mention.date.precision != DatePrecision::day || mention.relative) continue;
       const auto day = mention.date.first_day();
       if (day > today || (latest && day <= latest->date.first_day())) continue;

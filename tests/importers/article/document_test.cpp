@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -320,15 +319,15 @@ TEST_SUITE("document") {
     CHECK_NOTHROW(read_document(std::string(1000, '\n'), "x"));
   }
 
-  TEST_CASE("a 50 MB single line is read in linear time") {
+  // Its time is measured by bench/run-extract, not here (no timed unit tests).
+  TEST_CASE("a 50 MB single line is read whole, and dated by the start of its text") {
     std::string text = "Headline here\n";
     text.reserve(50'000'100);
     while (text.size() < 50'000'000) text += "On March 5, 2024 Mr. Li met the U.S. envoy. Photo: ";
-    const auto start = std::chrono::steady_clock::now();
     const auto document = read_document(text, "big");
-    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start);
     CHECK(document.headline == "Headline here");
     CHECK(document.body.size() == 1);
-    CHECK(seconds.count() < 20.0);
+    REQUIRE(document.published);
+    CHECK(document.published->to_string() == "2024-03-05");
   }
 }
