@@ -36,6 +36,20 @@ def dev_layout_date(text):
     return None
 
 
+def publication_dates(folder):
+    """Each article's publication date: line 2 in the dev layout, else SET/published.tsv."""
+    pub = {}
+    for name in sorted(os.listdir(folder)):
+        m = ARTICLE.fullmatch(name)
+        if m:
+            with open(os.path.join(folder, name), encoding="utf-8") as fh:
+                day = dev_layout_date(fh.read())
+            if day:
+                pub[m.group(1)] = day
+    pub.update(as_published(folder))
+    return pub
+
+
 def codes(path, col=0):
     out = set()
     with open(path, encoding="utf-8") as fh:
@@ -60,15 +74,13 @@ def valid_date(s):
 def main(folder):
     states = codes(os.path.join(ROOT, "data", "states.tsv")) - {"code"}
     orgs = codes(os.path.join(ROOT, "data", "orgs.tsv")) - {"code"}
-    texts, pub = {}, {}
+    texts = {}
     for name in sorted(os.listdir(folder)):
         m = ARTICLE.fullmatch(name)
         if m:
             with open(os.path.join(folder, name), encoding="utf-8") as fh:
                 texts[m.group(1)] = fh.read()
-            if dev_layout_date(texts[m.group(1)]):
-                pub[m.group(1)] = dev_layout_date(texts[m.group(1)])
-    pub.update(as_published(folder))
+    pub = publication_dates(folder)
     errors, seen, per_article = [], set(), {}
     with open(os.path.join(folder, "gold.jsonl"), encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):

@@ -1,12 +1,10 @@
 #!/usr/bin/env python3
 """Writes gold.jsonl for the held-out set (kept so the annotation can be re-read and re-generated)."""
-import json
+import os, sys
 
-PUB = {"h1": "2018-07-09", "h2": "2023-09-19", "h3": "2024-06-19", "h4": "2024-01-18",
-       "h5": "2023-04-14", "h6": "2024-05-23", "h7": "2025-01-27", "h8": "2024-05-08",
-       "h9": "2023-03-21", "h10": "2021-01-05", "h11": "2023-09-21", "h12": "2023-05-22",
-       "h13": "2025-03-15", "h14": "2023-05-19"}
-I = None  # marker: date inferred (publication date)
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_writer import I, write_gold  # noqa: E402
 
 F = [
 # h1 Ethiopia-Eritrea
@@ -193,11 +191,4 @@ F = [
 ("h14", "role", "Volodymyr Zelensky", "UKR", I, "Ukraine's President Volodymyr Zelensky"),
 ]
 
-with open("gold.jsonl", "w", encoding="utf-8") as out:
-    for art, typ, src, tgt, date, ev in F:
-        g = {"article": art, "type": typ, "source": src, "target": tgt,
-             "date": date if date is not I else PUB[art], "evidence": ev}
-        if date is I:
-            g["date_inferred"] = True
-        out.write(json.dumps(g, ensure_ascii=False) + "\n")
-print(len(F), "facts")
+write_gold(HERE, F)

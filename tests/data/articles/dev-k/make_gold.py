@@ -1,13 +1,10 @@
 #!/usr/bin/env python3
 """Writes gold.jsonl for the second held-out set (k1-k14); the table below is the annotation."""
-import json, os
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PUB = {"k1": "2018-04-14", "k2": "2018-03-17", "k3": "2018-06-12", "k4": "2018-07-06",
-       "k5": "2022-02-01", "k6": "2020-11-10", "k7": "2019-10-18", "k8": "2018-11-27",
-       "k9": "2019-03-01", "k10": "2022-12-21", "k11": "2021-06-17", "k12": "2022-08-05",
-       "k13": "2024-05-03", "k14": "2022-04-12"}
-I = None  # marker: date not in the text, the fact takes the publication date
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_writer import I, write_gold  # noqa: E402
 
 F = [
 # k1 US/UK/France strikes on Syria
@@ -189,10 +186,4 @@ F = [
 ("k14", "role", "Boris Johnson", "GBR", I, "British Prime Minister Boris Johnson"),
 ]
 
-with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as out:
-    for art, typ, src, tgt, d, ev in F:
-        g = {"article": art, "type": typ, "source": src, "target": tgt, "date": d or PUB[art], "evidence": ev}
-        if d is None:
-            g["date_inferred"] = True
-        out.write(json.dumps(g, ensure_ascii=False) + "\n")
-print(len(F), "facts")
+write_gold(HERE, F)

@@ -1,13 +1,10 @@
 #!/usr/bin/env python3
 """Writes gold.jsonl for the third held-out set (m1-m16); the table below is the annotation."""
-import json, os
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PUB = {"m1": "2018-03-10", "m2": "2016-10-21", "m3": "2021-10-03", "m4": "2022-11-02",
-       "m5": "2019-08-22", "m6": "2019-09-21", "m7": "2018-06-18", "m8": "2020-10-24",
-       "m9": "2020-06-14", "m10": "2023-09-12", "m11": "2015-11-29", "m12": "2021-09-18",
-       "m13": "2018-10-27", "m14": "2023-11-28", "m15": "2020-12-16", "m16": "2021-03-19"}
-I = None  # marker: date not in the text, the fact takes the publication date
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_writer import I, write_gold  # noqa: E402
 
 F = [
 # m1 Mirziyoyev's state visit to Tajikistan (press release)
@@ -267,10 +264,4 @@ F = [
 ("m16", "role", "Kim Jong Un", "PRK", I, "North Korean leader Kim Jong Un"),
 ]
 
-with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as out:
-    for art, typ, src, tgt, d, ev in F:
-        g = {"article": art, "type": typ, "source": src, "target": tgt, "date": d or PUB[art], "evidence": ev}
-        if d is None:
-            g["date_inferred"] = True
-        out.write(json.dumps(g, ensure_ascii=False) + "\n")
-print(len(F), "facts")
+write_gold(HERE, F)

@@ -1,13 +1,10 @@
 #!/usr/bin/env python3
 """Writes gold.jsonl for the fourth held-out set (n1-n16); the table below is the annotation."""
-import json, os
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PUB = {"n1": "2024-12-23", "n2": "2024-05-28", "n3": "2024-12-17", "n4": "2025-05-16",
-       "n5": "2024-11-13", "n6": "2024-01-29", "n7": "2025-08-09", "n8": "2024-11-17",
-       "n9": "2023-07-20", "n10": "2024-07-10", "n11": "2025-02-04", "n12": "2023-11-06",
-       "n13": "2021-11-21", "n14": "2025-07-25", "n15": "2024-11-29", "n16": "2023-12-07"}
-I = None  # marker: date not in the text, the fact takes the publication date
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_writer import I, write_gold  # noqa: E402
 
 F = [
 # n1 Modi in Kuwait (state-agency readout)
@@ -325,10 +322,4 @@ F = [
 ("n16", "role", "Antony Blinken", "USA", I, "US Secretary of State Antony Blinken"),
 ]
 
-with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as out:
-    for art, typ, src, tgt, d, ev in F:
-        g = {"article": art, "type": typ, "source": src, "target": tgt, "date": d or PUB[art], "evidence": ev}
-        if d is None:
-            g["date_inferred"] = True
-        out.write(json.dumps(g, ensure_ascii=False) + "\n")
-print(len(F), "facts")
+write_gold(HERE, F)

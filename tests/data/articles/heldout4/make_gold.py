@@ -1,12 +1,10 @@
 #!/usr/bin/env python3
 """Writes gold.jsonl for the fifth held-out set (p1-p12); the table below is the annotation."""
-import json, os
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PUB = {"p1": "2023-01-24", "p2": "2023-11-02", "p3": "2023-12-07", "p4": "2024-05-21",
-       "p5": "2024-01-24", "p6": "2024-09-22", "p7": "2023-01-23", "p8": "2024-01-26",
-       "p9": "2023-06-01", "p10": "2024-10-31", "p11": "2023-09-20", "p12": "2024-05-22"}
-I = None  # marker: date not in the text, the fact takes the publication date
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_writer import I, write_gold  # noqa: E402
 
 F = [
 # p1 Lula in Buenos Aires (wire)
@@ -221,10 +219,4 @@ F = [
 ("p12", "role", "Espen Barth Eide", "NOR", I, "Foreign Minister Espen Barth Eide"),
 ]
 
-with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as out:
-    for art, typ, src, tgt, d, ev in F:
-        g = {"article": art, "type": typ, "source": src, "target": tgt, "date": d or PUB[art], "evidence": ev}
-        if d is None:
-            g["date_inferred"] = True
-        out.write(json.dumps(g, ensure_ascii=False) + "\n")
-print(len(F), "facts")
+write_gold(HERE, F)
