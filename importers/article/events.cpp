@@ -141,34 +141,10 @@ bool agreed_governs(const Context& c, std::size_t to) {
   return to > 0 && c.tokens[to - 1].norm.rfind("agree", 0) == 0;
 }
 
-/// Why a trigger at [a, b) does not report an event that happened.
-bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
-  const auto& tokens = c.tokens;
-  if (c.first_hedge < a) return true;
-  // A negation ending within three words before (determiners not counted): "denied
-  // backing", "stayed away from a meeting", "lifted the remaining U.S. ban".
-  for (std::size_t k = a >= 8 ? a - 8 : 0; k < a; ++k) {
-    const std::size_t length = c.lex.cue_at(tokens, k, "negation");
-    if (length == 0 || k + length > a) continue;
-    std::size_t words = 0;
-    for (std::size_t j = k + length; j < a; ++j) {
-      if (!determiner(tokens[j].norm)) ++words;
-    }
-    if (words < 3) return true;
-  }
-  if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
-  // "recalled its ambassador for consultations": the recall's purpose, no meeting.
-  if (a > 0 && tokens[a - 1].norm == "for" && tokens[a].norm == "consultations") return true;
-  // "signed an executive order", "the decree he signed": a state's own act, no agreement.
-  if (trigger.type == "agreement" && tokens[a].norm.rfind("sign", 0) == 0) {
-    for (std::size_t k = a >= 3 ? a - 3 : 0; k < a + 4 && k < tokens.size(); ++k) {
-      const std::string& w = tokens[k].norm;
-      if (w == "order" || w == "orders" || w == "decree" || w == "decrees" || w == "law" || w == "laws" ||
-          w == "bill" || w == "bills" || w == "legislation") {
-        return true;
-      }
-    }
-  }
+/// What an accusation, a claim or a name someone gives says is no fact: "accused Nairobi
+/// of backing the rebels", "rejected claims that Belgrade supplied weapons", "what the
+/// three governments called a chemical attack".
+bool reported_content(const std::vector<Token>& tokens, std::size_t a) {
   // "accused Nairobi of backing the rebels": what the accusation says is no fact.
   for (std::size_t k = a >= 12 ? a - 12 : 0; k + 1 < a; ++k) {
     const std::string& w = tokens[k].norm;
@@ -206,26 +182,56 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
       if (!clause_ends) return true;
     }
   }
-  // "announced the end of its defence agreement": an agreement ending is none.
-  if (trigger.type == "agreement") {
-    for (std::size_t k = a >= 6 ? a - 6 : 0; k + 1 < a; ++k) {
-      if ((tokens[k].norm == "end" && tokens[k + 1].norm == "of") || (tokens[k].norm == "end" && tokens[k + 1].norm == "to")) {
-        return true;
-      }
+  return false;
+}
+
+/// An agreement noun that names none concluded: "the end of its defence agreement",
+/// "talks on a trade deal".
+bool agreement_not_concluded(const std::vector<Token>& tokens, const Trigger& trigger, std::size_t a) {
+  if (trigger.type != "agreement") return false;
+  for (std::size_t k = a >= 6 ? a - 6 : 0; k + 1 < a; ++k) {
+    const std::string& w = tokens[k].norm;
+    const std::string& next = tokens[k + 1].norm;
+    if (w == "end" && (next == "of" || next == "to")) return true;
+    if (trigger.frame != Frame::verb &&
+        (w == "talks" || w == "negotiations" || w == "negotiating" || w == "discussions") &&
+        (next == "on" || next == "about" || next == "over" || next == "for" || next == "toward" ||
+         next == "towards")) {
+      return true;
     }
   }
-  // "talks on a trade deal", "negotiations over a treaty": the deal is their subject.
-  if (trigger.type == "agreement" && trigger.frame != Frame::verb) {
-    for (std::size_t k = a >= 6 ? a - 6 : 0; k + 1 < a; ++k) {
+  return false;
+}
+
+/// Why a trigger at [a, b) does not report an event that happened.
+bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
+  const auto& tokens = c.tokens;
+  if (c.first_hedge < a) return true;
+  // A negation ending within three words before (determiners not counted): "denied
+  // backing", "stayed away from a meeting", "lifted the remaining U.S. ban".
+  for (std::size_t k = a >= 8 ? a - 8 : 0; k < a; ++k) {
+    const std::size_t length = c.lex.cue_at(tokens, k, "negation");
+    if (length == 0 || k + length > a) continue;
+    std::size_t words = 0;
+    for (std::size_t j = k + length; j < a; ++j) {
+      if (!determiner(tokens[j].norm)) ++words;
+    }
+    if (words < 3) return true;
+  }
+  if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
+  // "recalled its ambassador for consultations": the recall's purpose, no meeting.
+  if (a > 0 && tokens[a - 1].norm == "for" && tokens[a].norm == "consultations") return true;
+  // "signed an executive order", "the decree he signed": a state's own act, no agreement.
+  if (trigger.type == "agreement" && tokens[a].norm.rfind("sign", 0) == 0) {
+    for (std::size_t k = a >= 3 ? a - 3 : 0; k < a + 4 && k < tokens.size(); ++k) {
       const std::string& w = tokens[k].norm;
-      const std::string& next = tokens[k + 1].norm;
-      if ((w == "talks" || w == "negotiations" || w == "negotiating" || w == "discussions") &&
-          (next == "on" || next == "about" || next == "over" || next == "for" || next == "toward" ||
-           next == "towards")) {
+      if (w == "order" || w == "orders" || w == "decree" || w == "decrees" || w == "law" || w == "laws" ||
+          w == "bill" || w == "bills" || w == "legislation") {
         return true;
       }
     }
   }
+  if (reported_content(tokens, a) || agreement_not_concluded(tokens, trigger, a)) return true;
   const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
   // "agreed to supply drones" is a promise: neither an agreement nor the supply.
   if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2].norm, "act")) {
@@ -312,11 +318,6 @@ bool institution(const std::string& word) {
 bool leaving_verb(const std::string& word) {
   return word == "left" || word == "leaving" || word == "leaves" || word == "departed" || word == "departing" ||
          word == "reached" || word == "chose";
-}
-
-/// The state an actor stands for: a person's state, else the actor itself.
-std::string state_key(const ActorRef& actor) {
-  return actor.kind == core::ActorKind::person && actor.state ? *actor.state : actor.key();
 }
 
 /// The marks of one word; dispatched on length first, as this runs for every token.
@@ -996,8 +997,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         }
       }
       const auto host = pronoun ? left_mention(c, a, {}) : std::nullopt;
-      const std::string host_state = host ? state_key(c.mentions[*host].actors.front()) : std::string();
-      if (pronoun && state_key(*pronoun) != host_state) {
+      const std::string host_state = host ? c.mentions[*host].actors.front().key() : std::string();
+      if (pronoun && pronoun->key() != host_state) {
         sources = {*pronoun};
       } else if (pronoun) {
         for (const auto& mention : c.mentions) {
@@ -1005,7 +1006,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
           // A person, or a titled one the text leaves unnamed ("the Egyptian president").
           const ActorRef& person = mention.actors.front();
           const bool someone = person.kind == core::ActorKind::person || mention.via == MentionVia::title;
-          if (someone && person.usable() && state_key(person) != host_state) sources = {person};
+          if (someone && person.usable() && person.key() != host_state) sources = {person};
         }
       }
     }
@@ -1233,7 +1234,7 @@ void add_summit_visits(std::vector<EventCandidate>& out, const Context& c) {
       if (mention.actors.size() != 1 || mention.pronoun) continue;
       const ActorRef& leader = mention.actors.front();
       const bool person = leader.kind == core::ActorKind::person || mention.via == MentionVia::title;
-      if (!person || !leader.usable() || state_key(leader) == place.key()) continue;
+      if (!person || !leader.usable() || leader.key() == place.key()) continue;
       EventCandidate visit;
       visit.type = "visit";
       visit.source = leader;

@@ -82,11 +82,6 @@ std::vector<std::string> pieces_of(std::string text) {
   return pieces;
 }
 
-/// The state an actor stands for: a person's state, else the actor itself.
-std::string state_of(const ActorRef& actor) {
-  return actor.kind == core::ActorKind::person && actor.state ? *actor.state : actor.key();
-}
-
 /// "During the talks the two governments signed a protocol": talks and signings with no
 /// date of their own, between a visitor and its host, happened during that visit (when
 /// it is recent news); they take its day or span.
@@ -94,12 +89,12 @@ void date_by_visit(std::vector<Fact>& facts, const std::optional<core::Date>& pu
   if (!published) return;
   for (auto& fact : facts) {
     if ((fact.type != "meeting" && fact.type != "agreement") || !fact.date_inferred) continue;
-    const std::string a = state_of(fact.source);
-    const std::string b = state_of(fact.target);
+    const std::string& a = fact.source.key();
+    const std::string& b = fact.target.key();
     for (const auto& visit : facts) {
       if (visit.type != "visit" || visit.date_inferred || visit.date.precision != core::DatePrecision::day) continue;
-      const std::string from = state_of(visit.source);
-      const std::string to = state_of(visit.target);
+      const std::string& from = visit.source.key();
+      const std::string& to = visit.target.key();
       if (!((from == a && to == b) || (from == b && to == a))) continue;
       const auto last = visit.date_end ? visit.date_end->last_day() : visit.date.last_day();
       if (last > published->last_day() || visit.date.first_day() < add_days(*published, -31).first_day()) continue;
