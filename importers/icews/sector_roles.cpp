@@ -35,7 +35,7 @@ SectorRoles::SectorRoles() {
     } else if (what == "not") {
       below_state_.insert(folded(row.fields[sector]));
     } else {
-      throw InputError(std::string(kFile), 0, "kind must be role (with a title) or not, not '" + what + "'");
+      throw InputError(std::string(kFile), row.line, "kind must be role (with a title) or not, not '" + what + "'");
     }
   }
 }
