@@ -75,6 +75,25 @@ bool in_later_participle_clause(const std::vector<Token>& tokens, std::size_t da
   return false;
 }
 
+/// True when a coordinated clause (", and", ", but", ";") begins between the date at
+/// token `date` and the trigger at token `trigger`: "India sent doctors in April 2020,
+/// and Kuwait shipped oxygen in May 2021" dates the shipment by May. A date opening
+/// the sentence still dates all of it.
+bool in_other_coordinated_clause(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
+  if (date <= 2 && date < trigger) return false;
+  const std::size_t from = std::min(date, trigger);
+  const std::size_t to = std::max(date, trigger);
+  for (std::size_t k = from + 1; k < to; ++k) {
+    const std::string& w = tokens[k].norm;
+    if (w == ";") return true;
+    if (w == "," && k + 1 < to && (tokens[k + 1].norm == "and" || tokens[k + 1].norm == "but" ||
+                                   tokens[k + 1].norm == "while" || tokens[k + 1].norm == "whereas")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 EventDate choose_event_date(std::string_view type, std::string_view sentence, const std::vector<Token>& tokens,
@@ -94,6 +113,10 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
   }
   const auto nearest_first = [](const auto& a, const auto& b) { return a.first < b.first; };
   std::stable_sort(candidates.begin(), candidates.end(), nearest_first);
+  // Dates of the trigger's own clause first, nearest first within each group.
+  std::stable_partition(candidates.begin(), candidates.end(), [&](const auto& candidate) {
+    return !in_other_coordinated_clause(tokens, token_at(tokens, candidate.second->begin), trigger_token);
+  });
   std::stable_sort(since_candidates.begin(), since_candidates.end(), nearest_first);
   const DateMention* best = nullptr;
   const DateMention* main_clause = nullptr;  ///< the nearest date "after" separated from the trigger

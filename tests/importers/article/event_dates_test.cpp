@@ -58,6 +58,18 @@ TEST_SUITE("article event dates") {
     CHECK(when.date.to_string() == "2024-05-09");
   }
 
+  TEST_CASE("a date of another coordinated clause comes after every date of the trigger's own") {
+    const std::string sentence = "Peru sent doctors to Chile in April 2020, and Chile shipped masks to Peru in May 2021.";
+    CHECK(date_of("aid", sentence, "shipped").date.to_string() == "2021-05");
+    CHECK(date_of("aid", sentence, "sent").date.to_string() == "2020-04");
+    const std::string alone = "Chile shipped masks in May 2021; Peru thanked it on Friday.";
+    CHECK(date_of("reject", alone, "thanked").date.to_string() == "2024-05-10");
+    const std::string only_other = "Peru sent doctors in April 2020, and Chile shipped masks to Peru.";
+    CHECK(date_of("aid", only_other, "shipped").date.to_string() == "2020-04");  // no date of its own: the other
+    const std::string opening = "In May 2021, Peru sent doctors, and Chile shipped masks on 2 June.";
+    CHECK(date_of("aid", opening, "sent").date.to_string() == "2021-05");
+  }
+
   TEST_CASE("a visit that ended on a day after three days started two days before") {
     const auto when = date_of("visit", "The president returned home on Wednesday after a three-day visit to Peru.", "visit");
     CHECK(when.date.to_string() == "2024-05-06");
