@@ -1163,8 +1163,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     if (const auto other = other_in_sentence(c, a, sources)) {
       targets.push_back(*other);
       guessed = true;
-    } else if (trigger.type == "visit" || trigger.type == "threat" || trigger.type == "reject" ||
-               trigger.type == "support" || (trigger.type == "conflict" && trigger.frame == Frame::verb)) {
+    } else if (trigger.type == "visit" || trigger.type == "reject" || trigger.type == "threat" ||
+               (trigger.type == "conflict" && trigger.frame == Frame::verb)) {
       std::string other;
       for (const auto& candidate : c.focus.focus_states()) {
         if (other.empty() && !same_key({state_actor(candidate)}, sources) && !only_in_later_clause(c, a, candidate)) {

@@ -161,6 +161,24 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(union_acts);
   }
 
+  TEST_CASE("support for no named state is not guessed from the states in focus; a rejection is") {
+    const std::string article =
+        "Ports plan\n"
+        "2022-03-04\n"
+        "https://example.org/ports\n"
+        "\n"
+        "Ghana and Togo opened a new border post on Tuesday.\n"
+        "\n"
+        "Senegal strongly supported the plan to build a coastal railway.\n"
+        "\n"
+        "Nigeria rejected the plan on Wednesday.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "ports").facts;
+    CHECK_FALSE(has_type(facts, "support"));
+    CHECK(has_type(facts, "reject"));
+  }
+
   TEST_CASE("pairs, joiners and three signatories") {
     const std::string article =
         "Neighbours fall out\n"
