@@ -453,6 +453,8 @@ class Matcher {
         (word_is(k + 1, "this") || word_is(k + 1, "last") || word_is(k + 1, "previous") ||
          word_is(k + 1, "next") || word_is(k + 1, "that") || word_is(k + 1, "same"))) {
       ++k;
+    } else if (word_is(k, "of") && word_is(k + 1, "the") && word_is(k + 2, "same") && word_is(k + 3, "year")) {
+      k += 2;  // "in June of the same year"
     }
     if (word_is(k, "this") && word_is(k + 1, "year")) {
       if (!published_) return std::nullopt;

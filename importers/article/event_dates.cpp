@@ -75,7 +75,7 @@ bool in_later_participle_clause(const std::vector<Token>& tokens, std::size_t da
   return false;
 }
 
-/// True when a coordinated clause (", and", ", but", ";") begins between the date at
+/// True when a coordinated clause (", and", ", but", ";", "and" before a name) begins between the date at
 /// token `date` and the trigger at token `trigger`: "India sent doctors in April 2020,
 /// and Kuwait shipped oxygen in May 2021" dates the shipment by May. A date opening
 /// the sentence still dates all of it.
@@ -86,6 +86,8 @@ bool in_other_coordinated_clause(const std::vector<Token>& tokens, std::size_t d
   for (std::size_t k = from + 1; k < to; ++k) {
     const std::string& w = tokens[k].norm;
     if (w == ";") return true;
+    // "Kenya expelled the envoy in 2019 and Somalia recalled its own in May": a new subject.
+    if (w == "and" && date < trigger && k + 1 < to && tokens[k + 1].capitalised) return true;
     if (w == "," && k + 1 < to && (tokens[k + 1].norm == "and" || tokens[k + 1].norm == "but" ||
                                    tokens[k + 1].norm == "while" || tokens[k + 1].norm == "whereas")) {
       return true;

@@ -77,6 +77,7 @@ TEST_SUITE("date_expressions") {
   TEST_CASE("anaphoric months and years keep the story's month or year") {
     CHECK(anchored("A second mission went there later that month.", "2023-04-12") == Strings{"2023-04"});
     CHECK(anchored("In June that year the embassy closed.", "2013-03") == Strings{"2013-06"});
+    CHECK(anchored("In June of the same year the embassy closed.", "2013-03") == Strings{"2013-06"});
     CHECK(anchored("The same year the border reopened.", "2013") == Strings{"2013"});
     CHECK(anchored("The next day talks resumed.", "2019-05") == Strings{"2019-05"});
   }

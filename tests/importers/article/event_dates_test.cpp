@@ -66,6 +66,9 @@ TEST_SUITE("article event dates") {
     CHECK(date_of("reject", alone, "thanked").date.to_string() == "2024-05-10");
     const std::string only_other = "Peru sent doctors in April 2020, and Chile shipped masks to Peru.";
     CHECK(date_of("aid", only_other, "shipped").date.to_string() == "2020-04");  // no date of its own: the other
+    const std::string new_subject = "Peru expelled the envoy in 2019 and Chile recalled its own in May 2019.";
+    CHECK(date_of("sanction", new_subject, "recalled").date.to_string() == "2019-05");
+    CHECK(date_of("sanction", new_subject, "expelled").date.to_string() == "2019");
     const std::string opening = "In May 2021, Peru sent doctors, and Chile shipped masks on 2 June.";
     CHECK(date_of("aid", opening, "sent").date.to_string() == "2021-05");
   }
