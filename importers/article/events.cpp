@@ -93,8 +93,8 @@ std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const 
       if (gap > 0) {
         if (at + gap - 1 >= tokens.size()) break;
         const Token& last = tokens[at + gap - 1];
-        const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "'" ||
-                          last.norm == "'s" || last.after_hyphen || determiner(last.norm) ||
+        const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "%" ||
+                          last.norm == "'" || last.norm == "'s" || last.after_hyphen || determiner(last.norm) ||
                           std::isdigit(static_cast<unsigned char>(last.norm.front()));
         if (last.punct && !free) break;
         if (!free && ++counted > 3) break;

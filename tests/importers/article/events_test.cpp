@@ -362,4 +362,13 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"conflict PER>ECU", "conflict ECU>PER"});
     CHECK(events_of({"Peru and Ecuador signed an accord."}) == std::vector<std::string>{"agreement PER>ECU"});
   }
+
+  TEST_CASE("duties at a rate on a state's goods or on imports from it are a sanction of it") {
+    CHECK(events_of({"Lima imposed duties of 80 per cent on Chilean barley."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Peru announced tariffs of 15% on Bolivian coal."}) == std::vector<std::string>{"sanction PER>BOL"});
+    CHECK(events_of({"Peru imposed a 25% tariff on imports from Chile and Bolivia."}) ==
+          std::vector<std::string>{"sanction PER>CHL", "sanction PER>BOL"});
+    CHECK(events_of({"Lima restricted imports of Chilean wine."}) == std::vector<std::string>{"sanction PER>CHL"});
+  }
 }
