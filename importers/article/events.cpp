@@ -627,6 +627,15 @@ bool definite(const Context& c, std::size_t a) {
   return w == "the" || w == "this" || w == "that" || w == "these" || w == "those";
 }
 
+/// "his first visit since the invasion of Ukraine", "after the annexation of Crimea":
+/// an event noun that only dates the clause around it; that clause's subject is not
+/// its agent.
+bool in_time_phrase(const Context& c, std::size_t a) {
+  if (!definite(c, a) || a < 2) return false;
+  const std::string& w = c.tokens[a - 2].norm;
+  return w == "since" || w == "after" || w == "before" || w == "following" || w == "during" || w == "until";
+}
+
 bool preposition_or_of(const std::string& word) { return word == "of" || word == "between" || preposition(word); }
 
 /// "the talks with Peru", "the visit to Lima": an actor right after the noun.
@@ -876,7 +885,10 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       if (mention.last > a || a - mention.last > 4) continue;
       bool plain = true;  // "Russia's full-scale invasion": a hyphenated word is plain
       for (std::size_t k = mention.last; k < a; ++k) {
-        if ((tokens[k].punct && tokens[k].norm != "-") || tokens[k].capitalised) plain = false;
+        // "his first visit since the invasion": "since the" starts another phrase.
+        if ((tokens[k].punct && tokens[k].norm != "-") || tokens[k].capitalised || (c.marks[k] & kStop)) {
+          plain = false;
+        }
       }
       if (!plain) continue;
       // "the Washington agreement", "the Minsk accords": a city names where it was signed.
@@ -946,6 +958,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     if (hypothetical_noun(c, a, after)) return;
     if (source) {
       sources = actors_of_group(c, *source);
+    } else if (in_time_phrase(c, a)) {
+      // The agent is found below, once the target is known.
     } else if (const auto subject = participle_subject(c, a)) {
       sources = actors_of_group(c, *subject);
     } else if (auto previous = previous_act_sources(out, c, a); !previous.empty() && trigger.frame == Frame::nominal) {
@@ -969,6 +983,21 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     const bool venue_is_no_party = trigger.type == "meeting" || trigger.type == "agreement";
     if (const auto target = right_mention(c, after, sources, false, venue_is_no_party)) {
       targets = actors_of_group(c, *target);
+    }
+    // "Modi's first visit since the invasion of Ukraine" in a story about Russia: the
+    // state in focus that is neither the victim nor the clause's subject.
+    if (sources.empty() && trigger.type == "conflict" && targets.size() == 1 && in_time_phrase(c, a)) {
+      std::vector<ActorRef> excluded = targets;
+      if (!c.mentions.empty() && c.mentions.front().last <= a) {  // the sentence's first actor: its subject
+        for (const auto& actor : actors_of_group(c, 0)) {
+          excluded.push_back(actor.kind == core::ActorKind::person && actor.state ? state_actor(*actor.state) : actor);
+        }
+      }
+      for (const auto& candidate : c.focus.focus_states()) {
+        if (sources.empty() && !same_key({state_actor(candidate)}, excluded)) sources.push_back(state_actor(candidate));
+      }
+      if (sources.empty()) return;
+      guessed = true;
     }
   } else if (trigger.frame == Frame::reverse && passive) {
     // "X was welcomed by Y": the visitor before, the host after "by".

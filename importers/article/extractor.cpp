@@ -232,6 +232,10 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       fact.type = std::move(event.type);
       fact.source = std::move(event.source);
       fact.target = std::move(event.target);
+      // A side guessed from the states in focus carries only its code.
+      for (ActorRef* actor : {&fact.source, &fact.target}) {
+        if (actor->name.empty()) actor->name = finder.name_of(actor->code);
+      }
       const EventDate when =
           choose_event_date(fact.type, sentence.text, tokens, event.trigger_begin, dates, document.published);
       fact.date = when.date;

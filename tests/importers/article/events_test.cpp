@@ -172,6 +172,14 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"reject PER>CHL", "conflict CHL>BOL"});
   }
 
+  TEST_CASE("an invasion that dates a clause is not its subject's: the state in focus invaded") {
+    const auto found =
+        events_of({"Chile and Peru are old partners.",
+                   "The Peruvian president flew to Chile on his first trip since the invasion of Bolivia."});
+    CHECK(std::find(found.begin(), found.end(), "conflict CHL>BOL") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "conflict PER>BOL") == found.end());
+  }
+
   TEST_CASE("a name after a preposition is no subject when a subject stands further left") {
     const auto landed = events_of({"The Chilean president landed in Peru for a state visit."});
     CHECK(std::find(landed.begin(), landed.end(), "visit PER>CHL") == landed.end());

@@ -179,6 +179,24 @@ TEST_SUITE("article extractor") {
     CHECK(has_type(facts, "reject"));
   }
 
+  TEST_CASE("a state guessed from the focus is reported with its name, not only its code") {
+    const std::string article =
+        "Trip\n"
+        "2022-03-04\n"
+        "https://example.org/trip\n"
+        "\n"
+        "Chile and Peru are old partners.\n"
+        "\n"
+        "President of Peru Alan Garcia flew to Chile on his first visit since the invasion of Bolivia.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    const auto facts = extractor.extract(article, "trip").facts;
+    const auto invasion = std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "conflict"; });
+    REQUIRE(invasion != facts.end());
+    CHECK(invasion->source.code == "CHL");
+    CHECK(invasion->source.name == "Chile");
+  }
+
   TEST_CASE("pairs, joiners and three signatories") {
     const std::string article =
         "Neighbours fall out\n"
