@@ -191,14 +191,18 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       section_date = dates.front().date;
     }
     const std::optional<core::Date> carried = paragraph_date;
+    bool day_stated = false;
     for (const auto& mention : dates) {
       if (mention.since || mention.future) continue;
       if (document.published && mention.date.first_day() > document.published->last_day()) continue;
+      // "on July 12, in a case filed in January 2013": the day goes on, "the same day" is July 12.
+      if (day_stated && mention.date.precision != core::DatePrecision::day) continue;
       // "this year" after "on Thursday" does not move the story off Thursday.
       const bool coarser_around = story_date && mention.date.precision < story_date->precision &&
                                   mention.date.first_day() <= story_date->first_day() &&
                                   story_date->last_day() <= mention.date.last_day();
       if (!coarser_around) story_date = mention.date;
+      day_stated = day_stated || mention.date.precision == core::DatePrecision::day;
     }
     if (mentions.empty()) continue;
     const Fact::Evidence evidence{sentence.index, sentence.text};

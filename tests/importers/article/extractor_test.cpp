@@ -197,6 +197,20 @@ TEST_SUITE("article extractor") {
     CHECK(invasion->source.name == "Chile");
   }
 
+  TEST_CASE("'the same day' is the last day named, not a coarser background date after it") {
+    const std::string article =
+        "Ruling\n"
+        "2016-07-20\n"
+        "https://example.org/ruling\n"
+        "\n"
+        "A tribunal ruled for Chile on 12 July, in a case that Chile filed in January 2013.\n"
+        "\n"
+        "Peru rejected the ruling the same day.\n";
+    const Store store = Store::open_in_memory();
+    const Extractor extractor(store);
+    CHECK(has(extractor.extract(article, "ruling").facts, "reject", "PER", "CHL", "2016-07-12"));
+  }
+
   TEST_CASE("pairs, joiners and three signatories") {
     const std::string article =
         "Neighbours fall out\n"
