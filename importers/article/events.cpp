@@ -127,6 +127,7 @@ struct Context {
   const MentionFinder& focus;
   const Lexicons& lex;
   std::vector<int> group;  ///< per mention: coordination group id
+  std::vector<char> phrase_lead;  ///< per mention: a pronoun leading another's phrase ("his counterpart X")
   std::size_t first_hedge = 0;  ///< token where the first hedge cue starts (size when none)
   /// Per token, computed once a sentence: kStop (ends an argument search), kComma,
   /// kBut, kAfter ("after"/"before").
@@ -266,7 +267,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
 std::vector<ActorRef> actors_of_group(const Context& c, std::size_t m) {
   std::vector<ActorRef> out;
   for (std::size_t k = 0; k < c.mentions.size(); ++k) {
-    if (c.group[k] != c.group[m]) continue;
+    if (c.group[k] != c.group[m] || c.phrase_lead[k]) continue;
     for (const auto& actor : c.mentions[k].actors) {
       if (actor.usable()) out.push_back(actor);
     }
@@ -1349,7 +1350,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   std::vector<EventCandidate> out;
   if (mentions.empty()) return out;
   const TriggerTable& table = trigger_table();
-  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}, tokens.size(), {}, {}};
+  Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}, {}, tokens.size(), {}, {}};
   // Token marks, filled once the sentence turns out to hold a trigger.
   const auto mark_tokens = [&] {
     if (!c.marks.empty()) return;
@@ -1370,6 +1371,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   }
   // Coordinated mentions ("Pakistan and Belarus", "Islamabad, Pakistan and Belarus") form a group.
   c.group.resize(mentions.size());
+  c.phrase_lead.assign(mentions.size(), 0);
   int group = 0;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (m > 0) {
@@ -1396,6 +1398,19 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       if (comma_and && !list_before) joined = false;
       // "his Azerbaijani counterpart", "Moldova's EU bid": a possessive is no coordination.
       if (mentions[m - 1].possessive) joined = false;
+      // "between Putin and his Uzbek counterpart Mirziyoyev": the pronoun only leads the
+      // phrase that names the party; the party takes its place in the group.
+      bool pronoun_leads = mentions[m - 1].possessive && mentions[m - 1].pronoun &&
+                           mentions[m].first - mentions[m - 1].last <= 3 && !mentions[m].pronoun &&
+                           mentions[m].actors.size() == 1 && mentions[m].actors.front().kind == core::ActorKind::person;
+      for (std::size_t k = mentions[m - 1].last; k < mentions[m].first && pronoun_leads; ++k) {
+        if (tokens[k].punct || preposition_or_of(tokens[k].norm)) pronoun_leads = false;  // "its war with Chile"
+      }
+      if (pronoun_leads) {
+        c.phrase_lead[m - 1] = 1;
+        c.group[m] = c.group[m - 1];
+        continue;
+      }
       if (!(joined && has_link)) ++group;
     }
     c.group[m] = group;

@@ -379,4 +379,11 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"sanction PER>CHL", "sanction PER>BOL"});
     CHECK(events_of({"Lima restricted imports of Chilean wine."}) == std::vector<std::string>{"sanction PER>CHL"});
   }
+
+  TEST_CASE("'X and his counterpart Y' pairs X with Y, not with the pronoun; 'its war with Y' stays Y's") {
+    CHECK(events_of({"Talks between President of Chile Ana Ruiz and her Peruvian counterpart Luis Soto were held."}) ==
+          std::vector<std::string>{"meeting CHL>PER"});
+    CHECK(events_of({"Peru and Chile signed a deal during talks between President of Chile Ana Ruiz and her "
+                     "Peruvian counterpart Luis Soto."}) == std::vector<std::string>{"agreement CHL>PER", "meeting CHL>PER"});
+  }
 }
