@@ -386,4 +386,16 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru and Chile signed a deal during talks between President of Chile Ana Ruiz and her "
                      "Peruvian counterpart Luis Soto."}) == std::vector<std::string>{"agreement CHL>PER", "meeting CHL>PER"});
   }
+
+  TEST_CASE("embargoes on a neighbour, boycotts of goods, closed offices, arming and stationed troops") {
+    CHECK(events_of({"Chile is a quiet place.", "Peru imposed a trade embargo on its neighbour."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Peru answered with a boycott of Chilean goods."}) == std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Lima closed the Chilean trade office."}) == std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Peru, which has armed Bolivia with drones, said little."}) ==
+          std::vector<std::string>{"aid PER>BOL"});
+    CHECK(events_of({"Chilean armed forces guard the border with Peru."}).empty());
+    CHECK(events_of({"Peruvian troops have been stationed at a base in Bolivia."}) ==
+          std::vector<std::string>{"support PER>BOL"});
+  }
 }
