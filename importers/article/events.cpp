@@ -1317,6 +1317,26 @@ bool conditional_act(const Context& c, std::size_t a) {
   return true;
 }
 
+/// "Moscow said on Saturday it would expel 23 diplomats": a decision announced, reported
+/// in the future of the telling, is the act. A conditional act ("if ...", "unless ...")
+/// or one that merely "could" happen stays a threat.
+bool announced_decision(const Context& c, std::size_t a) {
+  if (!conditional_act(c, a)) return false;
+  std::size_t modal = a - 1;
+  if (adverb(c.tokens[modal])) --modal;
+  if (c.tokens[modal].norm != "would" && c.tokens[modal].norm != "will") return false;
+  for (const auto& token : c.tokens) {
+    if (token.norm == "if" || token.norm == "unless" || token.norm == "should") return false;
+  }
+  for (std::size_t k = modal >= 8 ? modal - 8 : 0; k < modal; ++k) {
+    const std::string& w = c.tokens[k].norm;
+    if (w == "said" || w == "announced" || w == "decided" || w == "confirmed" || w == "says" || w == "announces") {
+      return true;
+    }
+  }
+  return false;
+}
+
 /// "an Arab League summit", "a meeting of G20 ministers": the organisation that holds
 /// the meeting is its forum, not a party to it. Drops such meetings from `out[from...]`.
 void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Context& c, std::size_t a,
@@ -1464,6 +1484,8 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
         const std::size_t before = out.size();
         find_arguments(out, c, *trigger, i, i + length);
         if (trigger->type == "meeting") drop_forum(out, before, c, i, i + length);
+      } else if (!stopped && trigger->type == "sanction" && announced_decision(c, i)) {
+        find_arguments(out, c, *trigger, i, i + length);
       } else if (!stopped && trigger->type == "sanction" && conditional_act(c, i)) {
         Trigger threat = *trigger;
         threat.type = "threat";

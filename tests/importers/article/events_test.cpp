@@ -365,6 +365,14 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Lima would not impose tariffs on Chilean copper."}).empty());
   }
 
+  TEST_CASE("a sanction a state announced it would take is the act; with 'if' it stays a threat") {
+    CHECK(events_of({"Peru said on Saturday it would expel 23 Chilean diplomats."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Peru said it would expel Chilean diplomats if Santiago went ahead."}) ==
+          std::vector<std::string>{"threat PER>CHL"});
+    CHECK(events_of({"Peru said it would not expel Chilean diplomats."}).empty());
+  }
+
   TEST_CASE("a strike answering another in the same sentence is a second attack") {
     CHECK(events_of({"Peru shelled Ecuador on Friday, three days after Ecuadorian drones hit a town in Peru."}) ==
           std::vector<std::string>{"conflict PER>ECU", "conflict ECU>PER"});
