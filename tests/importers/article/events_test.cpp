@@ -406,4 +406,9 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peruvian troops have been stationed at a base in Bolivia."}) ==
           std::vector<std::string>{"support PER>BOL"});
   }
+
+  TEST_CASE("a meeting asked for or requested has not happened") {
+    CHECK(events_of({"Peru asked the UN Security Council to convene an urgent meeting."}).empty());
+    CHECK(events_of({"Chile requested talks with Peru."}).empty());
+  }
 }
