@@ -1276,6 +1276,54 @@ void add_summit_visits(std::vector<EventCandidate>& out, const Context& c) {
   }
 }
 
+bool saying_verb(const std::string& word) {
+  return word == "said" || word == "says" || word == "stated" || word == "added";
+}
+
+/// "Moscow described the Finnish move as a grave mistake", "the Kremlin called the
+/// sanctions imposed by the EU illegal", "Beijing said the remarks by Tokyo were
+/// irresponsible": a judging or saying verb followed, in its clause, by a word of
+/// censure rejects the first other actor named before that word (or right after it).
+void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
+  const auto& tokens = c.tokens;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const bool saying = saying_verb(tokens[k].norm);
+    if (!saying && !c.lex.is(tokens[k].norm, "judge")) continue;
+    std::size_t censure = 0;
+    bool negated = false;
+    for (std::size_t j = k + 1; j < tokens.size() && j < k + 18 && censure == 0; ++j) {
+      const std::string& w = tokens[j].norm;
+      if (w == ";" || w == "." || w == "," || w == ":" || w == "but" || w == "while" || w == "because" ||
+          w == "after" || w == "before" || w == "when" || w == "although") {
+        break;
+      }
+      // "was not a violation", "would be a provocation": no censure made
+      if (c.lex.cue_at(tokens, j, "negation") > 0 || c.lex.cue_at(tokens, j, "modal") > 0 || w == "not" || w == "no" ||
+          w == "never") {
+        negated = true;
+      }
+      if (c.lex.cue_at(tokens, j, "censure") > 0) censure = j;
+    }
+    if (censure == 0 || negated) continue;
+    Trigger reject;
+    reject.type = "reject";
+    reject.words = {tokens[k].norm};
+    if (blocked(c, reject, k)) continue;
+    const auto speaker = left_mention(c, k, {});
+    if (!speaker) continue;
+    const std::vector<ActorRef> sources = actors_of_group(c, *speaker);
+    std::vector<ActorRef> targets;
+    for (std::size_t m = 0; m < c.mentions.size() && targets.empty(); ++m) {
+      const Mention& mention = c.mentions[m];
+      if (mention.first <= k || mention.first > censure + 3 || c.phrase_lead[m]) continue;
+      if (saying && mention.first > censure) continue;  // what was said names whom it censures
+      if (same_key(mention.actors, sources)) continue;
+      targets = actors_of_group(c, m);
+    }
+    if (!targets.empty()) emit(out, c, reject, k, k + 1, sources, targets, false);
+  }
+}
+
 /// Convention 8: the parties of a meeting or signing held in some state's city
 /// each visit that state, unless it is their own.
 void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
@@ -1493,6 +1541,13 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       }
     }
     i += length;
+  }
+  const bool judging = std::any_of(tokens.begin(), tokens.end(), [&](const Token& token) {
+    return saying_verb(token.norm) || c.lex.is(token.norm, "judge");
+  });
+  if (judging) {
+    mark_tokens();
+    add_judgements(out, c);
   }
   add_venue_visits(out, c);
   add_summit_visits(out, c);

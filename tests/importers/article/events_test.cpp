@@ -411,4 +411,12 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru asked the UN Security Council to convene an urgent meeting."}).empty());
     CHECK(events_of({"Chile requested talks with Peru."}).empty());
   }
+
+  TEST_CASE("calling or describing another's act in words of censure is a rejection; denying censure is none") {
+    CHECK(events_of({"Lima described the Chilean move as a grave mistake."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru said the remarks by the Chilean president were irresponsible."}) ==
+          std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru said the Chilean decision was not a violation."}).empty());
+    CHECK(events_of({"Peru said the weather was regrettable."}).empty());
+  }
 }
