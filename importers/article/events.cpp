@@ -324,7 +324,7 @@ bool leaving_verb(const std::string& word) {
 /// The marks of one word; dispatched on length first, as this runs for every token.
 unsigned char token_marks(const std::string& w) {
   switch (w.size()) {
-    case 1: return w[0] == ';' || w[0] == '.' ? kStop : w[0] == ',' ? kComma : 0;
+    case 1: return w[0] == ';' || w[0] == '.' || w[0] == ':' ? kStop : w[0] == ',' ? kComma : 0;
     case 3: return w == "but" ? kStop | kBut : w == "who" ? kStop : 0;
     case 4: return w == "when" ? kStop : 0;
     case 5: return w == "while" || w == "which" ? kStop : w == "after" ? kAfter : 0;
@@ -613,9 +613,14 @@ bool hypothetical_noun(const Context& c, std::size_t a, std::size_t b) {
     if (before.punct || before.capitalised) break;
   }
   if (!indefinite) return false;
-  for (std::size_t j = b; j < c.tokens.size() && j < b + 12; ++j) {
+  for (std::size_t j = b; j < c.tokens.size() && j < b + 20; ++j) {
     const std::string& w = c.tokens[j].norm;
-    if (w == "," || w == ";" || w == "." || w == ":") return false;
+    // "of Kyrgyzstan, Tajikistan and Uzbekistan is expected": a list's commas go on
+    const bool list_comma = w == "," && std::any_of(c.mentions.begin(), c.mentions.end(), [&](const Mention& m) {
+                              return m.first == j + 1 && !m.pronoun && m.last < c.tokens.size() &&
+                                     (c.tokens[m.last].norm == "," || c.tokens[m.last].norm == "and");
+                            });
+    if ((w == "," && !list_comma) || w == ";" || w == "." || w == ":") return false;
     if (c.lex.cue_at(c.tokens, j, "modal") > 0) return true;
   }
   return false;

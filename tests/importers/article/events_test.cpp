@@ -419,4 +419,12 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru said the Chilean decision was not a violation."}).empty());
     CHECK(events_of({"Peru said the weather was regrettable."}).empty());
   }
+
+  TEST_CASE("a colon ends the search for a party; a list's commas do not end an expected meeting's clause") {
+    CHECK(events_of({"A recap of the summit in Lima: Chile froze its trade with Bolivia."}) ==
+          std::vector<std::string>{"sanction CHL>BOL"});
+    CHECK(events_of({"A trilateral meeting of the leaders of Chile, Peru and Bolivia is expected soon."}).empty());
+    CHECK(events_of({"In a meeting with Chile's minister Ana Ruiz, Peru's president said ties should grow."}) ==
+          std::vector<std::string>{"meeting CHL>PER"});
+  }
 }
