@@ -159,7 +159,8 @@ std::size_t word_count(std::string_view text) {
 
 /// A day date at the start of `text` written M/D/YYYY (the US order news sites
 /// use in "Publish Date : 10/4/2023 7:51:04 PM"), D/M/YYYY when the first part is
-/// over 12, D.M.YYYY with dots (the European order: "12.10.2023"), or YYYY/MM/DD.
+/// over 12, D.M.YYYY with dots (the European order: "12.10.2023") unless the second
+/// part is over 12 ("02.15.22"), or YYYY/MM/DD. A two-digit year is 20YY.
 std::optional<Date> slash_date(std::string_view text) {
   int parts[3] = {0, 0, 0};
   int digits[3] = {0, 0, 0};
@@ -182,9 +183,12 @@ std::optional<Date> slash_date(std::string_view text) {
   }
   if (i < text.size() && is_ascii_digit(text[i])) return std::nullopt;
   if (digits[0] == 4) return make_day(parts[0], parts[1], parts[2]);
-  if (digits[2] != 4 || digits[0] > 2 || digits[1] > 2) return std::nullopt;
-  if (parts[0] > 12 || dots) return make_day(parts[2], parts[1], parts[0]);
-  return make_day(parts[2], parts[0], parts[1]);
+  if ((digits[2] != 4 && digits[2] != 2) || digits[0] > 2 || digits[1] > 2) return std::nullopt;
+  // "Published: 02.15.22, 17:46": a two-digit year is of this century.
+  const int year = digits[2] == 2 ? 2000 + parts[2] : parts[2];
+  if (parts[1] > 12 && parts[0] <= 12) return make_day(year, parts[0], parts[1]);  // M.D.Y, whatever the marks
+  if (parts[0] > 12 || dots) return make_day(year, parts[1], parts[0]);
+  return make_day(year, parts[0], parts[1]);
 }
 
 /// The first day-precision date with an explicit year in `text`, with where it starts.
@@ -336,6 +340,17 @@ DateCandidate date_line(const Line& line, bool allow_long) {
     candidate.score = 4;
     candidate.from = "header line " + number;
     return candidate;
+  }
+  // "By Ana Ruiz | 15.02.2022", "World | 02/15/2022 | 17:46": a numeric date between bars.
+  if (line.text.size() <= kShortLine) {
+    for (std::size_t bar = line.text.find('|'); bar != std::string_view::npos; bar = line.text.find('|', bar + 1)) {
+      if (auto date = slash_date(trim(line.text.substr(bar + 1)))) {
+        candidate.date = *date;
+        candidate.score = 3;
+        candidate.from = "header line " + number;
+        return candidate;
+      }
+    }
   }
   const bool is_short = line.text.size() <= kShortLine && word_count(line.text) <= 14;
   if (!is_short && !allow_long) return candidate;

@@ -89,6 +89,16 @@ TEST_SUITE("document") {
                   "The two sides discussed maritime security, a statement said."});
   }
 
+  TEST_CASE("a two-digit year, a second part over 12 and a numeric date between bars") {
+    const auto short_year =
+        read_document("Port talks end\nAna Ruiz | Published: 02.15.22, 17:46\n\nChile's envoy left Lima.\n", "y");
+    CHECK(published(short_year) == "2022-02-15");
+    const auto barred = read_document("Port talks end\nBy Ana Ruiz | 15.02.2022\n\nChile's envoy left Lima.\n", "b");
+    CHECK(published(barred) == "2022-02-15");
+    const auto section = read_document("Port talks end\nWorld | 02/15/2022 | 17:46\n\nChile's envoy left Lima.\n", "s");
+    CHECK(published(section) == "2022-02-15");
+  }
+
   TEST_CASE("'Publish Date : 10/4/2023 7:51:04 PM' is read month first") {
     const auto document = read_layout("publish_date_us.txt");
     CHECK(published(document) == "2023-10-04");
