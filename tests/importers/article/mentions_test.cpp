@@ -265,4 +265,13 @@ TEST_SUITE("article mentions") {
     REQUIRE(found.size() >= 2);
     CHECK(found[1].keys == std::vector<std::string>{"BOL"});
   }
+
+  TEST_CASE("'Korea' alone is South Korea; 'North Korea' stays the North") {
+    Fixture fixture;
+    const auto found = fixture.find("Korea and North Korea held talks.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].keys == std::vector<std::string>{"KOR"});
+    CHECK(found[1].keys == std::vector<std::string>{"PRK"});
+  }
 }
+
