@@ -923,8 +923,9 @@ std::optional<int> duration_days(std::string_view sentence) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (token.kind == Kind::word && iequals(token.text, "weeklong")) return 7;
+    // "a fortnight-long tour", "stayed for a fortnight"; not "less than a fortnight after".
     if (token.kind == Kind::word && iequals(token.text, "fortnight") &&
-        !word_is(i + 1, "ago")) {
+        (word_is(i + 1, "long") || word_is(i + 2, "long") || (i >= 2 && word_is(i - 2, "for")))) {
       return 14;
     }
     // Cheap test first: a unit word must follow within three tokens.

@@ -229,6 +229,9 @@ TEST_SUITE("date_expressions") {
     CHECK(duration_days("He is on a three-day official visit.") == 3);
     CHECK(duration_days("A 3-day visit began.") == 3);
     CHECK(duration_days("The talks lasted two days.") == 2);
+    CHECK(duration_days("She stayed for a fortnight.") == 14);
+    CHECK(duration_days("A fortnight-long tour began.") == 14);
+    CHECK_FALSE(duration_days("The visit follows by less than a fortnight a trip by the minister.").has_value());
     CHECK(duration_days("It was a week-long tour.") == 7);
     CHECK(duration_days("A weeklong summit ended.") == 7);
     CHECK(duration_days("A two-week mission left.") == 14);
