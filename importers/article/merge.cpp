@@ -85,7 +85,12 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
       // Only into an event of the last weeks: "Pyongyang cut ties" in the lede is not the
       // break of 2017 told in the background.
       const bool recent = day_number(*core::Date::parse(out[i].date.last_day())) + 45 >= day_number(out[j].date);
-      const bool undated_into_dated = out[j].date_inferred && !out[i].date_inferred && recent;
+      // And only back to one told before it, or into the days around its own (publication)
+      // date: "received the three leaders" is not the talks of 11 June told after it.
+      const bool told_before = out[i].evidence.front().sentence < out[j].evidence.front().sentence;
+      const bool same_days = std::labs(day_number(out[i].date) - day_number(out[j].date)) <= 7;
+      const bool undated_into_dated =
+          out[j].date_inferred && !out[i].date_inferred && recent && (told_before || same_days);
       const bool near = !out[i].date_inferred && !out[j].date_inferred &&
                         out[i].date.precision == core::DatePrecision::day &&
                         out[j].date.precision == core::DatePrecision::day &&

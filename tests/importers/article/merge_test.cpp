@@ -64,4 +64,15 @@ TEST_SUITE("article merge") {
                                      fact("sanction", state("PRK"), state("MYS"), "2021-03-19", true, 2)});
     CHECK(merged.size() == 2);
   }
+
+  TEST_CASE("an undated mention joins a dated fact told after it only when their days are close") {
+    // "received the three leaders" (publication day) is not "the talks of 11 June" told after it.
+    const auto weeks_apart = merge_facts({fact("meeting", state("TUN"), state("ITA"), "2023-07-16", true, 5),
+                                          fact("meeting", state("ITA"), state("TUN"), "2023-06-11", false, 7)});
+    CHECK(weeks_apart.size() == 2);
+    const auto days_apart = merge_facts({fact("meeting", state("TUN"), state("ITA"), "2023-07-16", true, 5),
+                                         fact("meeting", state("ITA"), state("TUN"), "2023-07-14", false, 7)});
+    CHECK(days_apart.size() == 1);
+  }
 }
+
