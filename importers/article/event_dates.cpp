@@ -64,6 +64,16 @@ bool in_other_relative_clause(const std::vector<Token>& tokens, std::size_t date
   return false;
 }
 
+/// "his first trip abroad since he took office in December": a date in a "since" clause
+/// after the trigger dates what began then, not the trigger's event.
+bool in_later_since_clause(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
+  if (date <= trigger) return false;
+  for (std::size_t k = trigger + 1; k + 1 < date; ++k) {
+    if (tokens[k].norm == "since") return true;
+  }
+  return false;
+}
+
 /// "rejected the claims on Friday, pointing out that troops went in in October 2011":
 /// a date in a participle clause after the trigger's belongs to that clause.
 bool in_later_participle_clause(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
@@ -137,6 +147,12 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
     }
     if (in_other_relative_clause(tokens, at, trigger_token)) continue;
     if (in_later_participle_clause(tokens, at, trigger_token)) continue;
+    // A visit or talks, which happen once; a state of affairs ("sanctions since Moscow
+    // invaded in February") is dated by its start. "since Biden took office, in Geneva on
+    // Wednesday": a day may be the main clause's again.
+    const bool once = type == "visit" || type == "meeting" || type == "agreement";
+    const bool coarse = mention->date.precision != core::DatePrecision::day;
+    if (once && coarse && in_later_since_clause(tokens, at, trigger_token)) continue;
     best = mention;
     break;
   }

@@ -73,6 +73,15 @@ TEST_SUITE("article event dates") {
     CHECK(date_of("aid", opening, "sent").date.to_string() == "2021-05");
   }
 
+  TEST_CASE("a month in a 'since' clause after a visit dates what began then, not the visit") {
+    const std::string trip = "It is her first trip abroad since she took office in December last year.";
+    CHECK(date_of("visit", trip, "trip").inferred);
+    const std::string talks = "They held their first talks since she took office in Lima on Wednesday.";
+    CHECK(date_of("meeting", talks, "talks").date.to_string() == "2024-05-08");
+    const std::string sanctions = "Peru has imposed sanctions since Chile invaded Bolivia in February 2022.";
+    CHECK(date_of("sanction", sanctions, "imposed").date.to_string() == "2022-02");
+  }
+
   TEST_CASE("a visit that ended on a day after three days started two days before") {
     const auto when = date_of("visit", "The president returned home on Wednesday after a three-day visit to Peru.", "visit");
     CHECK(when.date.to_string() == "2024-05-06");
