@@ -762,7 +762,21 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           for (auto it = recent_states_.rbegin(); it != recent_states_.rend() && distinct.size() < 2; ++it) {
             if (std::find(distinct.begin(), distinct.end(), *it) == distinct.end()) distinct.push_back(*it);
           }
-          if (anaphor->refers == "pair") {
+          // "Biden hosted Yoon and Kishida ... The leaders issued a joint statement": a group
+          // word after a sentence that named three or four states means all of them.
+          std::vector<std::string> previous;
+          if (anaphor->refers == "group" && sentence_starts_.size() >= 2) {
+            const std::size_t from = sentence_starts_[sentence_starts_.size() - 2];
+            const std::size_t to = sentence_starts_.back();
+            for (std::size_t k = from; k < to && k < recent_states_.size(); ++k) {
+              if (std::find(previous.begin(), previous.end(), recent_states_[k]) == previous.end()) {
+                previous.push_back(recent_states_[k]);
+              }
+            }
+          }
+          if (previous.size() >= 3 && previous.size() <= 4) {
+            for (const auto& code : previous) mention.actors.push_back(state_ref(code));
+          } else if (anaphor->refers == "pair" || anaphor->refers == "group") {
             // "he was received by Xi, and the two governments signed": the two sides
             // this sentence already named, else the two in focus.
             std::vector<std::string> named;
@@ -807,7 +821,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           }
         }
         if (!mention.actors.empty() || !pending_cataphora.empty()) {
-          if (anaphor->refers != "pair" && anaphor->refers != "triple") note_focus(mention);
+          if (anaphor->refers != "pair" && anaphor->refers != "triple" && anaphor->refers != "group") {
+            note_focus(mention);
+          }
           mentions.push_back(std::move(mention));
         }
         i += anaphor->words.size();

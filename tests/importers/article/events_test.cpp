@@ -427,4 +427,13 @@ TEST_SUITE("article events") {
     CHECK(events_of({"In a meeting with Chile's minister Ana Ruiz, Peru's president said ties should grow."}) ==
           std::vector<std::string>{"meeting CHL>PER"});
   }
+
+  TEST_CASE("'the leaders' after a sentence naming three states are all three; after two, the pair") {
+    const auto three = events_of({"Peru hosted the presidents of Chile and Bolivia on Friday.",
+                                  "The leaders issued a joint statement."});
+    CHECK(std::count_if(three.begin(), three.end(), [](const std::string& e) { return e.rfind("agreement", 0) == 0; }) ==
+          3);
+    const auto two = events_of({"Peru hosted the president of Chile on Friday.", "The leaders issued a joint statement."});
+    CHECK(std::count_if(two.begin(), two.end(), [](const std::string& e) { return e.rfind("agreement", 0) == 0; }) == 1);
+  }
 }
