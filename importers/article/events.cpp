@@ -72,6 +72,12 @@ bool determiner(const std::string& word) {
          word == "her";
 }
 
+/// A modal cue at token `k`; "in May" is the month, not "may".
+bool modal_at(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t k) {
+  if (k > 0 && tokens[k].capitalised && tokens[k].norm == "may") return false;
+  return lex.cue_at(tokens, k, "modal") > 0;
+}
+
 /// A phrase's word as written, or after its first word a plural of it ("recalled its
 /// ambassadors to", "closed its borders with").
 bool same_word(const std::string& token, const std::string& word, bool plural_ok) {
@@ -259,7 +265,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     if (!tokens[k].punct && c.lex.is(tokens[k].norm, "clause")) break;
     // "The next day the leader was received": narrative, not "next week".
     const bool narrative_next = tokens[k].norm == "next" && k > 0 && tokens[k - 1].norm == "the";
-    if (!narrative_next && c.lex.cue_at(tokens, k, "modal") > 0) return true;
+    if (!narrative_next && modal_at(c.lex, tokens, k)) return true;
   }
   return false;
 }
@@ -621,7 +627,7 @@ bool hypothetical_noun(const Context& c, std::size_t a, std::size_t b) {
                                      (c.tokens[m.last].norm == "," || c.tokens[m.last].norm == "and");
                             });
     if ((w == "," && !list_comma) || w == ";" || w == "." || w == ":") return false;
-    if (c.lex.cue_at(c.tokens, j, "modal") > 0) return true;
+    if (modal_at(c.lex, c.tokens, j)) return true;
   }
   return false;
 }
@@ -1303,7 +1309,7 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
         break;
       }
       // "was not a violation", "would be a provocation": no censure made
-      if (c.lex.cue_at(tokens, j, "negation") > 0 || c.lex.cue_at(tokens, j, "modal") > 0 || w == "not" || w == "no" ||
+      if (c.lex.cue_at(tokens, j, "negation") > 0 || modal_at(c.lex, tokens, j) || w == "not" || w == "no" ||
           w == "never") {
         negated = true;
       }

@@ -436,4 +436,9 @@ TEST_SUITE("article events") {
     const auto two = events_of({"Peru hosted the president of Chile on Friday.", "The leaders issued a joint statement."});
     CHECK(std::count_if(two.begin(), two.end(), [](const std::string& e) { return e.rfind("agreement", 0) == 0; }) == 1);
   }
+
+  TEST_CASE("the month May is no modal 'may'") {
+    CHECK(events_of({"The Peruvian president made a trip to Chile in May."}) == std::vector<std::string>{"visit PER>CHL"});
+    CHECK(events_of({"The Peruvian president may make a trip to Chile."}).empty());
+  }
 }
