@@ -441,4 +441,9 @@ TEST_SUITE("article events") {
     CHECK(events_of({"The Peruvian president made a trip to Chile in May."}) == std::vector<std::string>{"visit PER>CHL"});
     CHECK(events_of({"The Peruvian president may make a trip to Chile."}).empty());
   }
+
+  TEST_CASE("guests of a host visit the host's state") {
+    CHECK(events_of({"The Chilean and Bolivian presidents were guests of the Peruvian president in Lima in April."}) ==
+          std::vector<std::string>{"visit CHL>PER", "visit BOL>PER"});
+  }
 }
