@@ -1080,7 +1080,11 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         sources = actors_of_group(c, *left);
       }
       const bool venue_is_no_party = trigger.type == "meeting" || trigger.type == "agreement";
-      if (const auto inner = possessive_inside(c, a, b)) {
+      // "recalled the Algerian ambassadors to Mali": a name inside that is the subject's
+      // own is not the target; the one after the phrase is.
+      const auto inner = possessive_inside(c, a, b);
+      const bool own_inner = inner && same_key(actors_of_group(c, *inner), sources);
+      if (inner && !own_inner) {
         targets = actors_of_group(c, *inner);
       } else if (const auto target = right_mention(c, b, sources, false, venue_is_no_party)) {
         targets = actors_of_group(c, *target);

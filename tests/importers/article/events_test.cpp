@@ -446,4 +446,13 @@ TEST_SUITE("article events") {
     CHECK(events_of({"The Chilean and Bolivian presidents were guests of the Peruvian president in Lima in April."}) ==
           std::vector<std::string>{"visit CHL>PER", "visit BOL>PER"});
   }
+
+  TEST_CASE("recalling one's own ambassadors to a state sanctions that state") {
+    CHECK(events_of({"Peru recalled the Peruvian ambassadors to Chile and Bolivia."}) ==
+          std::vector<std::string>{"sanction PER>CHL", "sanction PER>BOL"});
+    CHECK(events_of({"Peru ordered the return of the Peruvian ambassador to Chile."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Peru withdrew its ambassador to Chile."}) == std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Peru expelled the Chilean ambassador."}) == std::vector<std::string>{"sanction PER>CHL"});
+  }
 }
