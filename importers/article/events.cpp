@@ -1547,7 +1547,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
         const std::size_t before = out.size();
         find_arguments(out, c, *trigger, i, i + length);
         if (trigger->type == "meeting") drop_forum(out, before, c, i, i + length);
-      } else if (!stopped && trigger->type == "sanction" && announced_decision(c, i)) {
+      } else if (!stopped && (trigger->type == "sanction" || trigger->type == "support") && announced_decision(c, i)) {
         find_arguments(out, c, *trigger, i, i + length);
       } else if (!stopped && trigger->type == "sanction" && conditional_act(c, i)) {
         Trigger threat = *trigger;

@@ -371,6 +371,9 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru said it would expel Chilean diplomats if Santiago went ahead."}) ==
           std::vector<std::string>{"threat PER>CHL"});
     CHECK(events_of({"Peru said it would not expel Chilean diplomats."}).empty());
+    CHECK(events_of({"Peru and Chile announced that they will recognise a Bolivian state."}) ==
+          std::vector<std::string>{"support PER>BOL", "support CHL>BOL"});
+    CHECK(events_of({"Peru will recognise Bolivia if it holds elections."}).empty());
   }
 
   TEST_CASE("a strike answering another in the same sentence is a second attack") {
