@@ -458,4 +458,11 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru withdrew its ambassador to Chile."}) == std::vector<std::string>{"sanction PER>CHL"});
     CHECK(events_of({"Peru expelled the Chilean ambassador."}) == std::vector<std::string>{"sanction PER>CHL"});
   }
+
+  TEST_CASE("speaking or saying something in a foreign city is being there; at home it is no visit") {
+    CHECK(events_of({"The Peruvian president, speaking in Santiago on Monday, praised the port deal."}) ==
+          std::vector<std::string>{"visit PER>CHL"});
+    CHECK(events_of({"The Peruvian president, speaking in Lima, praised the port deal."}).empty());
+    CHECK(events_of({"The Peruvian president said in a statement that the deal was good."}).empty());
+  }
 }
