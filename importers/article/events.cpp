@@ -708,7 +708,7 @@ bool only_in_later_clause(const Context& c, std::size_t a, const std::string& co
 
 /// The nearest other usable state (else org) named in the sentence.
 std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these,
-                                          bool named_only = false) {
+                                          bool named_only = false, bool skip_places = false) {
   std::optional<ActorRef> best;
   std::size_t best_distance = 0;
   bool best_state = false;
@@ -716,7 +716,7 @@ std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const
     // An adjective ("Turkish mediation") is no party to a meeting or agreement, nor
     // is the place it was held in ("at the World Cup in Qatar").
     if (named_only && (mention.via == MentionVia::demonym || mention.pronoun)) continue;
-    if (named_only && after_in(c, mention.first) && mention.via != MentionVia::title) continue;
+    if ((named_only || skip_places) && after_in(c, mention.first) && mention.via != MentionVia::title) continue;
     // Only the trigger's clause: "his trip came when ties with Russia soured" names no host.
     if (mention.first > a && mention.first < c.stops_before.size() &&
         c.stops_before[mention.first] > c.stops_before[a]) {
@@ -1205,7 +1205,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     }
   }
   if (targets.empty()) {
-    if (const auto other = other_in_sentence(c, a, sources)) {
+    // "speaking in Santiago, praised the deal": where someone was is no target of praise.
+    if (const auto other = other_in_sentence(c, a, sources, false, trigger.type != "visit")) {
       targets.push_back(*other);
       guessed = true;
     } else if (trigger.type == "visit" || trigger.type == "reject" || trigger.type == "threat" ||
