@@ -465,4 +465,9 @@ TEST_SUITE("article events") {
     CHECK(events_of({"The Peruvian president, speaking in Lima, praised the port deal."}).empty());
     CHECK(events_of({"The Peruvian president said in a statement that the deal was good."}).empty());
   }
+
+  TEST_CASE("a religious leader, rebels or activists named by a demonym are no act of their state") {
+    CHECK(events_of({"The Peruvian president received a Chilean religious leader close to the opposition."}).empty());
+    CHECK(events_of({"The Peruvian president received Chilean activists."}).empty());
+  }
 }
