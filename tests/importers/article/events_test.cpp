@@ -470,4 +470,9 @@ TEST_SUITE("article events") {
     CHECK(events_of({"The Peruvian president received a Chilean religious leader close to the opposition."}).empty());
     CHECK(events_of({"The Peruvian president received Chilean activists."}).empty());
   }
+
+  TEST_CASE("joining another state's president at an event is a meeting") {
+    CHECK(events_of({"The Peruvian president joined President Ana Ruiz of Chile at a parade."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+  }
 }
