@@ -414,6 +414,24 @@ TEST_SUITE("store") {
     }
   }
 
+  TEST_CASE("a pair's listing leaves the connection as it found it: page cache size, no open transaction") {
+    Fixture f;
+    f.add(make_event("visit", "FRA", "DEU", "2024-01-10"));
+    const auto cache_size = [&] {
+      sqlite3_stmt* statement = nullptr;
+      REQUIRE(sqlite3_prepare_v2(f.store.handle(), "PRAGMA cache_size", -1, &statement, nullptr) == SQLITE_OK);
+      REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+      const long long size = sqlite3_column_int64(statement, 0);
+      sqlite3_finalize(statement);
+      return size;
+    };
+    const long long before = cache_size();
+    REQUIRE(before < -512);  // larger than the listing's cap, so the cap is applied
+    CHECK(f.store.events(Filter().actor("FRA").other("DEU").since(day("2024"))).size() == 1);
+    CHECK(cache_size() == before);
+    CHECK(sqlite3_get_autocommit(f.store.handle()) != 0);
+  }
+
   TEST_CASE("a listing's events carry their actors, the state a person represented, and the type's category") {
     Fixture f;
     const auto person = f.store.ensure_person("Side Person", std::string("FRA"));
