@@ -32,9 +32,17 @@ void print_table(std::ostream& out, const std::vector<core::EventRecord>& events
                {"WEIGHT", Align::right},
                {"EVIDENCE"}});
   for (const auto& event : events) {
-    table.add_row({std::to_string(event.id), date_label(event), event.type,
-                   actor_label(event.source), actor_label(event.target),
-                   format_fixed(event.weight, 1), event.evidence.value_or("")});
+    // Built in place: a braced list would copy every cell once more.
+    std::vector<std::string> cells;
+    cells.reserve(7);
+    cells.push_back(std::to_string(event.id));
+    cells.push_back(date_label(event));
+    cells.push_back(event.type);
+    cells.push_back(actor_label(event.source));
+    cells.push_back(actor_label(event.target));
+    cells.push_back(format_fixed(event.weight, 1));
+    cells.push_back(event.evidence.value_or(""));
+    table.add_row(std::move(cells));
   }
   table.print(out);
 }

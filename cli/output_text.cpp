@@ -87,6 +87,24 @@ bool is_wide(char32_t c) {
          (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
+/// True when every byte is ASCII: one byte, one column, no decoding needed.
+bool is_ascii(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+/// True when one_line would return `text` unchanged because it is all
+/// printable ASCII (no control characters, no DEL).
+bool is_printable_ascii(std::string_view text) {
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte >= 0x7F) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 double round_for_output(double value) {
@@ -109,6 +127,7 @@ std::string format_fixed(double value, int decimals) {
 }
 
 std::string one_line(std::string_view text) {
+  if (is_printable_ascii(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;
@@ -126,7 +145,12 @@ std::string one_line(std::string_view text) {
   return out;
 }
 
+void make_one_line(std::string& text) {
+  if (!is_printable_ascii(text)) text = one_line(text);
+}
+
 std::size_t display_width(std::string_view text) {
+  if (is_ascii(text)) return text.size();
   std::size_t width = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {

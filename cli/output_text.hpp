@@ -21,6 +21,9 @@ double round_for_output(double value);
 /// One printable line: CR, LF, tab and other control characters become a
 /// space; bytes that are not valid UTF-8 become U+FFFD.
 std::string one_line(std::string_view text);
+/// `text = one_line(text)`, without a copy when it is printable ASCII already
+/// (nearly every cell of a table).
+void make_one_line(std::string& text);
 
 /// Terminal columns `text` (valid UTF-8) takes: combining marks 0, East Asian
 /// wide and emoji 2, everything else 1.

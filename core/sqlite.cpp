@@ -186,6 +186,18 @@ bool Database::try_exec(std::string_view sql) noexcept {
   }
 }
 
+ReadTransaction::ReadTransaction(Database& db) {
+  if (db.in_transaction()) return;
+  db.exec("BEGIN");
+  db_ = &db;
+}
+
+// A read transaction has nothing to lose: if COMMIT fails, closing the
+// connection ends it.
+ReadTransaction::~ReadTransaction() {
+  if (db_ != nullptr) db_->try_exec("COMMIT");
+}
+
 Statement Database::prepare(std::string_view sql) const { return Statement(db_, sql); }
 
 Statement& Database::cached(const std::string& sql) {

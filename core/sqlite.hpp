@@ -121,6 +121,21 @@ class Database {
   std::map<std::string, Statement, std::less<>> cache_;
 };
 
+/// Holds one read transaction (a deferred BEGIN) while it lives, so that the
+/// statements run meanwhile see one snapshot and do not each begin and end a
+/// transaction of their own (a row read by id costs less than that). Does
+/// nothing inside a transaction that is already open.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(Database& db);
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+  ~ReadTransaction();
+
+ private:
+  Database* db_ = nullptr;  // null: the caller's transaction is in use
+};
+
 /// Throws StoreError with SQLite's current message for `db` and `code`.
 [[noreturn]] void throw_error(sqlite3* db, int code, std::string_view context = {});
 

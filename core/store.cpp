@@ -18,6 +18,10 @@ namespace dipgraph::core {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+// A Store and its connection are used by one thread at a time, so SQLite's
+// per-connection mutex only costs: it was locked and unlocked for every column
+// of every row read.
+constexpr int kOneThread = SQLITE_OPEN_NOMUTEX;
 
 // Runs after the identity check: some pragmas read the file, and a file that
 // is not SQLite must fail in schema::inspect with its clear message.
@@ -77,10 +81,10 @@ Role read_role(const sqlite::Statement& statement) {
 
 TypeTable load_types(const sqlite::Database& db) {
   TypeTable types;
-  auto query = db.prepare("SELECT name, cameo, weight, directed FROM event_type");
+  auto query = db.prepare("SELECT name, cameo, weight, directed, plover FROM event_type");
   while (query.step()) {
-    types[query.column_text(0)] =
-        TypeInfo{query.column_text(1), query.column_double(2), query.column_int(3) != 0};
+    types[query.column_text(0)] = TypeInfo{query.column_text(1), query.column_double(2),
+                                            query.column_int(3) != 0, query.column_text(4)};
   }
   return types;
 }
@@ -123,7 +127,8 @@ Store Store::open(const std::string& path, OpenMode mode) {
   if (read_only && !std::filesystem::exists(path, error)) {
     throw StoreError(SQLITE_CANTOPEN, path + ": no such database; create it with `dipgraph init`");
   }
-  const int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  const int flags =
+      kOneThread | (read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
   sqlite::Database db(path, flags);
   sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
   schema::check_compatible(schema::inspect(db), path, read_only);
@@ -143,7 +148,7 @@ Store Store::open(const std::string& path, OpenMode mode) {
 }
 
 Store Store::open_in_memory() {
-  sqlite::Database db(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sqlite::Database db(":memory:", kOneThread | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   configure(db, OpenMode::read_write);
   schema::migrate(db);
   // The built-in data meets the CHECK constraints (every on-disk store is seeded

@@ -164,6 +164,8 @@ struct StoreStats {
 
 enum class OpenMode { read_write, read_only };
 
+/// A dipgraph database. One thread at a time may use a Store (its SQLite
+/// connection is opened without a mutex); open one Store per thread.
 class Store {
  public:
   /// Opens the database (read_write creates it), applies forward migrations

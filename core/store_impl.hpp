@@ -26,6 +26,7 @@ struct TypeInfo {
   std::string cameo;
   double weight = 0;
   bool directed = true;
+  std::string plover;  ///< the PLOVER category every event of the type is listed under
 };
 using TypeTable = std::unordered_map<std::string, TypeInfo>;
 

@@ -394,6 +394,62 @@ TEST_SUITE("store") {
     }
   }
 
+  TEST_CASE("a state's list with itself names each event once, in a window or up to a limit") {
+    Fixture f;
+    // A person of FRA and FRA: both sides are FRA at state level, so both
+    // directions of the pair find the same rows.
+    const auto person = f.store.ensure_person("Self Person", std::string("FRA"));
+    for (const char* date : {"2024-01-10", "2024-02", "2023-12-30", "2024-03-05"}) {
+      f.add(make_event("visit", person.code.c_str(), "FRA", date));
+      f.add(make_event("visit", "FRA", "DEU", date));
+    }
+    for (const bool newest : {false, true}) {
+      INFO((newest ? "newest first" : "oldest first"));
+      const auto all = ids(f.store.events(Filter().actor("FRA").other("FRA").newest_first(newest)));
+      REQUIRE(all.size() == 4);
+      CHECK(ids(f.store.events(Filter().actor("FRA").other("FRA").newest_first(newest).since(day("2020")))) ==
+            all);
+      CHECK(ids(f.store.events(Filter().actor("FRA").other("FRA").newest_first(newest).limit(3))) ==
+            std::vector<long long>(all.begin(), all.begin() + 3));
+    }
+  }
+
+  TEST_CASE("a pair's listing leaves the connection as it found it: page cache size, no open transaction") {
+    Fixture f;
+    f.add(make_event("visit", "FRA", "DEU", "2024-01-10"));
+    const auto cache_size = [&] {
+      sqlite3_stmt* statement = nullptr;
+      REQUIRE(sqlite3_prepare_v2(f.store.handle(), "PRAGMA cache_size", -1, &statement, nullptr) == SQLITE_OK);
+      REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+      const long long size = sqlite3_column_int64(statement, 0);
+      sqlite3_finalize(statement);
+      return size;
+    };
+    const long long before = cache_size();
+    REQUIRE(before < -512);  // larger than the listing's cap, so the cap is applied
+    CHECK(f.store.events(Filter().actor("FRA").other("DEU").since(day("2024"))).size() == 1);
+    CHECK(cache_size() == before);
+    CHECK(sqlite3_get_autocommit(f.store.handle()) != 0);
+  }
+
+  TEST_CASE("a listing's events carry their actors, the state a person represented, and the type's category") {
+    Fixture f;
+    const auto person = f.store.ensure_person("Side Person", std::string("FRA"));
+    f.add(make_event("visit", person.code.c_str(), "DEU", "2024-01-10"));
+    for (const auto& filter : {Filter().actor("FRA").other("DEU"), Filter().actor("FRA").other("DEU").since(day("2024"))}) {
+      const auto events = f.store.events(filter);
+      REQUIRE(events.size() == 1);
+      CHECK(events[0].source.code == person.code);
+      CHECK(events[0].source.name == "Side Person");
+      CHECK(events[0].source.kind == ActorKind::person);
+      CHECK(events[0].source.state == std::optional<std::string>("FRA"));
+      CHECK(events[0].target.code == "DEU");
+      CHECK(events[0].target.kind == ActorKind::state);
+      CHECK_FALSE(events[0].target.state);
+      CHECK(events[0].plover == "CONSULT");
+    }
+  }
+
   TEST_CASE("the between query of events() is an index search, not a scan of event") {
     Fixture f;
     f.add(make_event("visit", "FRA", "DEU", "2024-01-10"));
