@@ -3,7 +3,7 @@
 source "$(dirname "$0")/lib.bash"
 
 articles="$DATA/articles"
-for set in dev dev-h dev-k dev-m dev-n heldout4 heldout5; do
+for set in dev dev-h dev-k dev-m dev-n heldout4 heldout5 heldout6; do
   python3 "$articles/check_gold.py" "$articles/$set" >"$WORK/out" 2>"$WORK/err" ||
     fail "the gold of $set has problems"
   grep -q ' 0 problems$' "$WORK/out" || fail "no problem count for $set"
