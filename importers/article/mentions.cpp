@@ -689,6 +689,14 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       ++i;
       continue;
     }
+    // "the South China Sea", "the Indian Ocean": a sea or strait named after a state is
+    // no mention of it.
+    if (tokens[i].capitalised) {
+      if (const std::size_t feature = lex.cue_at(tokens, i, "feature"); feature > 0) {
+        i += feature;
+        continue;
+      }
+    }
     // Anaphora first: "the two sides", "the country", "he".
     if (const auto found = lex.anaphor_first_words.may_contain(tokens[i].norm) ? lex.anaphor_index.find(tokens[i].norm)
                                                                                 : lex.anaphor_index.end();

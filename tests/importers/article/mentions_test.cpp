@@ -273,5 +273,12 @@ TEST_SUITE("article mentions") {
     CHECK(found[0].keys == std::vector<std::string>{"KOR"});
     CHECK(found[1].keys == std::vector<std::string>{"PRK"});
   }
+
+  TEST_CASE("a sea named after a state is no mention of it") {
+    Fixture fixture;
+    const auto found = fixture.find("Japan held talks on the South China Sea and the Indian Ocean.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].keys == std::vector<std::string>{"JPN"});
+  }
 }
 
