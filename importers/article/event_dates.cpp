@@ -34,6 +34,24 @@ std::optional<int> age_years(const std::vector<Token>& tokens, std::size_t trigg
   return std::nullopt;
 }
 
+/// "the 2015 nuclear agreement", "a 1951 defence treaty": a year before the event noun,
+/// after its determiner, names when it happened.
+std::optional<int> year_before_noun(const std::vector<Token>& tokens, std::size_t trigger_token) {
+  const std::size_t from = trigger_token >= 4 ? trigger_token - 4 : 0;
+  for (std::size_t k = trigger_token; k-- > from;) {
+    const std::string& w = tokens[k].norm;
+    if (tokens[k].punct) return std::nullopt;
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+    const int year = std::atoi(w.c_str());
+    const std::string& before = k > 0 ? tokens[k - 1].norm : std::string();
+    const bool determiner = before == "the" || before == "a" || before == "its" || before == "their" ||
+                            before == "his" || before == "her";
+    if (year >= 1900 && year <= 2100 && determiner && !(k + 1 < tokens.size() && tokens[k + 1].punct)) return year;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 /// True when ", after" or ", before" starts a clause between the date at token
 /// `date` and the trigger at token `trigger`.
 bool separated_by_after(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
@@ -157,6 +175,11 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
     break;
   }
   EventDate result;
+  if (const auto year = year_before_noun(tokens, trigger_token);
+      year && !(published && *year > published->year)) {
+    result.date = core::Date{*year, 0, 0, core::DatePrecision::year};
+    return result;
+  }
   if (const auto years = age_years(tokens, trigger_token); years && published) {
     result.date = core::Date{published->year - *years, 0, 0, core::DatePrecision::year};
     return result;

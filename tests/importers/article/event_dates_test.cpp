@@ -82,6 +82,13 @@ TEST_SUITE("article event dates") {
     CHECK(date_of("sanction", sanctions, "imposed").date.to_string() == "2022-02");
   }
 
+  TEST_CASE("a year between the determiner and the event noun dates the event") {
+    CHECK(date_of("agreement", "Peru left the 2015 nuclear agreement on Friday.", "agreement").date.to_string() == "2015");
+    CHECK(date_of("agreement", "Chile is bound to Peru by a 1951 defence treaty.", "treaty").date.to_string() == "1951");
+    CHECK(date_of("agreement", "They signed some 2000 pages of agreements on Friday.", "agreements").date.to_string() ==
+          "2024-05-10");
+  }
+
   TEST_CASE("a visit that ended on a day after three days started two days before") {
     const auto when = date_of("visit", "The president returned home on Wednesday after a three-day visit to Peru.", "visit");
     CHECK(when.date.to_string() == "2024-05-06");
