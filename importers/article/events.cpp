@@ -24,8 +24,7 @@ struct Trigger {
 
 struct TriggerTable {
   std::vector<Trigger> triggers;
-  std::unordered_map<std::string, std::vector<std::size_t>> index;  ///< first word -> longest first
-  WordFilter first_words;                                             ///< the keys of index
+  WordIndex<std::vector<std::size_t>> index;  ///< first word -> longest first
 };
 
 const TriggerTable& trigger_table() {
@@ -55,9 +54,8 @@ const TriggerTable& trigger_table() {
       trigger.place_next = row.fields[flags] == "place_next";
       t.triggers.push_back(std::move(trigger));
       t.index[t.triggers.back().words.front()].push_back(t.triggers.size() - 1);
-      t.first_words.add(t.triggers.back().words.front());
     }
-    for (auto& [word, list] : t.index) {
+    for (auto& [word, hash, list] : t.index.entries()) {
       std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
         return t.triggers[a].words.size() > t.triggers[b].words.size();
       });
@@ -1383,9 +1381,8 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       ++i;
       continue;
     }
-    const auto found =
-        table.first_words.may_contain(tokens[i].norm) ? table.index.find(tokens[i].norm) : table.index.end();
-    if (found == table.index.end()) {
+    const auto* found = table.index.find(tokens[i].norm, tokens[i].hash);
+    if (found == nullptr) {
       ++i;
       continue;
     }
@@ -1393,7 +1390,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     // them too ("received" is a visit and a meeting).
     matched.clear();
     std::size_t length = 0;
-    for (const std::size_t t : found->second) {
+    for (const std::size_t t : *found) {
       const std::size_t n = match_words(tokens, i, table.triggers[t].words);
       if (n > length) {
         length = n;

@@ -261,6 +261,7 @@ std::vector<Token> tokenize(std::string_view s) {
     token.after_hyphen = pending_hyphen;
     pending_hyphen = false;
   }
+  for (Token& token : tokens) token.hash = word_hash(token.norm);
   return tokens;
 }
 
@@ -291,9 +292,8 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
   for (std::size_t e = 0; e < entries_.size(); ++e) {
     if (entries_[e].words.empty()) continue;
     first_[entries_[e].words.front()].push_back(e);
-    first_words_.add(entries_[e].words.front());
   }
-  for (auto& [word, list] : first_) {
+  for (auto& [word, hash, list] : first_.entries()) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
       return entries_[a].words.size() > entries_[b].words.size();
     });
@@ -301,10 +301,9 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
 }
 
 bool Gazetteer::whole_alias(const std::string& norm) const {
-  if (!first_words_.may_contain(norm)) return false;
-  const auto found = first_.find(norm);
-  if (found == first_.end()) return false;
-  for (const std::size_t e : found->second) {
+  const auto* found = first_.find(norm);
+  if (found == nullptr) return false;
+  for (const std::size_t e : *found) {
     if (entries_[e].words.size() == 1) return true;
   }
   return false;
@@ -313,10 +312,9 @@ bool Gazetteer::whole_alias(const std::string& norm) const {
 std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, const std::vector<Token>& tokens,
                                                  std::size_t at,
                                                  const std::unordered_map<std::string, int>* named) const {
-  if (!first_words_.may_contain(tokens[at].norm)) return std::nullopt;
-  const auto found = first_.find(tokens[at].norm);
-  if (found == first_.end()) return std::nullopt;
-  for (const std::size_t e : found->second) {
+  const auto* found = first_.find(tokens[at].norm, tokens[at].hash);
+  if (found == nullptr) return std::nullopt;
+  for (const std::size_t e : *found) {
     const Entry& entry = entries_[e];
     if (!words_at(tokens, at, entry.words)) continue;
     const std::size_t n = entry.words.size();
@@ -393,26 +391,24 @@ const Lexicons& Lexicons::get() {
       lex.cues[row.fields[kind]].push_back(std::move(words));
     }
     const auto longest_first = [&](auto& index, const auto& items) {
-      for (auto& [word, list] : index) {
+      for (auto& [word, hash, list] : index.entries()) {
         std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
           return items[a].words.size() > items[b].words.size();
         });
       }
     };
-    for (const auto& [word, kinds] : lex.word_kinds) {
+    for (const auto& [word, hash, kinds] : lex.word_kinds.entries()) {
       for (const auto& kind_name : kinds) lex.kind_words.add(word, kind_name);
     }
-    for (const auto& [word, list] : lex.cues_by_first_word) {
+    for (const auto& [word, hash, list] : lex.cues_by_first_word.entries()) {
       for (const auto& [kind_name, words] : list) lex.cue_first_words.add(word, kind_name);
     }
-    for (const auto& [word, list] : lex.title_index) lex.title_first_words.add(word);
-    for (const auto& [word, list] : lex.anaphor_index) lex.anaphor_first_words.add(word);
     longest_first(lex.title_index, lex.titles);
     longest_first(lex.anaphor_index, lex.anaphora);
     for (auto& [kind_name, list] : lex.cues) {
       std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     }
-    for (auto& [word, list] : lex.cues_by_first_word) {
+    for (auto& [word, hash, list] : lex.cues_by_first_word.entries()) {
       std::stable_sort(list.begin(), list.end(),
                        [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
     }
@@ -423,9 +419,9 @@ const Lexicons& Lexicons::get() {
 
 bool Lexicons::is(const std::string& word, std::string_view kind) const {
   if (!kind_words.may_contain(word, kind)) return false;
-  const auto found = word_kinds.find(word);
-  if (found == word_kinds.end()) return false;
-  for (const auto& k : found->second) {
+  const auto* found = word_kinds.find(word);
+  if (found == nullptr) return false;
+  for (const auto& k : *found) {
     if (k == kind) return true;
   }
   return false;
@@ -435,9 +431,9 @@ std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, s
   if (at >= tokens.size()) return 0;
   // One lookup by the first word; most words start no cue at all.
   if (!cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
-  const auto found = cues_by_first_word.find(tokens[at].norm);
-  if (found == cues_by_first_word.end()) return 0;
-  for (const auto& [cue_kind, words] : found->second) {
+  const auto* found = cues_by_first_word.find(tokens[at].norm, tokens[at].hash);
+  if (found == nullptr) return 0;
+  for (const auto& [cue_kind, words] : *found) {
     if (cue_kind == kind && words_at(tokens, at, words)) return words.size();
   }
   return 0;
@@ -630,10 +626,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     return actor;
   };
   const auto title_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, const Lexicons::Title*>> {
-    if (!lex.title_first_words.may_contain(tokens[at].norm)) return std::nullopt;
-    const auto found = lex.title_index.find(tokens[at].norm);
-    if (found == lex.title_index.end()) return std::nullopt;
-    for (const std::size_t t : found->second) {
+    const auto* found = lex.title_index.find(tokens[at].norm, tokens[at].hash);
+    if (found == nullptr) return std::nullopt;
+    for (const std::size_t t : *found) {
       if (words_at(tokens, at, lex.titles[t].words)) return std::make_pair(lex.titles[t].words.size(), &lex.titles[t]);
     }
     return std::nullopt;
@@ -690,11 +685,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       continue;
     }
     // Anaphora first: "the two sides", "the country", "he".
-    if (const auto found = lex.anaphor_first_words.may_contain(tokens[i].norm) ? lex.anaphor_index.find(tokens[i].norm)
-                                                                                : lex.anaphor_index.end();
-        found != lex.anaphor_index.end()) {
+    if (const auto* found = lex.anaphor_index.find(tokens[i].norm, tokens[i].hash)) {
       const Lexicons::Anaphor* anaphor = nullptr;
-      for (const std::size_t a : found->second) {
+      for (const std::size_t a : *found) {
         if (words_at(tokens, i, lex.anaphora[a].words)) {
           anaphor = &lex.anaphora[a];
           break;

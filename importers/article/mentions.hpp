@@ -17,6 +17,7 @@
 #include "core/date.hpp"
 #include "core/resolver.hpp"
 #include "importers/article/text_util.hpp"
+#include "importers/article/word_index.hpp"
 
 namespace dipgraph::core {
 class Store;
@@ -32,6 +33,7 @@ struct Token {
   std::size_t begin = 0;  ///< byte offsets in the sentence
   std::size_t end = 0;
   std::string norm;       ///< lower case, dots and apostrophes dropped, diacritics folded
+  std::uint64_t hash = 0;  ///< word_hash(norm), for the word indexes
   bool capitalised = false;
   bool punct = false;
   bool after_hyphen = false;
@@ -84,7 +86,7 @@ class Gazetteer {
   std::optional<Match> match(std::string_view sentence, const std::vector<Token>& tokens, std::size_t at,
                              const std::unordered_map<std::string, int>* named = nullptr) const;
   /// True when the lookup key is an alias of some actor.
-  bool known_word(const std::string& norm) const { return first_words_.may_contain(norm) && first_.count(norm) > 0; }
+  bool known_word(const std::string& norm) const { return first_.find(norm) != nullptr; }
   /// True when the word alone is an alias of some actor ("Jordan", "Ali"), not only
   /// the first word of a longer one ("Wang" of "Wang Yi").
   bool whole_alias(const std::string& norm) const;
@@ -98,8 +100,7 @@ class Gazetteer {
   std::vector<std::vector<bool>> alias_caps_;  ///< per alias: which words must be capitalised
   std::vector<std::string> alias_shapes_;      ///< per abbreviation: its letters and digits
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::vector<std::size_t>> first_;  ///< word -> entries, longest first
-  WordFilter first_words_;                                             ///< the keys of first_
+  WordIndex<std::vector<std::size_t>> first_;  ///< word -> entries, longest first
 };
 
 /// The word lists of data/article_*.tsv, loaded once.
@@ -111,21 +112,20 @@ struct Lexicons {
     bool head = false;
   };
   std::vector<Title> titles;
-  std::unordered_map<std::string, std::vector<std::size_t>> title_index;
+  WordIndex<std::vector<std::size_t>> title_index;
   struct Anaphor {
     std::vector<std::string> words;
     std::string refers;  ///< person, state, other_state, pair
   };
   std::vector<Anaphor> anaphora;
-  std::unordered_map<std::string, std::vector<std::size_t>> anaphor_index;
+  WordIndex<std::vector<std::size_t>> anaphor_index;
   /// cue kind -> phrases (as word lists)
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> cues;
-  std::unordered_map<std::string, std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
+  WordIndex<std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
   /// first word -> (kind, words) of every cue starting with it, longest first
-  std::unordered_map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>> cues_by_first_word;
-  /// The keys of word_kinds and cues_by_first_word (tagged with their kinds),
-  /// title_index and anaphor_index.
-  WordFilter kind_words, cue_first_words, title_first_words, anaphor_first_words;
+  WordIndex<std::vector<std::pair<std::string, std::vector<std::string>>>> cues_by_first_word;
+  /// The keys of word_kinds and cues_by_first_word, tagged with their kinds.
+  WordFilter kind_words, cue_first_words;
 
   static const Lexicons& get();
   bool is(const std::string& word, std::string_view kind) const;
