@@ -127,10 +127,23 @@ std::vector<bool> alias_capitals(std::string_view alias) {
   return caps;
 }
 
-bool words_at(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& words) {
+std::vector<std::uint64_t> hashes_of(const std::vector<std::string>& words) {
+  std::vector<std::uint64_t> hashes;
+  for (const auto& word : words) hashes.push_back(word_hash(word));
+  return hashes;
+}
+
+PhraseRef phrase_ref(std::size_t item, const std::vector<std::uint64_t>& hashes) {
+  return PhraseRef{item, hashes.size(), hashes.size() > 1 ? hashes[1] : 0};
+}
+
+/// True when the tokens from `at` read `words`, whose hashes are `hashes`: the
+/// hashes tell most mismatches without reading the words.
+inline bool words_at(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& words,
+                     const std::vector<std::uint64_t>& hashes) {
   if (at + words.size() > tokens.size()) return false;
   for (std::size_t k = 0; k < words.size(); ++k) {
-    if (tokens[at + k].norm != words[k]) return false;
+    if (tokens[at + k].hash != hashes[k] || tokens[at + k].norm != words[k]) return false;
   }
   return true;
 }
@@ -277,7 +290,11 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
     // (and "the West African bloc" names another).
     if (key.empty() || alias.code == "WEST") return;
     auto [it, fresh] = by_key.emplace(key, entries_.size());
-    if (fresh) entries_.push_back(Entry{words_of(alias.alias), {}});
+    if (fresh) {
+      std::vector<std::string> words = words_of(alias.alias);
+      std::vector<std::uint64_t> hashes = hashes_of(words);
+      entries_.push_back(Entry{std::move(words), {}, std::move(hashes)});
+    }
     aliases_.push_back(alias);
     alias_caps_.push_back(alias_capitals(alias.alias));
     alias_shapes_.push_back(alias.alias_kind == core::AliasKind::abbrev ? abbrev_shape(alias.alias) : std::string());
@@ -291,20 +308,19 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
   }
   for (std::size_t e = 0; e < entries_.size(); ++e) {
     if (entries_[e].words.empty()) continue;
-    first_[entries_[e].words.front()].push_back(e);
+    first_[entries_[e].words.front()].push_back(phrase_ref(e, entries_[e].hashes));
   }
   for (auto& [word, hash, list] : first_.entries()) {
-    std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-      return entries_[a].words.size() > entries_[b].words.size();
-    });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const PhraseRef& a, const PhraseRef& b) { return a.length > b.length; });
   }
 }
 
 bool Gazetteer::whole_alias(const std::string& norm) const {
   const auto* found = first_.find(norm);
   if (found == nullptr) return false;
-  for (const std::size_t e : *found) {
-    if (entries_[e].words.size() == 1) return true;
+  for (const PhraseRef& ref : *found) {
+    if (ref.length == 1) return true;
   }
   return false;
 }
@@ -314,9 +330,10 @@ std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, cons
                                                  const std::unordered_map<std::string, int>* named) const {
   const auto* found = first_.find(tokens[at].norm, tokens[at].hash);
   if (found == nullptr) return std::nullopt;
-  for (const std::size_t e : *found) {
-    const Entry& entry = entries_[e];
-    if (!words_at(tokens, at, entry.words)) continue;
+  for (const PhraseRef& ref : *found) {
+    if (!ref.may_start(tokens, at)) continue;
+    const Entry& entry = entries_[ref.item];
+    if (!words_at(tokens, at, entry.words, entry.hashes)) continue;
     const std::size_t n = entry.words.size();
     const std::string_view written = sentence.substr(tokens[at].begin, tokens[at + n - 1].end - tokens[at].begin);
     const core::AliasEntry* state = nullptr;
@@ -370,15 +387,19 @@ const Lexicons& Lexicons::get() {
     const auto head = titles.column("head", "article_titles.tsv");
     for (const auto& row : titles.rows) {
       lex.titles.push_back(Title{words_of(row.fields[phrase]), row.fields[title], row.fields[role] == "1",
-                                 row.fields[head] == "1"});
-      lex.title_index[lex.titles.back().words.front()].push_back(lex.titles.size() - 1);
+                                 row.fields[head] == "1", {}});
+      lex.titles.back().hashes = hashes_of(lex.titles.back().words);
+      lex.title_index[lex.titles.back().words.front()].push_back(
+          phrase_ref(lex.titles.size() - 1, lex.titles.back().hashes));
     }
     const core::TsvTable anaphora = core::embedded_tsv("article_anaphora.tsv");
     const auto a_phrase = anaphora.column("phrase", "article_anaphora.tsv");
     const auto refers = anaphora.column("refers", "article_anaphora.tsv");
     for (const auto& row : anaphora.rows) {
-      lex.anaphora.push_back(Anaphor{words_of(row.fields[a_phrase]), row.fields[refers]});
-      lex.anaphor_index[lex.anaphora.back().words.front()].push_back(lex.anaphora.size() - 1);
+      lex.anaphora.push_back(Anaphor{words_of(row.fields[a_phrase]), row.fields[refers], {}});
+      lex.anaphora.back().hashes = hashes_of(lex.anaphora.back().words);
+      lex.anaphor_index[lex.anaphora.back().words.front()].push_back(
+          phrase_ref(lex.anaphora.size() - 1, lex.anaphora.back().hashes));
     }
     const core::TsvTable cues = core::embedded_tsv("article_cues.tsv");
     const auto cue = cues.column("cue", "article_cues.tsv");
@@ -387,30 +408,29 @@ const Lexicons& Lexicons::get() {
       std::vector<std::string> words = words_of(row.fields[cue]);
       if (words.empty()) continue;
       if (words.size() == 1) lex.word_kinds[words.front()].push_back(row.fields[kind]);
-      lex.cues_by_first_word[words.front()].emplace_back(row.fields[kind], words);
+      lex.cues_by_first_word[words.front()].push_back(Cue{row.fields[kind], words, hashes_of(words)});
       lex.cues[row.fields[kind]].push_back(std::move(words));
     }
-    const auto longest_first = [&](auto& index, const auto& items) {
+    const auto longest_first = [](WordIndex<std::vector<PhraseRef>>& index) {
       for (auto& [word, hash, list] : index.entries()) {
-        std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-          return items[a].words.size() > items[b].words.size();
-        });
+        std::stable_sort(list.begin(), list.end(),
+                         [](const PhraseRef& a, const PhraseRef& b) { return a.length > b.length; });
       }
     };
     for (const auto& [word, hash, kinds] : lex.word_kinds.entries()) {
       for (const auto& kind_name : kinds) lex.kind_words.add(word, kind_name);
     }
     for (const auto& [word, hash, list] : lex.cues_by_first_word.entries()) {
-      for (const auto& [kind_name, words] : list) lex.cue_first_words.add(word, kind_name);
+      for (const Cue& listed : list) lex.cue_first_words.add(word, listed.kind);
     }
-    longest_first(lex.title_index, lex.titles);
-    longest_first(lex.anaphor_index, lex.anaphora);
+    longest_first(lex.title_index);
+    longest_first(lex.anaphor_index);
     for (auto& [kind_name, list] : lex.cues) {
       std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     }
     for (auto& [word, hash, list] : lex.cues_by_first_word.entries()) {
       std::stable_sort(list.begin(), list.end(),
-                       [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+                       [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
     }
     return lex;
   }();
@@ -433,8 +453,8 @@ std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, s
   if (!cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
   const auto* found = cues_by_first_word.find(tokens[at].norm, tokens[at].hash);
   if (found == nullptr) return 0;
-  for (const auto& [cue_kind, words] : *found) {
-    if (cue_kind == kind && words_at(tokens, at, words)) return words.size();
+  for (const Cue& cue : *found) {
+    if (cue.kind == kind && words_at(tokens, at, cue.words, cue.hashes)) return cue.words.size();
   }
   return 0;
 }
@@ -628,8 +648,11 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   const auto title_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, const Lexicons::Title*>> {
     const auto* found = lex.title_index.find(tokens[at].norm, tokens[at].hash);
     if (found == nullptr) return std::nullopt;
-    for (const std::size_t t : *found) {
-      if (words_at(tokens, at, lex.titles[t].words)) return std::make_pair(lex.titles[t].words.size(), &lex.titles[t]);
+    for (const PhraseRef& ref : *found) {
+      const Lexicons::Title& title = lex.titles[ref.item];
+      if (ref.may_start(tokens, at) && words_at(tokens, at, title.words, title.hashes)) {
+        return std::make_pair(title.words.size(), &title);
+      }
     }
     return std::nullopt;
   };
@@ -687,9 +710,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     // Anaphora first: "the two sides", "the country", "he".
     if (const auto* found = lex.anaphor_index.find(tokens[i].norm, tokens[i].hash)) {
       const Lexicons::Anaphor* anaphor = nullptr;
-      for (const std::size_t a : *found) {
-        if (words_at(tokens, i, lex.anaphora[a].words)) {
-          anaphor = &lex.anaphora[a];
+      for (const PhraseRef& ref : *found) {
+        if (ref.may_start(tokens, i) && words_at(tokens, i, lex.anaphora[ref.item].words, lex.anaphora[ref.item].hashes)) {
+          anaphor = &lex.anaphora[ref.item];
           break;
         }
       }

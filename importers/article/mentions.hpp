@@ -42,6 +42,19 @@ struct Token {
 /// Splits a sentence into tokens; "'s" is a token of its own, "U.S." one token.
 std::vector<Token> tokenize(std::string_view sentence);
 
+/// A phrase as its first word's index lists it: enough to pass over most
+/// phrases that cannot start at a token without reading them.
+struct PhraseRef {
+  std::size_t item = 0;     ///< the phrase's place in its own list (titles, aliases, ...)
+  std::size_t length = 0;   ///< words
+  std::uint64_t second = 0;  ///< word_hash of the second word (0 for one word)
+
+  /// False when the phrase cannot start at `at` (its first word aside).
+  bool may_start(const std::vector<Token>& tokens, std::size_t at) const {
+    return length < 2 || (at + 1 < tokens.size() && tokens[at + 1].hash == second);
+  }
+};
+
 /// An actor as the extractor reports it.
 struct ActorRef {
   core::ActorKind kind = core::ActorKind::state;
@@ -94,13 +107,14 @@ class Gazetteer {
  private:
   struct Entry {
     std::vector<std::string> words;
-    std::vector<std::size_t> actors;  ///< indexes into aliases_ (one per distinct actor)
+    std::vector<std::size_t> actors;   ///< indexes into aliases_ (one per distinct actor)
+    std::vector<std::uint64_t> hashes;  ///< word_hash of each word
   };
   std::vector<core::AliasEntry> aliases_;
   std::vector<std::vector<bool>> alias_caps_;  ///< per alias: which words must be capitalised
   std::vector<std::string> alias_shapes_;      ///< per abbreviation: its letters and digits
   std::vector<Entry> entries_;
-  WordIndex<std::vector<std::size_t>> first_;  ///< word -> entries, longest first
+  WordIndex<std::vector<PhraseRef>> first_;  ///< word -> entries, longest first
 };
 
 /// The word lists of data/article_*.tsv, loaded once.
@@ -110,20 +124,27 @@ struct Lexicons {
     std::string title;
     bool role = false;
     bool head = false;
+    std::vector<std::uint64_t> hashes;  ///< word_hash of each word
   };
   std::vector<Title> titles;
-  WordIndex<std::vector<std::size_t>> title_index;
+  WordIndex<std::vector<PhraseRef>> title_index;
   struct Anaphor {
     std::vector<std::string> words;
     std::string refers;  ///< person, state, other_state, pair
+    std::vector<std::uint64_t> hashes;  ///< word_hash of each word
   };
   std::vector<Anaphor> anaphora;
-  WordIndex<std::vector<std::size_t>> anaphor_index;
+  WordIndex<std::vector<PhraseRef>> anaphor_index;
   /// cue kind -> phrases (as word lists)
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> cues;
   WordIndex<std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
-  /// first word -> (kind, words) of every cue starting with it, longest first
-  WordIndex<std::vector<std::pair<std::string, std::vector<std::string>>>> cues_by_first_word;
+  struct Cue {
+    std::string kind;
+    std::vector<std::string> words;
+    std::vector<std::uint64_t> hashes;  ///< word_hash of each word
+  };
+  /// first word -> every cue starting with it, longest first
+  WordIndex<std::vector<Cue>> cues_by_first_word;
   /// The keys of word_kinds and cues_by_first_word, tagged with their kinds.
   WordFilter kind_words, cue_first_words;
 
