@@ -191,55 +191,64 @@ std::vector<Token> tokenize(std::string_view s) {
     pending_hyphen = false;
   };
   while (i < s.size()) {
-    std::size_t width = 0;
-    if (space_at(s, i, width)) {
-      i += width;
+    // Fast paths for the commonest bytes; they answer as the checks below would.
+    const auto lead = static_cast<unsigned char>(s[i]);
+    if (lead == ' ') {
+      ++i;
       pending_hyphen = false;
       continue;
     }
-    const char wide = wide_punct(s, i);
-    const bool apostrophe = s[i] == '\'' || wide == '\'';
-    if (apostrophe) {
-      const std::size_t after = i + (wide ? 3 : 1);
-      const bool glued = !tokens.empty() && tokens.back().end == i && !tokens.back().punct;
-      if (glued && after < s.size() && (s[after] == 's' || s[after] == 'S') &&
-          (after + 1 >= s.size() || !word_byte(s, after + 1))) {
-        Token token;
-        token.begin = i;
-        token.end = after + 1;
-        token.norm = "'s";
-        tokens.push_back(std::move(token));
-        i = after + 1;
+    if (!alnum(lead)) {
+      std::size_t width = 0;
+      if (space_at(s, i, width)) {
+        i += width;
+        pending_hyphen = false;
         continue;
       }
-      punct(i, after, "'");
-      i = after;
-      continue;
-    }
-    if (wide) {
-      punct(i, i + 3, wide == 'q' ? "\"" : std::string(1, wide));
-      i += 3;
-      continue;
-    }
-    if (s[i] == '-') {
-      const bool between = !tokens.empty() && tokens.back().end == i && !tokens.back().punct &&
-                           i + 1 < s.size() && word_byte(s, i + 1);
-      if (between) {
-        pending_hyphen = true;
+      const char wide = wide_punct(s, i);
+      const bool apostrophe = s[i] == '\'' || wide == '\'';
+      if (apostrophe) {
+        const std::size_t after = i + (wide ? 3 : 1);
+        const bool glued = !tokens.empty() && tokens.back().end == i && !tokens.back().punct;
+        if (glued && after < s.size() && (s[after] == 's' || s[after] == 'S') &&
+            (after + 1 >= s.size() || !word_byte(s, after + 1))) {
+          Token token;
+          token.begin = i;
+          token.end = after + 1;
+          token.norm = "'s";
+          tokens.push_back(std::move(token));
+          i = after + 1;
+          continue;
+        }
+        punct(i, after, "'");
+        i = after;
+        continue;
+      }
+      if (wide) {
+        punct(i, i + 3, wide == 'q' ? "\"" : std::string(1, wide));
+        i += 3;
+        continue;
+      }
+      if (s[i] == '-') {
+        const bool between = !tokens.empty() && tokens.back().end == i && !tokens.back().punct &&
+                             i + 1 < s.size() && word_byte(s, i + 1);
+        if (between) {
+          pending_hyphen = true;
+          ++i;
+          continue;
+        }
+        punct(i, i + 1, "-");
         ++i;
         continue;
       }
-      punct(i, i + 1, "-");
-      ++i;
-      continue;
-    }
-    if (!word_byte(s, i)) {
-      std::size_t end = i + 1;
-      // Keep a multi-byte character that is not a word byte together.
-      while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
-      punct(i, end, std::string(s.substr(i, end - i)));
-      i = end;
-      continue;
+      if (!word_byte(s, i)) {
+        std::size_t end = i + 1;
+        // Keep a multi-byte character that is not a word byte together.
+        while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+        punct(i, end, std::string(s.substr(i, end - i)));
+        i = end;
+        continue;
+      }
     }
     const std::size_t begin = i;
     bool has_dot = false;
@@ -437,8 +446,7 @@ const Lexicons& Lexicons::get() {
   return lexicons;
 }
 
-bool Lexicons::is(const std::string& word, std::string_view kind) const {
-  if (!kind_words.may_contain(word, kind)) return false;
+bool Lexicons::listed_as(const std::string& word, std::string_view kind) const {
   const auto* found = word_kinds.find(word);
   if (found == nullptr) return false;
   for (const auto& k : *found) {
@@ -447,10 +455,8 @@ bool Lexicons::is(const std::string& word, std::string_view kind) const {
   return false;
 }
 
-std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
-  if (at >= tokens.size()) return 0;
+std::size_t Lexicons::listed_cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
   // One lookup by the first word; most words start no cue at all.
-  if (!cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
   const auto* found = cues_by_first_word.find(tokens[at].norm, tokens[at].hash);
   if (found == nullptr) return 0;
   for (const Cue& cue : *found) {

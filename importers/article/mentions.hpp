@@ -149,9 +149,20 @@ struct Lexicons {
   WordFilter kind_words, cue_first_words;
 
   static const Lexicons& get();
-  bool is(const std::string& word, std::string_view kind) const;
+  // The filters answer most calls here, inline: callers ask about every token,
+  // with a literal kind the compiler folds into the filter's slot.
+  bool is(const std::string& word, std::string_view kind) const {
+    return kind_words.may_contain(word, kind) && listed_as(word, kind);
+  }
   /// Length of a cue phrase of `kind` starting at token `at`, 0 when none.
-  std::size_t cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const;
+  std::size_t cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
+    if (at >= tokens.size() || !cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
+    return listed_cue_at(tokens, at, kind);
+  }
+
+ private:
+  bool listed_as(const std::string& word, std::string_view kind) const;
+  std::size_t listed_cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const;
 };
 
 /// Finds mentions sentence by sentence, remembering what an article said so
