@@ -534,8 +534,9 @@ std::string_view strip_photo_credit(std::string_view line) {
     if (first == 'p' || first == 'i' || first == 'c') {
       for (std::size_t c = 0; c < kCount; ++c) {
         const std::string_view credit = kCredits[c];
-        if (last[c] == std::string_view::npos && k + credit.size() <= line.size() &&
-            line[k + credit.size() - 1] == credit.back() && iequals(line.substr(k, credit.size()), credit)) {
+        if (last[c] == std::string_view::npos && ascii_lower(credit.front()) == first &&
+            k + credit.size() <= line.size() && line[k + credit.size() - 1] == credit.back() &&
+            iequals(line.substr(k, credit.size()), credit)) {
           last[c] = k;
         }
       }

@@ -85,6 +85,13 @@ void fold_into(std::string& out, std::string_view text) {
   out.resize(n);
 }
 
+/// `fold_into` for a word of ASCII letters and digits only (most words): no byte
+/// to drop or to fold beyond case.
+void lower_into(std::string& out, std::string_view text) {
+  out.resize(text.size());
+  for (std::size_t k = 0; k < text.size(); ++k) out[k] = ascii_lower(text[k]);
+}
+
 bool upper_initial(std::string_view text) {
   if (text.empty()) return false;
   const auto c = static_cast<unsigned char>(text[0]);
@@ -252,15 +259,22 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     const std::size_t begin = i;
     bool has_dot = false;
+    bool plain = true;  // ASCII letters and digits only
     while (i < s.size()) {
       const auto c = static_cast<unsigned char>(s[i]);
-      if (alnum(c) || (c >= 0x80 && word_byte(s, i))) {
+      if (alnum(c)) {
+        ++i;
+        continue;
+      }
+      if (c >= 0x80 && word_byte(s, i)) {
+        plain = false;
         ++i;
         continue;
       }
       if (s[i] == '.' && i + 1 < s.size() && alnum(static_cast<unsigned char>(s[i + 1])) && i > begin &&
           alnum(static_cast<unsigned char>(s[i - 1]))) {
         has_dot = true;
+        plain = false;
         ++i;
         continue;
       }
@@ -268,17 +282,25 @@ std::vector<Token> tokenize(std::string_view s) {
       if (s[i] == '\'' && i + 1 < s.size() && alnum(static_cast<unsigned char>(s[i + 1])) &&
           !((s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= s.size() || !word_byte(s, i + 2))) &&
           i > begin) {
+        plain = false;
         ++i;
         continue;
       }
       break;
     }
     // "U.S." and "J." keep their final dot; "Washington." does not.
-    if (i < s.size() && s[i] == '.' && (has_dot || (i - begin == 1 && upper_initial(s.substr(begin, 1))))) ++i;
+    if (i < s.size() && s[i] == '.' && (has_dot || (i - begin == 1 && upper_initial(s.substr(begin, 1))))) {
+      plain = false;
+      ++i;
+    }
     Token& token = tokens.emplace_back();
     token.begin = begin;
     token.end = i;
-    fold_into(token.norm, s.substr(begin, i - begin));
+    if (plain) {
+      lower_into(token.norm, s.substr(begin, i - begin));
+    } else {
+      fold_into(token.norm, s.substr(begin, i - begin));
+    }
     token.capitalised = upper_initial(s.substr(begin, i - begin));
     token.after_hyphen = pending_hyphen;
     pending_hyphen = false;
