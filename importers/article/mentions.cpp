@@ -739,8 +739,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     if (const auto* found = lex.anaphor_index.find(tokens[i].norm, tokens[i].hash)) {
       const Lexicons::Anaphor* anaphor = nullptr;
       for (const PhraseRef& ref : *found) {
-        if (ref.may_start(tokens, i) && words_at(tokens, i, lex.anaphora[ref.item].words, lex.anaphora[ref.item].hashes)) {
-          anaphor = &lex.anaphora[ref.item];
+        const Lexicons::Anaphor& listed = lex.anaphora[ref.item];
+        if (ref.may_start(tokens, i) && words_at(tokens, i, listed.words, listed.hashes)) {
+          anaphor = &listed;
           break;
         }
       }
