@@ -356,12 +356,10 @@ bool Gazetteer::whole_alias(const std::string& norm) const {
   return false;
 }
 
-std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, const std::vector<Token>& tokens,
-                                                 std::size_t at,
-                                                 const std::unordered_map<std::string, int>* named) const {
-  const auto* found = first_.find(tokens[at].norm, tokens[at].hash);
-  if (found == nullptr) return std::nullopt;
-  for (const PhraseRef& ref : *found) {
+std::optional<Gazetteer::Match> Gazetteer::match_listed(const std::vector<PhraseRef>& listed, std::string_view sentence,
+                                                        const std::vector<Token>& tokens, std::size_t at,
+                                                        const std::unordered_map<std::string, int>* named) const {
+  for (const PhraseRef& ref : listed) {
     if (!ref.may_start(tokens, at)) continue;
     const Entry& entry = entries_[ref.item];
     if (!words_at(tokens, at, entry.words, entry.hashes)) continue;

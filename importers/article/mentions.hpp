@@ -97,7 +97,12 @@ class Gazetteer {
   /// several states ("Congo") is the one of them `named` counts (the states the
   /// article named so far) when exactly one is there, else skipped.
   std::optional<Match> match(std::string_view sentence, const std::vector<Token>& tokens, std::size_t at,
-                             const std::unordered_map<std::string, int>* named = nullptr) const;
+                             const std::unordered_map<std::string, int>* named = nullptr) const {
+    // Inline, as asked about nearly every token: most start no alias.
+    const auto* listed = first_.find(tokens[at].norm, tokens[at].hash);
+    if (listed == nullptr) return std::nullopt;
+    return match_listed(*listed, sentence, tokens, at, named);
+  }
   /// True when the lookup key is an alias of some actor.
   bool known_word(const std::string& norm) const { return first_.find(norm) != nullptr; }
   /// True when the word alone is an alias of some actor ("Jordan", "Ali"), not only
@@ -110,6 +115,10 @@ class Gazetteer {
     std::vector<std::size_t> actors;   ///< indexes into aliases_ (one per distinct actor)
     std::vector<std::uint64_t> hashes;  ///< word_hash of each word
   };
+  std::optional<Match> match_listed(const std::vector<PhraseRef>& listed, std::string_view sentence,
+                                    const std::vector<Token>& tokens, std::size_t at,
+                                    const std::unordered_map<std::string, int>* named) const;
+
   std::vector<core::AliasEntry> aliases_;
   std::vector<std::vector<bool>> alias_caps_;  ///< per alias: which words must be capitalised
   std::vector<std::string> alias_shapes_;      ///< per abbreviation: its letters and digits

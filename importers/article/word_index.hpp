@@ -65,6 +65,7 @@ class WordIndex {
 
   /// The value of `word`, whose word_hash() is `hash`; nullptr when absent.
   const Value* find(std::string_view word, std::uint64_t hash) const {
+    if (slots_.empty() || !marked(hash)) return nullptr;  // inline: the usual answer
     return const_cast<WordIndex*>(this)->lookup(word, hash);
   }
   const Value* find(std::string_view word) const { return find(word, word_hash(word)); }
@@ -82,10 +83,12 @@ class WordIndex {
   /// The filter's bit for a hash: bits 20 and up of it (the slot uses the low ones).
   std::size_t bit_of(std::uint64_t hash) const { return (hash >> 20) & (bits_.size() * 64 - 1); }
 
-  Value* lookup(std::string_view word, std::uint64_t hash) {
-    if (slots_.empty()) return nullptr;
+  bool marked(std::uint64_t hash) const {
     const std::size_t bit = bit_of(hash);
-    if (((bits_[bit / 64] >> (bit % 64)) & 1) == 0) return nullptr;
+    return ((bits_[bit / 64] >> (bit % 64)) & 1) != 0;
+  }
+  Value* lookup(std::string_view word, std::uint64_t hash) {
+    if (slots_.empty() || !marked(hash)) return nullptr;
     const std::size_t mask = slots_.size() - 1;
     const std::uint32_t tag = tag_of(hash);
     for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
