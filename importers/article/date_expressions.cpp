@@ -32,8 +32,9 @@ bool is_word_byte(char c) {
   return is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+/// Fills `tokens` (cleared first) with the tokens of `text`.
+void tokenize(std::string_view text, std::vector<Token>& tokens) {
+  tokens.clear();
   tokens.reserve(text.size() / 5 + 4);
   const std::size_t n = text.size();
   std::size_t i = 0;
@@ -127,6 +128,12 @@ std::vector<Token> tokenize(std::string_view text) {
     token.text = text.substr(token.begin, token.end - token.begin);
     tokens.push_back(token);
   }
+}
+
+/// A token buffer kept across calls, one per caller and thread: a sentence's
+/// tokens then reuse memory that is already allocated and cached.
+std::vector<Token>& matcher_tokens() {
+  thread_local std::vector<Token> tokens;
   return tokens;
 }
 
@@ -141,8 +148,9 @@ bool plausible_year(int year) { return year >= 1800 && year <= 2200; }
 
 class Matcher {
  public:
-  Matcher(std::string_view text, const std::optional<Date>& published, const std::optional<Date>& anchor)
-      : tokens_(tokenize(text)), published_(published), anchor_(anchor) {
+  /// `tokens` are the text's; they must outlive the matcher.
+  Matcher(const std::vector<Token>& tokens, const std::optional<Date>& published, const std::optional<Date>& anchor)
+      : tokens_(tokens), published_(published), anchor_(anchor) {
     if (published_ && published_->precision != DatePrecision::day) {
       // Relative expressions need a day; use the first day of a coarser date.
       published_ = Date{published_->year, published_->month == 0 ? 1 : published_->month,
@@ -902,7 +910,7 @@ class Matcher {
     if (prev_word_in(i, {"since"}) && !(is_punct(next, ',') && word_is(next + 1, "when"))) mention.since = true;
   }
 
-  std::vector<Token> tokens_;
+  const std::vector<Token>& tokens_;
   std::optional<Date> published_;
   std::optional<Date> anchor_;  ///< the latest date before the current position
 };
@@ -912,11 +920,15 @@ class Matcher {
 std::vector<DateMention> find_dates(std::string_view sentence,
                                     const std::optional<core::Date>& published,
                                     const std::optional<core::Date>& anchor) {
-  return Matcher(sentence, published, anchor).run();
+  std::vector<Token>& tokens = matcher_tokens();
+  tokenize(sentence, tokens);
+  return Matcher(tokens, published, anchor).run();
 }
 
 std::optional<int> duration_days(std::string_view sentence) {
-  const auto tokens = tokenize(sentence);
+  thread_local std::vector<Token> buffer;
+  tokenize(sentence, buffer);
+  const std::vector<Token>& tokens = buffer;
   auto word_is = [&](std::size_t j, std::string_view word) {
     return j < tokens.size() && tokens[j].kind == Kind::word && iequals(tokens[j].text, word);
   };

@@ -544,13 +544,18 @@ std::string_view strip_photo_credit(std::string_view line) {
   // bytes, found in one backward pass (every credit opens with p, i or c).
   std::size_t last[kCount];
   std::fill(std::begin(last), std::end(last), std::string_view::npos);
-  for (std::size_t k = line.size(); k-- > 0;) {
+  // Every credit holds a colon but "Photo by ": a window with neither has none.
+  const std::string_view window = line.substr(line.size() > 81 ? line.size() - 81 : 0);
+  const bool may_credit =
+      window.find(':') != std::string_view::npos || ifind(window, "photo by ") != std::string_view::npos;
+  for (std::size_t k = may_credit ? line.size() : 0; k-- > 0;) {
     const char first = ascii_lower(line[k]);
     if (first == 'p' || first == 'i' || first == 'c') {
       for (std::size_t c = 0; c < kCount; ++c) {
         const std::string_view credit = kCredits[c];
-        if (last[c] == std::string_view::npos && k + credit.size() <= line.size() &&
-            line[k + credit.size() - 1] == credit.back() && iequals(line.substr(k, credit.size()), credit)) {
+        if (last[c] == std::string_view::npos && ascii_lower(credit.front()) == first &&
+            k + credit.size() <= line.size() && line[k + credit.size() - 1] == credit.back() &&
+            iequals(line.substr(k, credit.size()), credit)) {
           last[c] = k;
         }
       }

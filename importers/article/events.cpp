@@ -20,12 +20,19 @@ struct Trigger {
   bool modal_ok = false;
   bool agreed_ok = false;
   bool place_next = false;  ///< the target is the place right after the phrase ("was in Minsk")
+  /// When the second word is a word (not "*"): the hashes a token must have to be
+  /// it or its plural, so that most phrases are passed over without matching them.
+  bool second_fixed = false;
+  std::uint64_t second = 0, second_plural = 0;
+  bool may_start(const std::vector<Token>& tokens, std::size_t at) const {
+    return !second_fixed ||
+           (at + 1 < tokens.size() && (tokens[at + 1].hash == second || tokens[at + 1].hash == second_plural));
+  }
 };
 
 struct TriggerTable {
   std::vector<Trigger> triggers;
-  std::unordered_map<std::string, std::vector<std::size_t>> index;  ///< first word -> longest first
-  WordFilter first_words;                                             ///< the keys of index
+  WordIndex<std::vector<std::size_t>> index;  ///< first word -> longest first
 };
 
 const TriggerTable& trigger_table() {
@@ -53,11 +60,16 @@ const TriggerTable& trigger_table() {
       trigger.modal_ok = row.fields[flags] == "modal_ok";
       trigger.agreed_ok = row.fields[flags] == "modal_ok_agreed";
       trigger.place_next = row.fields[flags] == "place_next";
+      if (trigger.words.size() > 1 && trigger.words[1] != "*") {
+        // As same_word() allows after the first word: the word, or its plural when it has four letters or more.
+        trigger.second_fixed = true;
+        trigger.second = word_hash(trigger.words[1]);
+        trigger.second_plural = trigger.words[1].size() >= 4 ? word_hash(trigger.words[1] + "s") : trigger.second;
+      }
       t.triggers.push_back(std::move(trigger));
       t.index[t.triggers.back().words.front()].push_back(t.triggers.size() - 1);
-      t.first_words.add(t.triggers.back().words.front());
     }
-    for (auto& [word, list] : t.index) {
+    for (auto& [word, hash, list] : t.index.entries()) {
       std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
         return t.triggers[a].words.size() > t.triggers[b].words.size();
       });
@@ -1511,9 +1523,8 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       ++i;
       continue;
     }
-    const auto found =
-        table.first_words.may_contain(tokens[i].norm) ? table.index.find(tokens[i].norm) : table.index.end();
-    if (found == table.index.end()) {
+    const auto* found = table.index.find(tokens[i].norm, tokens[i].hash);
+    if (found == nullptr) {
       ++i;
       continue;
     }
@@ -1521,7 +1532,8 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     // them too ("received" is a visit and a meeting).
     matched.clear();
     std::size_t length = 0;
-    for (const std::size_t t : found->second) {
+    for (const std::size_t t : *found) {
+      if (!table.triggers[t].may_start(tokens, i)) continue;
       const std::size_t n = match_words(tokens, i, table.triggers[t].words);
       if (n > length) {
         length = n;

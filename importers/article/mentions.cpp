@@ -85,6 +85,13 @@ void fold_into(std::string& out, std::string_view text) {
   out.resize(n);
 }
 
+/// `fold_into` for a word of ASCII letters and digits only (most words): no byte
+/// to drop or to fold beyond case.
+void lower_into(std::string& out, std::string_view text) {
+  out.resize(text.size());
+  for (std::size_t k = 0; k < text.size(); ++k) out[k] = ascii_lower(text[k]);
+}
+
 bool upper_initial(std::string_view text) {
   if (text.empty()) return false;
   const auto c = static_cast<unsigned char>(text[0]);
@@ -127,10 +134,23 @@ std::vector<bool> alias_capitals(std::string_view alias) {
   return caps;
 }
 
-bool words_at(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& words) {
+std::vector<std::uint64_t> hashes_of(const std::vector<std::string>& words) {
+  std::vector<std::uint64_t> hashes;
+  for (const auto& word : words) hashes.push_back(word_hash(word));
+  return hashes;
+}
+
+PhraseRef phrase_ref(std::size_t item, const std::vector<std::uint64_t>& hashes) {
+  return PhraseRef{item, hashes.size(), hashes.size() > 1 ? hashes[1] : 0};
+}
+
+/// True when the tokens from `at` read `words`, whose hashes are `hashes`: the
+/// hashes tell most mismatches without reading the words.
+inline bool words_at(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& words,
+                     const std::vector<std::uint64_t>& hashes) {
   if (at + words.size() > tokens.size()) return false;
   for (std::size_t k = 0; k < words.size(); ++k) {
-    if (tokens[at + k].norm != words[k]) return false;
+    if (tokens[at + k].hash != hashes[k] || tokens[at + k].norm != words[k]) return false;
   }
   return true;
 }
@@ -178,67 +198,83 @@ std::vector<Token> tokenize(std::string_view s) {
     pending_hyphen = false;
   };
   while (i < s.size()) {
-    std::size_t width = 0;
-    if (space_at(s, i, width)) {
-      i += width;
+    // Fast paths for the commonest bytes; they answer as the checks below would.
+    const auto lead = static_cast<unsigned char>(s[i]);
+    if (lead == ' ') {
+      ++i;
       pending_hyphen = false;
       continue;
     }
-    const char wide = wide_punct(s, i);
-    const bool apostrophe = s[i] == '\'' || wide == '\'';
-    if (apostrophe) {
-      const std::size_t after = i + (wide ? 3 : 1);
-      const bool glued = !tokens.empty() && tokens.back().end == i && !tokens.back().punct;
-      if (glued && after < s.size() && (s[after] == 's' || s[after] == 'S') &&
-          (after + 1 >= s.size() || !word_byte(s, after + 1))) {
-        Token token;
-        token.begin = i;
-        token.end = after + 1;
-        token.norm = "'s";
-        tokens.push_back(std::move(token));
-        i = after + 1;
+    if (!alnum(lead)) {
+      std::size_t width = 0;
+      if (space_at(s, i, width)) {
+        i += width;
+        pending_hyphen = false;
         continue;
       }
-      punct(i, after, "'");
-      i = after;
-      continue;
-    }
-    if (wide) {
-      punct(i, i + 3, wide == 'q' ? "\"" : std::string(1, wide));
-      i += 3;
-      continue;
-    }
-    if (s[i] == '-') {
-      const bool between = !tokens.empty() && tokens.back().end == i && !tokens.back().punct &&
-                           i + 1 < s.size() && word_byte(s, i + 1);
-      if (between) {
-        pending_hyphen = true;
+      const char wide = wide_punct(s, i);
+      const bool apostrophe = s[i] == '\'' || wide == '\'';
+      if (apostrophe) {
+        const std::size_t after = i + (wide ? 3 : 1);
+        const bool glued = !tokens.empty() && tokens.back().end == i && !tokens.back().punct;
+        if (glued && after < s.size() && (s[after] == 's' || s[after] == 'S') &&
+            (after + 1 >= s.size() || !word_byte(s, after + 1))) {
+          Token token;
+          token.begin = i;
+          token.end = after + 1;
+          token.norm = "'s";
+          tokens.push_back(std::move(token));
+          i = after + 1;
+          continue;
+        }
+        punct(i, after, "'");
+        i = after;
+        continue;
+      }
+      if (wide) {
+        punct(i, i + 3, wide == 'q' ? "\"" : std::string(1, wide));
+        i += 3;
+        continue;
+      }
+      if (s[i] == '-') {
+        const bool between = !tokens.empty() && tokens.back().end == i && !tokens.back().punct &&
+                             i + 1 < s.size() && word_byte(s, i + 1);
+        if (between) {
+          pending_hyphen = true;
+          ++i;
+          continue;
+        }
+        punct(i, i + 1, "-");
         ++i;
         continue;
       }
-      punct(i, i + 1, "-");
-      ++i;
-      continue;
-    }
-    if (!word_byte(s, i)) {
-      std::size_t end = i + 1;
-      // Keep a multi-byte character that is not a word byte together.
-      while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
-      punct(i, end, std::string(s.substr(i, end - i)));
-      i = end;
-      continue;
+      if (!word_byte(s, i)) {
+        std::size_t end = i + 1;
+        // Keep a multi-byte character that is not a word byte together.
+        while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+        punct(i, end, std::string(s.substr(i, end - i)));
+        i = end;
+        continue;
+      }
     }
     const std::size_t begin = i;
     bool has_dot = false;
+    bool plain = true;  // ASCII letters and digits only
     while (i < s.size()) {
       const auto c = static_cast<unsigned char>(s[i]);
-      if (alnum(c) || (c >= 0x80 && word_byte(s, i))) {
+      if (alnum(c)) {
+        ++i;
+        continue;
+      }
+      if (c >= 0x80 && word_byte(s, i)) {
+        plain = false;
         ++i;
         continue;
       }
       if (s[i] == '.' && i + 1 < s.size() && alnum(static_cast<unsigned char>(s[i + 1])) && i > begin &&
           alnum(static_cast<unsigned char>(s[i - 1]))) {
         has_dot = true;
+        plain = false;
         ++i;
         continue;
       }
@@ -246,21 +282,30 @@ std::vector<Token> tokenize(std::string_view s) {
       if (s[i] == '\'' && i + 1 < s.size() && alnum(static_cast<unsigned char>(s[i + 1])) &&
           !((s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= s.size() || !word_byte(s, i + 2))) &&
           i > begin) {
+        plain = false;
         ++i;
         continue;
       }
       break;
     }
     // "U.S." and "J." keep their final dot; "Washington." does not.
-    if (i < s.size() && s[i] == '.' && (has_dot || (i - begin == 1 && upper_initial(s.substr(begin, 1))))) ++i;
+    if (i < s.size() && s[i] == '.' && (has_dot || (i - begin == 1 && upper_initial(s.substr(begin, 1))))) {
+      plain = false;
+      ++i;
+    }
     Token& token = tokens.emplace_back();
     token.begin = begin;
     token.end = i;
-    fold_into(token.norm, s.substr(begin, i - begin));
+    if (plain) {
+      lower_into(token.norm, s.substr(begin, i - begin));
+    } else {
+      fold_into(token.norm, s.substr(begin, i - begin));
+    }
     token.capitalised = upper_initial(s.substr(begin, i - begin));
     token.after_hyphen = pending_hyphen;
     pending_hyphen = false;
   }
+  for (Token& token : tokens) token.hash = word_hash(token.norm);
   return tokens;
 }
 
@@ -276,7 +321,11 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
     // (and "the West African bloc" names another).
     if (key.empty() || alias.code == "WEST") return;
     auto [it, fresh] = by_key.emplace(key, entries_.size());
-    if (fresh) entries_.push_back(Entry{words_of(alias.alias), {}});
+    if (fresh) {
+      std::vector<std::string> words = words_of(alias.alias);
+      std::vector<std::uint64_t> hashes = hashes_of(words);
+      entries_.push_back(Entry{std::move(words), {}, std::move(hashes)});
+    }
     aliases_.push_back(alias);
     alias_caps_.push_back(alias_capitals(alias.alias));
     alias_shapes_.push_back(alias.alias_kind == core::AliasKind::abbrev ? abbrev_shape(alias.alias) : std::string());
@@ -290,35 +339,30 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
   }
   for (std::size_t e = 0; e < entries_.size(); ++e) {
     if (entries_[e].words.empty()) continue;
-    first_[entries_[e].words.front()].push_back(e);
-    first_words_.add(entries_[e].words.front());
+    first_[entries_[e].words.front()].push_back(phrase_ref(e, entries_[e].hashes));
   }
-  for (auto& [word, list] : first_) {
-    std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-      return entries_[a].words.size() > entries_[b].words.size();
-    });
+  for (auto& [word, hash, list] : first_.entries()) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const PhraseRef& a, const PhraseRef& b) { return a.length > b.length; });
   }
 }
 
 bool Gazetteer::whole_alias(const std::string& norm) const {
-  if (!first_words_.may_contain(norm)) return false;
-  const auto found = first_.find(norm);
-  if (found == first_.end()) return false;
-  for (const std::size_t e : found->second) {
-    if (entries_[e].words.size() == 1) return true;
+  const auto* found = first_.find(norm);
+  if (found == nullptr) return false;
+  for (const PhraseRef& ref : *found) {
+    if (ref.length == 1) return true;
   }
   return false;
 }
 
-std::optional<Gazetteer::Match> Gazetteer::match(std::string_view sentence, const std::vector<Token>& tokens,
-                                                 std::size_t at,
-                                                 const std::unordered_map<std::string, int>* named) const {
-  if (!first_words_.may_contain(tokens[at].norm)) return std::nullopt;
-  const auto found = first_.find(tokens[at].norm);
-  if (found == first_.end()) return std::nullopt;
-  for (const std::size_t e : found->second) {
-    const Entry& entry = entries_[e];
-    if (!words_at(tokens, at, entry.words)) continue;
+std::optional<Gazetteer::Match> Gazetteer::match_listed(const std::vector<PhraseRef>& listed, std::string_view sentence,
+                                                        const std::vector<Token>& tokens, std::size_t at,
+                                                        const std::unordered_map<std::string, int>* named) const {
+  for (const PhraseRef& ref : listed) {
+    if (!ref.may_start(tokens, at)) continue;
+    const Entry& entry = entries_[ref.item];
+    if (!words_at(tokens, at, entry.words, entry.hashes)) continue;
     const std::size_t n = entry.words.size();
     const std::string_view written = sentence.substr(tokens[at].begin, tokens[at + n - 1].end - tokens[at].begin);
     const core::AliasEntry* state = nullptr;
@@ -372,15 +416,19 @@ const Lexicons& Lexicons::get() {
     const auto head = titles.column("head", "article_titles.tsv");
     for (const auto& row : titles.rows) {
       lex.titles.push_back(Title{words_of(row.fields[phrase]), row.fields[title], row.fields[role] == "1",
-                                 row.fields[head] == "1"});
-      lex.title_index[lex.titles.back().words.front()].push_back(lex.titles.size() - 1);
+                                 row.fields[head] == "1", {}});
+      lex.titles.back().hashes = hashes_of(lex.titles.back().words);
+      lex.title_index[lex.titles.back().words.front()].push_back(
+          phrase_ref(lex.titles.size() - 1, lex.titles.back().hashes));
     }
     const core::TsvTable anaphora = core::embedded_tsv("article_anaphora.tsv");
     const auto a_phrase = anaphora.column("phrase", "article_anaphora.tsv");
     const auto refers = anaphora.column("refers", "article_anaphora.tsv");
     for (const auto& row : anaphora.rows) {
-      lex.anaphora.push_back(Anaphor{words_of(row.fields[a_phrase]), row.fields[refers]});
-      lex.anaphor_index[lex.anaphora.back().words.front()].push_back(lex.anaphora.size() - 1);
+      lex.anaphora.push_back(Anaphor{words_of(row.fields[a_phrase]), row.fields[refers], {}});
+      lex.anaphora.back().hashes = hashes_of(lex.anaphora.back().words);
+      lex.anaphor_index[lex.anaphora.back().words.front()].push_back(
+          phrase_ref(lex.anaphora.size() - 1, lex.anaphora.back().hashes));
     }
     const core::TsvTable cues = core::embedded_tsv("article_cues.tsv");
     const auto cue = cues.column("cue", "article_cues.tsv");
@@ -389,56 +437,50 @@ const Lexicons& Lexicons::get() {
       std::vector<std::string> words = words_of(row.fields[cue]);
       if (words.empty()) continue;
       if (words.size() == 1) lex.word_kinds[words.front()].push_back(row.fields[kind]);
-      lex.cues_by_first_word[words.front()].emplace_back(row.fields[kind], words);
+      lex.cues_by_first_word[words.front()].push_back(Cue{row.fields[kind], words, hashes_of(words)});
       lex.cues[row.fields[kind]].push_back(std::move(words));
     }
-    const auto longest_first = [&](auto& index, const auto& items) {
-      for (auto& [word, list] : index) {
-        std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-          return items[a].words.size() > items[b].words.size();
-        });
+    const auto longest_first = [](WordIndex<std::vector<PhraseRef>>& index) {
+      for (auto& [word, hash, list] : index.entries()) {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const PhraseRef& a, const PhraseRef& b) { return a.length > b.length; });
       }
     };
-    for (const auto& [word, kinds] : lex.word_kinds) {
+    for (const auto& [word, hash, kinds] : lex.word_kinds.entries()) {
       for (const auto& kind_name : kinds) lex.kind_words.add(word, kind_name);
     }
-    for (const auto& [word, list] : lex.cues_by_first_word) {
-      for (const auto& [kind_name, words] : list) lex.cue_first_words.add(word, kind_name);
+    for (const auto& [word, hash, list] : lex.cues_by_first_word.entries()) {
+      for (const Cue& listed : list) lex.cue_first_words.add(word, listed.kind);
     }
-    for (const auto& [word, list] : lex.title_index) lex.title_first_words.add(word);
-    for (const auto& [word, list] : lex.anaphor_index) lex.anaphor_first_words.add(word);
-    longest_first(lex.title_index, lex.titles);
-    longest_first(lex.anaphor_index, lex.anaphora);
+    longest_first(lex.title_index);
+    longest_first(lex.anaphor_index);
     for (auto& [kind_name, list] : lex.cues) {
       std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     }
-    for (auto& [word, list] : lex.cues_by_first_word) {
+    for (auto& [word, hash, list] : lex.cues_by_first_word.entries()) {
       std::stable_sort(list.begin(), list.end(),
-                       [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+                       [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
     }
     return lex;
   }();
   return lexicons;
 }
 
-bool Lexicons::is(const std::string& word, std::string_view kind) const {
-  if (!kind_words.may_contain(word, kind)) return false;
-  const auto found = word_kinds.find(word);
-  if (found == word_kinds.end()) return false;
-  for (const auto& k : found->second) {
+bool Lexicons::listed_as(const std::string& word, std::string_view kind) const {
+  const auto* found = word_kinds.find(word);
+  if (found == nullptr) return false;
+  for (const auto& k : *found) {
     if (k == kind) return true;
   }
   return false;
 }
 
-std::size_t Lexicons::cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
-  if (at >= tokens.size()) return 0;
+std::size_t Lexicons::listed_cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
   // One lookup by the first word; most words start no cue at all.
-  if (!cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
-  const auto found = cues_by_first_word.find(tokens[at].norm);
-  if (found == cues_by_first_word.end()) return 0;
-  for (const auto& [cue_kind, words] : found->second) {
-    if (cue_kind == kind && words_at(tokens, at, words)) return words.size();
+  const auto* found = cues_by_first_word.find(tokens[at].norm, tokens[at].hash);
+  if (found == nullptr) return 0;
+  for (const Cue& cue : *found) {
+    if (cue.kind == kind && words_at(tokens, at, cue.words, cue.hashes)) return cue.words.size();
   }
   return 0;
 }
@@ -630,11 +672,13 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     return actor;
   };
   const auto title_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, const Lexicons::Title*>> {
-    if (!lex.title_first_words.may_contain(tokens[at].norm)) return std::nullopt;
-    const auto found = lex.title_index.find(tokens[at].norm);
-    if (found == lex.title_index.end()) return std::nullopt;
-    for (const std::size_t t : found->second) {
-      if (words_at(tokens, at, lex.titles[t].words)) return std::make_pair(lex.titles[t].words.size(), &lex.titles[t]);
+    const auto* found = lex.title_index.find(tokens[at].norm, tokens[at].hash);
+    if (found == nullptr) return std::nullopt;
+    for (const PhraseRef& ref : *found) {
+      const Lexicons::Title& title = lex.titles[ref.item];
+      if (ref.may_start(tokens, at) && words_at(tokens, at, title.words, title.hashes)) {
+        return std::make_pair(title.words.size(), &title);
+      }
     }
     return std::nullopt;
   };
@@ -698,13 +742,12 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       }
     }
     // Anaphora first: "the two sides", "the country", "he".
-    if (const auto found = lex.anaphor_first_words.may_contain(tokens[i].norm) ? lex.anaphor_index.find(tokens[i].norm)
-                                                                                : lex.anaphor_index.end();
-        found != lex.anaphor_index.end()) {
+    if (const auto* found = lex.anaphor_index.find(tokens[i].norm, tokens[i].hash)) {
       const Lexicons::Anaphor* anaphor = nullptr;
-      for (const std::size_t a : found->second) {
-        if (words_at(tokens, i, lex.anaphora[a].words)) {
-          anaphor = &lex.anaphora[a];
+      for (const PhraseRef& ref : *found) {
+        const Lexicons::Anaphor& listed = lex.anaphora[ref.item];
+        if (ref.may_start(tokens, i) && words_at(tokens, i, listed.words, listed.hashes)) {
+          anaphor = &listed;
           break;
         }
       }

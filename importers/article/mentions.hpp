@@ -17,6 +17,7 @@
 #include "core/date.hpp"
 #include "core/resolver.hpp"
 #include "importers/article/text_util.hpp"
+#include "importers/article/word_index.hpp"
 
 namespace dipgraph::core {
 class Store;
@@ -32,6 +33,7 @@ struct Token {
   std::size_t begin = 0;  ///< byte offsets in the sentence
   std::size_t end = 0;
   std::string norm;       ///< lower case, dots and apostrophes dropped, diacritics folded
+  std::uint64_t hash = 0;  ///< word_hash(norm), for the word indexes
   bool capitalised = false;
   bool punct = false;
   bool after_hyphen = false;
@@ -39,6 +41,19 @@ struct Token {
 
 /// Splits a sentence into tokens; "'s" is a token of its own, "U.S." one token.
 std::vector<Token> tokenize(std::string_view sentence);
+
+/// A phrase as its first word's index lists it: enough to pass over most
+/// phrases that cannot start at a token without reading them.
+struct PhraseRef {
+  std::size_t item = 0;     ///< the phrase's place in its own list (titles, aliases, ...)
+  std::size_t length = 0;   ///< words
+  std::uint64_t second = 0;  ///< word_hash of the second word (0 for one word)
+
+  /// False when the phrase cannot start at `at` (its first word aside).
+  bool may_start(const std::vector<Token>& tokens, std::size_t at) const {
+    return length < 2 || (at + 1 < tokens.size() && tokens[at + 1].hash == second);
+  }
+};
 
 /// An actor as the extractor reports it.
 struct ActorRef {
@@ -82,9 +97,14 @@ class Gazetteer {
   /// several states ("Congo") is the one of them `named` counts (the states the
   /// article named so far) when exactly one is there, else skipped.
   std::optional<Match> match(std::string_view sentence, const std::vector<Token>& tokens, std::size_t at,
-                             const std::unordered_map<std::string, int>* named = nullptr) const;
+                             const std::unordered_map<std::string, int>* named = nullptr) const {
+    // Inline, as asked about nearly every token: most start no alias.
+    const auto* listed = first_.find(tokens[at].norm, tokens[at].hash);
+    if (listed == nullptr) return std::nullopt;
+    return match_listed(*listed, sentence, tokens, at, named);
+  }
   /// True when the lookup key is an alias of some actor.
-  bool known_word(const std::string& norm) const { return first_words_.may_contain(norm) && first_.count(norm) > 0; }
+  bool known_word(const std::string& norm) const { return first_.find(norm) != nullptr; }
   /// True when the word alone is an alias of some actor ("Jordan", "Ali"), not only
   /// the first word of a longer one ("Wang" of "Wang Yi").
   bool whole_alias(const std::string& norm) const;
@@ -92,14 +112,18 @@ class Gazetteer {
  private:
   struct Entry {
     std::vector<std::string> words;
-    std::vector<std::size_t> actors;  ///< indexes into aliases_ (one per distinct actor)
+    std::vector<std::size_t> actors;   ///< indexes into aliases_ (one per distinct actor)
+    std::vector<std::uint64_t> hashes;  ///< word_hash of each word
   };
+  std::optional<Match> match_listed(const std::vector<PhraseRef>& listed, std::string_view sentence,
+                                    const std::vector<Token>& tokens, std::size_t at,
+                                    const std::unordered_map<std::string, int>* named) const;
+
   std::vector<core::AliasEntry> aliases_;
   std::vector<std::vector<bool>> alias_caps_;  ///< per alias: which words must be capitalised
   std::vector<std::string> alias_shapes_;      ///< per abbreviation: its letters and digits
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::vector<std::size_t>> first_;  ///< word -> entries, longest first
-  WordFilter first_words_;                                             ///< the keys of first_
+  WordIndex<std::vector<PhraseRef>> first_;  ///< word -> entries, longest first
 };
 
 /// The word lists of data/article_*.tsv, loaded once.
@@ -109,28 +133,45 @@ struct Lexicons {
     std::string title;
     bool role = false;
     bool head = false;
+    std::vector<std::uint64_t> hashes;  ///< word_hash of each word
   };
   std::vector<Title> titles;
-  std::unordered_map<std::string, std::vector<std::size_t>> title_index;
+  WordIndex<std::vector<PhraseRef>> title_index;
   struct Anaphor {
     std::vector<std::string> words;
     std::string refers;  ///< person, state, other_state, pair
+    std::vector<std::uint64_t> hashes;  ///< word_hash of each word
   };
   std::vector<Anaphor> anaphora;
-  std::unordered_map<std::string, std::vector<std::size_t>> anaphor_index;
+  WordIndex<std::vector<PhraseRef>> anaphor_index;
   /// cue kind -> phrases (as word lists)
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> cues;
-  std::unordered_map<std::string, std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
-  /// first word -> (kind, words) of every cue starting with it, longest first
-  std::unordered_map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>> cues_by_first_word;
-  /// The keys of word_kinds and cues_by_first_word (tagged with their kinds),
-  /// title_index and anaphor_index.
-  WordFilter kind_words, cue_first_words, title_first_words, anaphor_first_words;
+  WordIndex<std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
+  struct Cue {
+    std::string kind;
+    std::vector<std::string> words;
+    std::vector<std::uint64_t> hashes;  ///< word_hash of each word
+  };
+  /// first word -> every cue starting with it, longest first
+  WordIndex<std::vector<Cue>> cues_by_first_word;
+  /// The keys of word_kinds and cues_by_first_word, tagged with their kinds.
+  WordFilter kind_words, cue_first_words;
 
   static const Lexicons& get();
-  bool is(const std::string& word, std::string_view kind) const;
+  // The filters answer most calls here, inline: callers ask about every token,
+  // with a literal kind the compiler folds into the filter's slot.
+  bool is(const std::string& word, std::string_view kind) const {
+    return kind_words.may_contain(word, kind) && listed_as(word, kind);
+  }
   /// Length of a cue phrase of `kind` starting at token `at`, 0 when none.
-  std::size_t cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const;
+  std::size_t cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
+    if (at >= tokens.size() || !cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
+    return listed_cue_at(tokens, at, kind);
+  }
+
+ private:
+  bool listed_as(const std::string& word, std::string_view kind) const;
+  std::size_t listed_cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const;
 };
 
 /// Finds mentions sentence by sentence, remembering what an article said so

@@ -49,10 +49,6 @@ std::size_t ifind(std::string_view text, std::string_view needle) {
   return std::string_view::npos;
 }
 
-bool istarts_with(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
-}
-
 std::string clean_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -81,8 +81,10 @@ inline bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-/// ASCII case-insensitive prefix test.
-bool istarts_with(std::string_view text, std::string_view prefix);
+/// ASCII case-insensitive prefix test (inline: asked per line for every boilerplate rule).
+inline bool istarts_with(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
+}
 
 /// Where `needle` first occurs in `text`, ASCII case-insensitive; npos when nowhere.
 std::size_t ifind(std::string_view text, std::string_view needle);
