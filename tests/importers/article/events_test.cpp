@@ -475,4 +475,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"The Peruvian president joined President Ana Ruiz of Chile at a parade."}) ==
           std::vector<std::string>{"meeting PER>CHL"});
   }
+
+  TEST_CASE("calls by telephone or video are meetings; a council is no person's name") {
+    CHECK(events_of({"Peru's president spoke by telephone from his office with Chile's Sovereign Council chairman."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+    CHECK(events_of({"Peru and Chile held a video call on Tuesday."}) == std::vector<std::string>{"meeting PER>CHL"});
+  }
 }
