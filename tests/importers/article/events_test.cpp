@@ -481,4 +481,10 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"meeting PER>CHL"});
     CHECK(events_of({"Peru and Chile held a video call on Tuesday."}) == std::vector<std::string>{"meeting PER>CHL"});
   }
+
+  TEST_CASE("crossing into a state is a visit; a joint news conference is a meeting") {
+    CHECK(events_of({"The Peruvian president crossed into Chile by road."}) == std::vector<std::string>{"visit PER>CHL"});
+    CHECK(events_of({"Peru's president spoke at a joint news conference with Chile's president."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+  }
 }
