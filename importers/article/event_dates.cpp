@@ -124,6 +124,21 @@ bool in_other_coordinated_clause(const std::vector<Token>& tokens, std::size_t d
   return false;
 }
 
+/// "After Canberra called for an inquiry in April 2020, Beijing imposed duties in May":
+/// a date in an opening "after/when/since ..." clause belongs to it, not to the main
+/// clause after its comma.
+bool in_opening_subordinate_clause(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
+  if (tokens.empty()) return false;
+  const std::string& first = tokens.front().norm;
+  if (first != "after" && first != "when" && first != "since" && first != "before" && first != "following" &&
+      first != "once" && first != "while" && first != "as") {
+    return false;
+  }
+  std::size_t comma = 1;
+  while (comma < tokens.size() && tokens[comma].norm != ",") ++comma;
+  return date < comma && trigger > comma;
+}
+
 }  // namespace
 
 EventDate choose_event_date(std::string_view type, std::string_view sentence, const std::vector<Token>& tokens,
@@ -145,7 +160,9 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
   std::stable_sort(candidates.begin(), candidates.end(), nearest_first);
   // Dates of the trigger's own clause first, nearest first within each group.
   std::stable_partition(candidates.begin(), candidates.end(), [&](const auto& candidate) {
-    return !in_other_coordinated_clause(tokens, token_at(tokens, candidate.second->begin), trigger_token);
+    const std::size_t at = token_at(tokens, candidate.second->begin);
+    return !in_other_coordinated_clause(tokens, at, trigger_token) &&
+           !in_opening_subordinate_clause(tokens, at, trigger_token);
   });
   std::stable_sort(since_candidates.begin(), since_candidates.end(), nearest_first);
   const DateMention* best = nullptr;

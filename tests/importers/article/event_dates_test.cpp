@@ -89,6 +89,13 @@ TEST_SUITE("article event dates") {
           "2024-05-10");
   }
 
+  TEST_CASE("a date in an opening 'after' clause is that clause's, not the main clause's") {
+    const std::string sentence = "After Lima called for an inquiry in April 2020, Chile imposed duties in May 2020.";
+    CHECK(date_of("sanction", sentence, "imposed").date.to_string() == "2020-05");
+    const std::string only = "After Lima called for an inquiry in April 2020, Chile imposed duties.";
+    CHECK(date_of("sanction", only, "imposed").date.to_string() == "2020-04");  // the only date, then
+  }
+
   TEST_CASE("a visit that ended on a day after three days started two days before") {
     const auto when = date_of("visit", "The president returned home on Wednesday after a three-day visit to Peru.", "visit");
     CHECK(when.date.to_string() == "2024-05-06");
