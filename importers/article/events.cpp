@@ -828,11 +828,13 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   bool guessed = false;
   const bool symmetric = symmetric_type(trigger.type);
 
-  // "Putin was in Minsk", "before continuing to Tokyo": only a place right after counts.
+  // "Putin was in Minsk", "before continuing to Tokyo", "travelled there": only a place
+  // right after counts.
   if (trigger.place_next) {
     const Mention* place = nullptr;
     for (const auto& mention : c.mentions) {
-      if (mention.first == b && (mention.via == MentionVia::capital || mention.via == MentionVia::name) &&
+      const bool there = mention.via == MentionVia::anaphor && c.tokens[mention.first].norm == "there";
+      if (mention.first == b && (mention.via == MentionVia::capital || mention.via == MentionVia::name || there) &&
           mention.actors.size() == 1 && mention.actors.front().kind == core::ActorKind::state) {
         place = &mention;
       }

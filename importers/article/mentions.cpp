@@ -174,6 +174,14 @@ class DistinctCodes {
   bool several_ = false;
 };
 
+/// Verbs after which "there" is a place: "travelled there", "flew there".
+const std::set<std::string>& motion_verbs() {
+  static const std::set<std::string> words = {"travelled", "traveled", "went", "flew", "returned",
+                                                        "headed", "arrived", "came", "moved", "travels",
+                                                        "goes", "flies", "returns"};
+  return words;
+}
+
 const std::set<std::string>& name_particles() {
   static const std::set<std::string> particles = {"bin", "bint", "ibn", "al", "el", "de", "da", "di",
                                                   "dos", "das", "do", "van", "von", "der", "den",
@@ -740,6 +748,33 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         i += feature;
         continue;
       }
+    }
+    // "travelled there in May": the place the story was last at, if not the traveller's own.
+    // "visited Beijing, and Farrell travelled there": the last place this sentence named,
+    // else the last state before it that is not the traveller's own.
+    if (tokens[i].norm == "there" && i > 0 && motion_verbs().count(tokens[i - 1].norm) > 0) {
+      std::string place;
+      std::string own;
+      for (const auto& m : mentions) {
+        if (m.actors.size() != 1) continue;
+        if (own.empty()) own = m.actors.front().key();
+        const bool named_place = m.via == MentionVia::capital || m.via == MentionVia::name;
+        if (named_place && m.actors.front().kind == core::ActorKind::state && !m.possessive) place = m.actors.front().key();
+      }
+      const std::size_t before = sentence_starts_.empty() ? recent_states_.size() : sentence_starts_.back();
+      for (std::size_t k = std::min(before, recent_states_.size()); place.empty() && k-- > 0;) {
+        if (recent_states_[k] != own) place = recent_states_[k];
+      }
+      if (!place.empty()) {
+        Mention mention;
+        mention.first = i;
+        mention.last = i + 1;
+        mention.via = MentionVia::anaphor;
+        mention.actors.push_back(state_ref(place));
+        mentions.push_back(std::move(mention));
+      }
+      ++i;
+      continue;
     }
     // Anaphora first: "the two sides", "the country", "he".
     if (const auto* found = lex.anaphor_index.find(tokens[i].norm, tokens[i].hash)) {

@@ -487,4 +487,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru's president spoke at a joint news conference with Chile's president."}) ==
           std::vector<std::string>{"meeting PER>CHL"});
   }
+
+  TEST_CASE("'travelled there' goes to the place last named; 'there were' is no place") {
+    CHECK(events_of({"Peru's president visited Santiago in March, and Bolivia's president travelled there in May."}) ==
+          std::vector<std::string>{"visit PER>CHL", "visit BOL>CHL"});
+    CHECK(events_of({"Peru is a neighbour of Chile.", "There were talks in Lima."}).empty());
+  }
 }
