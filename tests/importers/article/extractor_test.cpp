@@ -28,6 +28,13 @@ const std::string kArticle =
     "\n"
     "Bolivia condemned the agreement. It is believed that Bolivia warned Chile.\n";
 
+/// The facts of an article read against an empty store (the built-in gazetteer).
+std::vector<Fact> facts_of(const std::string& article, const std::string& id) {
+  const Store store = Store::open_in_memory();
+  const Extractor extractor(store);
+  return extractor.extract(article, id).facts;
+}
+
 bool has(const std::vector<Fact>& facts, const std::string& type, const std::string& source,
          const std::string& target, const std::string& date) {
   return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) {
@@ -87,9 +94,7 @@ TEST_SUITE("article extractor") {
         "Uruguay has long been openly critical of Bolivia.\n"
         "\n"
         "Air Ecuador welcomed the Bolivian crew on Friday.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "lake").facts;
+    const auto facts = facts_of(article, "lake");
     CHECK(has(facts, "conflict", "BOL", "PER", "2021-09-13"));
     CHECK(has(facts, "sanction", "PER", "BOL", "2021-09-14"));
     CHECK(has(facts, "sanction", "CHL", "BOL", "2021-09-14"));
@@ -114,9 +119,7 @@ TEST_SUITE("article extractor") {
         "TASHKENT, March 3 (Agency) - Uzbekistan and Kazakhstan signed a water agreement on Tuesday.\n"
         "\n"
         "(c) 2020 Agency. All rights reserved.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "water").facts;
+    const auto facts = facts_of(article, "water");
     CHECK(has(facts, "agreement", "UZB", "KAZ", "2020-03-03"));
   }
 
@@ -129,9 +132,7 @@ TEST_SUITE("article extractor") {
         "German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.\n"
         "\n"
         "Macron later spoke about energy prices. The chancellor travelled to Warsaw on Wednesday.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "tour").facts;
+    const auto facts = facts_of(article, "tour");
     const bool german_visit = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
       return f.type == "visit" && f.source.state == std::optional<std::string>("DEU") &&
              f.target.key() == "POL" && f.date.to_string() == "2023-06-07";
@@ -151,9 +152,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "The Kenyan president flew in from Addis Ababa, where he attended an African Union meeting, "
         "and was welcomed by Ghana's president on Thursday.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "envoy").facts;
+    const auto facts = facts_of(article, "envoy");
     CHECK(has(facts, "meeting", "KEN", "GHA", "2022-03-03"));
     const bool union_acts = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
       return f.source.key() == "AU" && f.target.key() == "GHA";
@@ -172,9 +171,7 @@ TEST_SUITE("article extractor") {
         "Senegal strongly supported the plan to build a coastal railway.\n"
         "\n"
         "Nigeria rejected the plan on Wednesday.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "ports").facts;
+    const auto facts = facts_of(article, "ports");
     CHECK_FALSE(has_type(facts, "support"));
     CHECK(has_type(facts, "reject"));
   }
@@ -188,9 +185,7 @@ TEST_SUITE("article extractor") {
         "Chile and Peru are old partners.\n"
         "\n"
         "President of Peru Alan Garcia flew to Chile on his first visit since the invasion of Bolivia.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "trip").facts;
+    const auto facts = facts_of(article, "trip");
     const auto invasion = std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "conflict"; });
     REQUIRE(invasion != facts.end());
     CHECK(invasion->source.code == "CHL");
@@ -206,9 +201,7 @@ TEST_SUITE("article extractor") {
         "A tribunal ruled for Chile on 12 July, in a case that Chile filed in January 2013.\n"
         "\n"
         "Peru rejected the ruling the same day.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    CHECK(has(extractor.extract(article, "ruling").facts, "reject", "PER", "CHL", "2016-07-12"));
+    CHECK(has(facts_of(article, "ruling"), "reject", "PER", "CHL", "2016-07-12"));
   }
 
   TEST_CASE("pairs, joiners and three signatories") {
@@ -226,9 +219,7 @@ TEST_SUITE("article extractor") {
         "On Wednesday Peru joined Ecuador in blaming Colombia for the raid.\n"
         "\n"
         "The accord was signed on Thursday by Kenya, Uganda and Tanzania.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "neighbours").facts;
+    const auto facts = facts_of(article, "neighbours");
     CHECK(has(facts, "sanction", "ARM", "GEO", "2019-05-07"));
     CHECK(has(facts, "sanction", "GEO", "ARM", "2019-05-07"));
     // Two subjects condemning a thing do not condemn each other.
@@ -255,9 +246,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "On Thursday France spoke out, and the regional bloc ECOWAS closed its members' borders "
         "with Mali and froze its assets.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "truce").facts;
+    const auto facts = facts_of(article, "truce");
     CHECK(has(facts, "conflict", "KEN", "SOM", "2020-02-10"));
     CHECK(has(facts, "conflict", "UGA", "SOM", "2020-02-10"));
     CHECK_FALSE(has(facts, "conflict", "KEN", "UGA", "2020-02-10"));
@@ -285,9 +274,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "Thai Prime Minister Prayut Chan-o-cha flew in from a summit in Jakarta on Wednesday. He held talks with "
         "General Secretary Thongloun Sisoulith.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "laos").facts;
+    const auto facts = facts_of(article, "laos");
     CHECK(has(facts, "sanction", "KHM", "LAO", "2022-10-31"));
     CHECK(has(facts, "sanction", "KHM", "THA", "2022-10-31"));
     CHECK(has(facts, "reject", "LAO", "THA", "2022-11-01"));
@@ -312,9 +299,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "The Kuwaiti visit had been planned for months. India said such talks could only follow "
         "the crisis with Nepal.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "gulf").facts;
+    const auto facts = facts_of(article, "gulf");
     CHECK(has_pair(facts, "agreement", "MAR", "ISR"));
     CHECK(has_pair(facts, "agreement", "BHR", "ISR"));
     CHECK_FALSE(has_pair(facts, "agreement", "MAR", "BHR"));
@@ -338,9 +323,7 @@ TEST_SUITE("article extractor") {
         "Serbia rejected claims that Belgrade supplied weapons to Bosnian militias.\n"
         "\n"
         "The Hungarian prime minister held a meeting in Vienna with farmers on Friday.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "beaches").facts;
+    const auto facts = facts_of(article, "beaches");
     CHECK_FALSE(has_type(facts, "visit"));
     CHECK_FALSE(has_type(facts, "aid"));
     CHECK_FALSE(has_type(facts, "meeting"));
@@ -355,9 +338,7 @@ TEST_SUITE("article extractor") {
         "The Chilean president returned home on Thursday after a two-day visit to Peru.\n"
         "\n"
         "His trip drew little notice since the focus was on the jailed former president of Ecuador.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "quiet").facts;
+    const auto facts = facts_of(article, "quiet");
     CHECK(has(facts, "visit", "CHL", "PER", "2024-03-06"));
     const bool ecuador = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
       return f.target.key() == "ECU" || f.target.state == std::optional<std::string>("ECU");
@@ -384,9 +365,7 @@ TEST_SUITE("article extractor") {
         "The Kenyan president chose Paris for the first stop of his tour on Monday, then flew on to Berlin.\n"
         "\n"
         "The Thai premier, a former general who was sworn in on 2 December, landed in Vientiane on Tuesday.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "week").facts;
+    const auto facts = facts_of(article, "week");
     CHECK(has(facts, "visit", "IND", "OMN", "2024-12-21"));
     const bool oman_visits = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
       return f.type == "visit" && f.source.key() == "OMN";
@@ -411,9 +390,7 @@ TEST_SUITE("article extractor") {
         "The president of Ghana returned home on Wednesday after a two-day visit to Togo.\n"
         "\n"
         "During the talks the two governments signed a customs protocol.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "visit").facts;
+    const auto facts = facts_of(article, "visit");
     const auto protocol = std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "agreement"; });
     REQUIRE(protocol != facts.end());
     CHECK(protocol->date.to_string() == "2024-06-18");
@@ -432,9 +409,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "The three governments signed a mutual defence charter on Saturday, in response to what "
         "the three governments called an attack on Niger by Benin.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "sahel").facts;
+    const auto facts = facts_of(article, "sahel");
     CHECK(has_pair(facts, "agreement", "MLI", "BFA"));
     CHECK(has_pair(facts, "agreement", "MLI", "NER"));
     CHECK(has_pair(facts, "agreement", "BFA", "NER"));
@@ -451,9 +426,7 @@ TEST_SUITE("article extractor") {
         "Cooperation forum.\n"
         "\n"
         "On Friday Chad announced the end of its defence cooperation agreement with France.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "summit").facts;
+    const auto facts = facts_of(article, "summit");
     CHECK(has(facts, "visit", "CHN", "PER", "2024-11-14"));
     const bool org_visit = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
       return f.type == "visit" && (f.source.kind == dipgraph::core::ActorKind::org ||
@@ -475,9 +448,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "In September the three countries signed a defence charter in Bamako. In July the bloc "
         "imposed sanctions on Niger.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "alliance").facts;
+    const auto facts = facts_of(article, "alliance");
     CHECK(has_pair(facts, "agreement", "MLI", "BFA"));
     CHECK(has_pair(facts, "agreement", "BFA", "NER"));
     CHECK_FALSE(has_pair(facts, "agreement", "MLI", "NGA"));
@@ -498,9 +469,7 @@ TEST_SUITE("article extractor") {
         "Lula met the Nigerian president on the sidelines of the United Nations General Assembly in September.\n"
         "\n"
         "He said the talks were in good faith.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "gulf-tour").facts;
+    const auto facts = facts_of(article, "gulf-tour");
     CHECK(has_pair(facts, "visit", "TUR", "QAT"));
     CHECK(has_pair(facts, "meeting", "EGY", "SAU"));
     CHECK(has_pair(facts, "meeting", "BRA", "NGA"));
@@ -517,9 +486,7 @@ TEST_SUITE("article extractor") {
         "president that this was no era of war.\n"
         "\n"
         "The Brazilian president, due to attend the summit in Bali in November, praised the talks.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "summits").facts;
+    const auto facts = facts_of(article, "summits");
     CHECK(has(facts, "visit", "IND", "UZB", "2022-09-16"));
     CHECK(has(facts, "visit", "CHN", "UZB", "2022-09-16"));
     CHECK_FALSE(has_pair(facts, "visit", "BRA", "IDN"));
@@ -536,9 +503,7 @@ TEST_SUITE("article extractor") {
         "A joint statement published on Friday by the two sides praised the talks.\n"
         "\n"
         "Chile and Peru issued a joint leaders' statement on Saturday.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "oman").facts;
+    const auto facts = facts_of(article, "oman");
     CHECK(has_pair(facts, "agreement", "JOR", "OMN"));
     CHECK(has_pair(facts, "agreement", "CHL", "PER"));
   }
@@ -554,9 +519,7 @@ TEST_SUITE("article extractor") {
         "Ghana affirmed its continued support to Togo on Tuesday.\n"
         "\n"
         "Laos owes large sums to China, whose state banks paid for the railway to Vientiane.\n";
-    const Store store = Store::open_in_memory();
-    const Extractor extractor(store);
-    const auto facts = extractor.extract(article, "friends").facts;
+    const auto facts = facts_of(article, "friends");
     CHECK(has_pair(facts, "support", "FRA", "GAB"));
     CHECK(has(facts, "support", "GHA", "TGO", "2024-11-26"));
     CHECK(has_pair(facts, "aid", "CHN", "LAO"));
