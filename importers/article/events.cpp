@@ -1307,7 +1307,7 @@ void add_summit_visits(std::vector<EventCandidate>& out, const Context& c) {
 }
 
 bool saying_verb(const std::string& word) {
-  return word == "said" || word == "says" || word == "stated" || word == "added";
+  return word == "said" || word == "says" || word == "stated" || word == "added" || word == "declared";
 }
 
 /// "Moscow described the Finnish move as a grave mistake", "the Kremlin called the

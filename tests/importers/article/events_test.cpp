@@ -493,4 +493,13 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"visit PER>CHL", "visit BOL>CHL"});
     CHECK(events_of({"Peru is a neighbour of Chile.", "There were talks in Lima."}).empty());
   }
+
+  TEST_CASE("entry bans, ambassadors summoned home or recalled from a city, blame declared") {
+    CHECK(events_of({"Peru and Chile said they were banning entry to a group of Bolivian officials."}) ==
+          std::vector<std::string>{"sanction PER>BOL", "sanction CHL>BOL"});
+    CHECK(events_of({"Peru summoned its ambassador home from Santiago."}) == std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Peru recalled the ambassador of Peru in Santiago."}) == std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Peru declared that Chile was responsible for the attack."}) ==
+          std::vector<std::string>{"reject PER>CHL"});
+  }
 }
