@@ -502,4 +502,12 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru declared that Chile was responsible for the attack."}) ==
           std::vector<std::string>{"reject PER>CHL"});
   }
+
+  TEST_CASE("relations re-established or resumed are an agreement; an offensive halted is none; one 'in' a place is") {
+    CHECK(events_of({"Peru and Chile resumed diplomatic ties on Monday."}) == std::vector<std::string>{"agreement PER>CHL"});
+    CHECK(events_of({"Peru and Chile re-established full diplomatic relations in 2023."}) ==
+          std::vector<std::string>{"agreement PER>CHL"});
+    CHECK(events_of({"Peru agreed to halt its offensive in northern Chile."}).empty());
+    CHECK(events_of({"Peru's military offensive in Bolivia went on."}) == std::vector<std::string>{"conflict PER>BOL"});
+  }
 }
