@@ -11,7 +11,7 @@
 namespace dipgraph::importers::article {
 namespace {
 
-enum class Frame { verb, reverse, nominal, noun, hosted_by, modifier };
+enum class Frame { verb, reverse, nominal, noun, hosted_by, modifier, backer };
 
 struct Trigger {
   std::string type;
@@ -56,6 +56,7 @@ const TriggerTable& trigger_table() {
                       : f == "noun"      ? Frame::noun
                       : f == "hosted_by" ? Frame::hosted_by
                       : f == "modifier"  ? Frame::modifier
+                      : f == "backer"    ? Frame::backer
                                          : Frame::verb;
       trigger.modal_ok = row.fields[flags] == "modal_ok";
       trigger.agreed_ok = row.fields[flags] == "modal_ok_agreed";
@@ -867,6 +868,21 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     if (trigger.type == "visit") {
       emit(out, c, trigger, a, b, sources, targets, guessed);
     }
+    return;
+  }
+
+  if (trigger.frame == Frame::backer) {
+    // "Poland has been one of Ukraine's staunchest backers": the subject backs the state
+    // whose backer it is called.
+    std::optional<std::size_t> owner;
+    for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+      const Mention& mention = c.mentions[m];
+      if (mention.possessive && !mention.pronoun && mention.last <= a && a - mention.last <= 3) owner = m;
+    }
+    if (!owner || *owner == 0) return;
+    // The sentence's first actor is the subject ("The three states, all members of the
+    // EU and once part of the Soviet Union, have been among Kyiv's backers").
+    emit(out, c, trigger, a, b, actors_of_group(c, 0), actors_of_group(c, *owner), false);
     return;
   }
 

@@ -510,4 +510,11 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru agreed to halt its offensive in northern Chile."}).empty());
     CHECK(events_of({"Peru's military offensive in Bolivia went on."}) == std::vector<std::string>{"conflict PER>BOL"});
   }
+
+  TEST_CASE("a state called another's backer supports it") {
+    CHECK(events_of({"Peru has been one of Chile's staunchest backers."}) == std::vector<std::string>{"support PER>CHL"});
+    CHECK(events_of({"Peru and Bolivia, once rivals, are among Santiago's strongest supporters."}) ==
+          std::vector<std::string>{"support PER>CHL", "support BOL>CHL"});
+    CHECK(events_of({"Chile's backers met in Lima."}).empty());
+  }
 }
