@@ -176,9 +176,9 @@ class DistinctCodes {
 
 /// Verbs after which "there" is a place: "travelled there", "flew there".
 const std::set<std::string>& motion_verbs() {
-  static const std::set<std::string> words = {"travelled", "traveled", "went", "flew", "returned",
-                                                        "headed", "arrived", "came", "moved", "travels",
-                                                        "goes", "flies", "returns"};
+  static const std::set<std::string> words = {"travelled", "traveled", "went",  "flew", "returned",
+                                              "headed",    "arrived",  "came",  "moved", "travels",
+                                              "goes",      "flies",    "returns"};
   return words;
 }
 

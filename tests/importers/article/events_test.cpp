@@ -413,6 +413,7 @@ TEST_SUITE("article events") {
   TEST_CASE("a meeting asked for or requested has not happened") {
     CHECK(events_of({"Peru asked the UN Security Council to convene an urgent meeting."}).empty());
     CHECK(events_of({"Chile requested talks with Peru."}).empty());
+    CHECK(events_of({"Peru's president addressed the summit, asking for Chile's backing."}).empty());
   }
 
   TEST_CASE("calling or describing another's act in words of censure is a rejection; denying censure is none") {
