@@ -730,6 +730,8 @@ std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const
     // is the place it was held in ("at the World Cup in Qatar").
     if (named_only && (mention.via == MentionVia::demonym || mention.pronoun)) continue;
     if ((named_only || skip_places) && after_in(c, mention.first) && mention.via != MentionVia::title) continue;
+    // "on the sidelines of the UN General Assembly": a forum, no party.
+    if (sidelines_of(c, mention.first)) continue;
     // Only the trigger's clause: "his trip came when ties with Russia soured" names no host.
     if (mention.first > a && mention.first < c.stops_before.size() &&
         c.stops_before[mention.first] > c.stops_before[a]) {

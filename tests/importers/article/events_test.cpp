@@ -518,4 +518,9 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"support PER>CHL", "support BOL>CHL"});
     CHECK(events_of({"Chile's backers met in Lima."}).empty());
   }
+
+  TEST_CASE("a forum named after 'on the sidelines of' is never the other party guessed for a meeting") {
+    const auto found = events_of({"Peru's president and the crown prince met on the sidelines of the UN General Assembly."});
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& e) { return e.find(">UN") != std::string::npos; }));
+  }
 }
