@@ -523,4 +523,9 @@ TEST_SUITE("article events") {
     const auto found = events_of({"Peru's president and the crown prince met on the sidelines of the UN General Assembly."});
     CHECK(std::none_of(found.begin(), found.end(), [](const std::string& e) { return e.find(">UN") != std::string::npos; }));
   }
+
+  TEST_CASE("agreeing to review or discuss something concludes no agreement") {
+    CHECK(events_of({"Peru has agreed to review the duties on Chilean wine."}).empty());
+    CHECK(events_of({"Peru agreed to restore ties with Chile."}) == std::vector<std::string>{"agreement PER>CHL"});
+  }
 }
