@@ -252,6 +252,10 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     }
   }
   if (reported_content(tokens, a) || agreement_not_concluded(tokens, trigger, a)) return true;
+  // "a sign of his impatience": the noun, not the verb.
+  if ((tokens[a].norm == "sign" || tokens[a].norm == "signs") && a + 1 < tokens.size() && tokens[a + 1].norm == "of") {
+    return true;
+  }
   const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
   // "agreed to supply drones" is a promise: neither an agreement nor the supply.
   if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2].norm, "act")) {

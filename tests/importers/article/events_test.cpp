@@ -528,4 +528,8 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru has agreed to review the duties on Chilean wine."}).empty());
     CHECK(events_of({"Peru agreed to restore ties with Chile."}) == std::vector<std::string>{"agreement PER>CHL"});
   }
+
+  TEST_CASE("'a sign of' goodwill is no signing") {
+    CHECK(events_of({"Peru saw it as a sign of goodwill toward Chile."}).empty());
+  }
 }
