@@ -1328,10 +1328,6 @@ void add_summit_visits(std::vector<EventCandidate>& out, const Context& c) {
   }
 }
 
-bool saying_verb(const std::string& word) {
-  return word == "said" || word == "says" || word == "stated" || word == "added" || word == "declared";
-}
-
 /// "Moscow described the Finnish move as a grave mistake", "the Kremlin called the
 /// sanctions imposed by the EU illegal", "Beijing said the remarks by Tokyo were
 /// irresponsible": a judging or saying verb followed, in its clause, by a word of
@@ -1339,7 +1335,7 @@ bool saying_verb(const std::string& word) {
 void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
   const auto& tokens = c.tokens;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const bool saying = saying_verb(tokens[k].norm);
+    const bool saying = c.lex.is(tokens[k].norm, "say");
     if (!saying && !c.lex.is(tokens[k].norm, "judge")) continue;
     std::size_t censure = 0;
     bool negated = false;
@@ -1429,10 +1425,7 @@ bool announced_decision(const Context& c, std::size_t a) {
     if (token.norm == "if" || token.norm == "unless" || token.norm == "should") return false;
   }
   for (std::size_t k = modal >= 8 ? modal - 8 : 0; k < modal; ++k) {
-    const std::string& w = c.tokens[k].norm;
-    if (w == "said" || w == "announced" || w == "decided" || w == "confirmed" || w == "says" || w == "announces") {
-      return true;
-    }
+    if (c.lex.is(c.tokens[k].norm, "announce")) return true;
   }
   return false;
 }
@@ -1595,7 +1588,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     i += length;
   }
   const bool judging = std::any_of(tokens.begin(), tokens.end(), [&](const Token& token) {
-    return saying_verb(token.norm) || c.lex.is(token.norm, "judge");
+    return c.lex.is(token.norm, "say") || c.lex.is(token.norm, "judge");
   });
   if (judging) {
     mark_tokens();

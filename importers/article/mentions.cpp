@@ -174,14 +174,6 @@ class DistinctCodes {
   bool several_ = false;
 };
 
-/// Verbs after which "there" is a place: "travelled there", "flew there".
-const std::set<std::string>& motion_verbs() {
-  static const std::set<std::string> words = {"travelled", "traveled", "went",  "flew", "returned",
-                                              "headed",    "arrived",  "came",  "moved", "travels",
-                                              "goes",      "flies",    "returns"};
-  return words;
-}
-
 const std::set<std::string>& name_particles() {
   static const std::set<std::string> particles = {"bin", "bint", "ibn", "al", "el", "de", "da", "di",
                                                   "dos", "das", "do", "van", "von", "der", "den",
@@ -752,7 +744,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     // "travelled there in May": the place the story was last at, if not the traveller's own.
     // "visited Beijing, and Farrell travelled there": the last place this sentence named,
     // else the last state before it that is not the traveller's own.
-    if (tokens[i].norm == "there" && i > 0 && motion_verbs().count(tokens[i - 1].norm) > 0) {
+    if (tokens[i].norm == "there" && i > 0 && lex.is(tokens[i - 1].norm, "motion")) {
       std::string place;
       std::string own;
       for (const auto& m : mentions) {
