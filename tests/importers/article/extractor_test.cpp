@@ -28,6 +28,13 @@ const std::string kArticle =
     "\n"
     "Bolivia condemned the agreement. It is believed that Bolivia warned Chile.\n";
 
+/// An invented article in the dev-corpus layout: headline, publication date, URL, a blank
+/// line, then `body`.
+std::string dev_article(const std::string& headline, const std::string& date, const std::string& slug,
+                        const std::string& body) {
+  return headline + "\n" + date + "\nhttps://example.org/" + slug + "\n\n" + body;
+}
+
 /// The facts of an article read against an empty store (the built-in gazetteer).
 std::vector<Fact> facts_of(const std::string& article, const std::string& id) {
   const Store store = Store::open_in_memory();
@@ -74,11 +81,7 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("acts of pressure and of help are found in their common wordings") {
-    const std::string article =
-        "Tensions rise on the lake\n"
-        "2021-09-17\n"
-        "https://example.org/lake\n"
-        "\n"
+    const std::string article = dev_article("Tensions rise on the lake", "2021-09-17", "lake",
         "Bolivian patrol boats rammed a Peruvian fishing vessel on Monday.\n"
         "\n"
         "Peru and Chile recalled their ambassadors from Bolivia on Tuesday.\n"
@@ -93,7 +96,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "Uruguay has long been openly critical of Bolivia.\n"
         "\n"
-        "Air Ecuador welcomed the Bolivian crew on Friday.\n";
+        "Air Ecuador welcomed the Bolivian crew on Friday.\n");
     const auto facts = facts_of(article, "lake");
     CHECK(has(facts, "conflict", "BOL", "PER", "2021-09-13"));
     CHECK(has(facts, "sanction", "PER", "BOL", "2021-09-14"));
@@ -124,14 +127,10 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("an untitled \"the chancellor\" is the one person given that title") {
-    const std::string article =
-        "Chancellor tours the region\n"
-        "2023-06-10\n"
-        "https://example.org/tour\n"
-        "\n"
+    const std::string article = dev_article("Chancellor tours the region", "2023-06-10", "tour",
         "German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.\n"
         "\n"
-        "Macron later spoke about energy prices. The chancellor travelled to Warsaw on Wednesday.\n";
+        "Macron later spoke about energy prices. The chancellor travelled to Warsaw on Wednesday.\n");
     const auto facts = facts_of(article, "tour");
     const bool german_visit = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
       return f.type == "visit" && f.source.state == std::optional<std::string>("DEU") &&
@@ -145,13 +144,9 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("a name in a \", where\" clause does no act outside it") {
-    const std::string article =
-        "Envoy arrives\n"
-        "2022-03-04\n"
-        "https://example.org/envoy\n"
-        "\n"
+    const std::string article = dev_article("Envoy arrives", "2022-03-04", "envoy",
         "The Kenyan president flew in from Addis Ababa, where he attended an African Union meeting, "
-        "and was welcomed by Ghana's president on Thursday.\n";
+        "and was welcomed by Ghana's president on Thursday.\n");
     const auto facts = facts_of(article, "envoy");
     CHECK(has(facts, "meeting", "KEN", "GHA", "2022-03-03"));
     const bool union_acts = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
@@ -161,30 +156,22 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("support for no named state is not guessed from the states in focus; a rejection is") {
-    const std::string article =
-        "Ports plan\n"
-        "2022-03-04\n"
-        "https://example.org/ports\n"
-        "\n"
+    const std::string article = dev_article("Ports plan", "2022-03-04", "ports",
         "Ghana and Togo opened a new border post on Tuesday.\n"
         "\n"
         "Senegal strongly supported the plan to build a coastal railway.\n"
         "\n"
-        "Nigeria rejected the plan on Wednesday.\n";
+        "Nigeria rejected the plan on Wednesday.\n");
     const auto facts = facts_of(article, "ports");
     CHECK_FALSE(has_type(facts, "support"));
     CHECK(has_type(facts, "reject"));
   }
 
   TEST_CASE("a state guessed from the focus is reported with its name, not only its code") {
-    const std::string article =
-        "Trip\n"
-        "2022-03-04\n"
-        "https://example.org/trip\n"
-        "\n"
+    const std::string article = dev_article("Trip", "2022-03-04", "trip",
         "Chile and Peru are old partners.\n"
         "\n"
-        "President of Peru Alan Garcia flew to Chile on his first visit since the invasion of Bolivia.\n";
+        "President of Peru Alan Garcia flew to Chile on his first visit since the invasion of Bolivia.\n");
     const auto facts = facts_of(article, "trip");
     const auto invasion = std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "conflict"; });
     REQUIRE(invasion != facts.end());
@@ -193,23 +180,15 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("'the same day' is the last day named, not a coarser background date after it") {
-    const std::string article =
-        "Ruling\n"
-        "2016-07-20\n"
-        "https://example.org/ruling\n"
-        "\n"
+    const std::string article = dev_article("Ruling", "2016-07-20", "ruling",
         "A tribunal ruled for Chile on 12 July, in a case that Chile filed in January 2013.\n"
         "\n"
-        "Peru rejected the ruling the same day.\n";
+        "Peru rejected the ruling the same day.\n");
     CHECK(has(facts_of(article, "ruling"), "reject", "PER", "CHL", "2016-07-12"));
   }
 
   TEST_CASE("pairs, joiners and three signatories") {
-    const std::string article =
-        "Neighbours fall out\n"
-        "2019-05-10\n"
-        "https://example.org/neighbours\n"
-        "\n"
+    const std::string article = dev_article("Neighbours fall out", "2019-05-10", "neighbours",
         "Armenia and Georgia talked for hours on Monday.\n"
         "\n"
         "On Tuesday both countries called their ambassadors home.\n"
@@ -218,7 +197,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "On Wednesday Peru joined Ecuador in blaming Colombia for the raid.\n"
         "\n"
-        "The accord was signed on Thursday by Kenya, Uganda and Tanzania.\n";
+        "The accord was signed on Thursday by Kenya, Uganda and Tanzania.\n");
     const auto facts = facts_of(article, "neighbours");
     CHECK(has(facts, "sanction", "ARM", "GEO", "2019-05-07"));
     CHECK(has(facts, "sanction", "GEO", "ARM", "2019-05-07"));
@@ -232,11 +211,7 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("joint attacks, talks about deals and talks that led to an act") {
-    const std::string article =
-        "Border truce\n"
-        "2020-02-14\n"
-        "https://example.org/truce\n"
-        "\n"
+    const std::string article = dev_article("Border truce", "2020-02-14", "truce",
         "Kenyan and Ugandan jets fired rockets at camps in Somalia on Monday.\n"
         "\n"
         "Sudan agreed on Tuesday to pause its operation in eastern Chad, after long talks "
@@ -245,7 +220,7 @@ TEST_SUITE("article extractor") {
         "On Wednesday Ghana broke off talks on a trade deal with Togo.\n"
         "\n"
         "On Thursday France spoke out, and the regional bloc ECOWAS closed its members' borders "
-        "with Mali and froze its assets.\n";
+        "with Mali and froze its assets.\n");
     const auto facts = facts_of(article, "truce");
     CHECK(has(facts, "conflict", "KEN", "SOM", "2020-02-10"));
     CHECK(has(facts, "conflict", "UGA", "SOM", "2020-02-10"));
@@ -261,11 +236,7 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("plurals, accusations and a titled stranger in a story about one state") {
-    const std::string article =
-        "Laos and Thailand\n"
-        "2022-11-05\n"
-        "https://example.org/laos\n"
-        "\n"
+    const std::string article = dev_article("Laos and Thailand", "2022-11-05", "laos",
         "Laos is rebuilding its ties with Thailand after a quarrel over dams.\n"
         "\n"
         "On Monday Cambodia said it was recalling its ambassadors to Laos and Thailand.\n"
@@ -273,7 +244,7 @@ TEST_SUITE("article extractor") {
         "Vientiane accused Bangkok of backing the rebels on Tuesday.\n"
         "\n"
         "Thai Prime Minister Prayut Chan-o-cha flew in from a summit in Jakarta on Wednesday. He held talks with "
-        "General Secretary Thongloun Sisoulith.\n";
+        "General Secretary Thongloun Sisoulith.\n");
     const auto facts = facts_of(article, "laos");
     CHECK(has(facts, "sanction", "KHM", "LAO", "2022-10-31"));
     CHECK(has(facts, "sanction", "KHM", "THA", "2022-10-31"));
@@ -286,11 +257,7 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("partners after 'with', lifted bans, postponed visits and events told before") {
-    const std::string article =
-        "Gulf openings\n"
-        "2020-10-30\n"
-        "https://example.org/gulf\n"
-        "\n"
+    const std::string article = dev_article("Gulf openings", "2020-10-30", "gulf",
         "Morocco and Bahrain established relations with Israel in September.\n"
         "\n"
         "On Monday Canada lifted the remaining ban on arms sales to Oman.\n"
@@ -298,7 +265,7 @@ TEST_SUITE("article extractor") {
         "On Tuesday Qatar said it was postponing the state visit to Kuwait.\n"
         "\n"
         "The Kuwaiti visit had been planned for months. India said such talks could only follow "
-        "the crisis with Nepal.\n";
+        "the crisis with Nepal.\n");
     const auto facts = facts_of(article, "gulf");
     CHECK(has_pair(facts, "agreement", "MAR", "ISR"));
     CHECK(has_pair(facts, "agreement", "BHR", "ISR"));
@@ -313,16 +280,12 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("private people, claims and partners who are no actors") {
-    const std::string article =
-        "Beaches and claims\n"
-        "2019-07-20\n"
-        "https://example.org/beaches\n"
-        "\n"
+    const std::string article = dev_article("Beaches and claims", "2019-07-20", "beaches",
         "Croatia, which received three million German tourists last year, expects more.\n"
         "\n"
         "Serbia rejected claims that Belgrade supplied weapons to Bosnian militias.\n"
         "\n"
-        "The Hungarian prime minister held a meeting in Vienna with farmers on Friday.\n";
+        "The Hungarian prime minister held a meeting in Vienna with farmers on Friday.\n");
     const auto facts = facts_of(article, "beaches");
     CHECK_FALSE(has_type(facts, "visit"));
     CHECK_FALSE(has_type(facts, "aid"));
@@ -330,14 +293,10 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("a 'since the ...' clause holds no party of the event before it") {
-    const std::string article =
-        "Quiet visit\n"
-        "2024-03-08\n"
-        "https://example.org/quiet\n"
-        "\n"
+    const std::string article = dev_article("Quiet visit", "2024-03-08", "quiet",
         "The Chilean president returned home on Thursday after a two-day visit to Peru.\n"
         "\n"
-        "His trip drew little notice since the focus was on the jailed former president of Ecuador.\n";
+        "His trip drew little notice since the focus was on the jailed former president of Ecuador.\n");
     const auto facts = facts_of(article, "quiet");
     CHECK(has(facts, "visit", "CHL", "PER", "2024-03-06"));
     const bool ecuador = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
@@ -347,11 +306,7 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("places left, summit venues, executive orders, ended pacts and later stops") {
-    const std::string article =
-        "A busy week\n"
-        "2024-12-23\n"
-        "https://example.org/week\n"
-        "\n"
+    const std::string article = dev_article("A busy week", "2024-12-23", "week",
         "The Indian prime minister left Oman late on Sunday at the end of a two-day visit.\n"
         "\n"
         "At a summit in Abuja on Friday, the leaders of the bloc imposed sanctions on Niger.\n"
@@ -364,7 +319,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "The Kenyan president chose Paris for the first stop of his tour on Monday, then flew on to Berlin.\n"
         "\n"
-        "The Thai premier, a former general who was sworn in on 2 December, landed in Vientiane on Tuesday.\n";
+        "The Thai premier, a former general who was sworn in on 2 December, landed in Vientiane on Tuesday.\n");
     const auto facts = facts_of(article, "week");
     CHECK(has(facts, "visit", "IND", "OMN", "2024-12-21"));
     const bool oman_visits = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
@@ -382,14 +337,10 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("talks without a date of their own happened during the recent visit") {
-    const std::string article =
-        "Ghana's leader in Togo\n"
-        "2024-06-20\n"
-        "https://example.org/visit\n"
-        "\n"
+    const std::string article = dev_article("Ghana's leader in Togo", "2024-06-20", "visit",
         "The president of Ghana returned home on Wednesday after a two-day visit to Togo.\n"
         "\n"
-        "During the talks the two governments signed a customs protocol.\n";
+        "During the talks the two governments signed a customs protocol.\n");
     const auto facts = facts_of(article, "visit");
     const auto protocol = std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "agreement"; });
     REQUIRE(protocol != facts.end());
@@ -400,15 +351,11 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("'the three governments' are the three states named, and what they called an attack is no fact") {
-    const std::string article =
-        "Sahel pact\n"
-        "2023-09-18\n"
-        "https://example.org/sahel\n"
-        "\n"
+    const std::string article = dev_article("Sahel pact", "2023-09-18", "sahel",
         "Mali, Burkina Faso and Niger met in Bamako on Saturday.\n"
         "\n"
         "The three governments signed a mutual defence charter on Saturday, in response to what "
-        "the three governments called an attack on Niger by Benin.\n";
+        "the three governments called an attack on Niger by Benin.\n");
     const auto facts = facts_of(article, "sahel");
     CHECK(has_pair(facts, "agreement", "MLI", "BFA"));
     CHECK(has_pair(facts, "agreement", "MLI", "NER"));
@@ -417,15 +364,11 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("organisations neither visit nor are visited; the end of a pact is no agreement") {
-    const std::string article =
-        "Summit week\n"
-        "2024-11-16\n"
-        "https://example.org/summit\n"
-        "\n"
+    const std::string article = dev_article("Summit week", "2024-11-16", "summit",
         "The Chinese president arrived in Lima on Thursday for the summit of the Asia-Pacific Economic "
         "Cooperation forum.\n"
         "\n"
-        "On Friday Chad announced the end of its defence cooperation agreement with France.\n";
+        "On Friday Chad announced the end of its defence cooperation agreement with France.\n");
     const auto facts = facts_of(article, "summit");
     CHECK(has(facts, "visit", "CHN", "PER", "2024-11-14"));
     const bool org_visit = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
@@ -437,17 +380,13 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("'the three countries' are the last three listed; 'the bloc' is the organisation named last") {
-    const std::string article =
-        "Alliance of three\n"
-        "2024-01-30\n"
-        "https://example.org/alliance\n"
-        "\n"
+    const std::string article = dev_article("Alliance of three", "2024-01-30", "alliance",
         "Mali, Burkina Faso and Niger left ECOWAS on Sunday, the West African bloc based in Abuja.\n"
         "\n"
         "Officials in Abuja and Lagos said the decision was a surprise.\n"
         "\n"
         "In September the three countries signed a defence charter in Bamako. In July the bloc "
-        "imposed sanctions on Niger.\n";
+        "imposed sanctions on Niger.\n");
     const auto facts = facts_of(article, "alliance");
     CHECK(has_pair(facts, "agreement", "MLI", "BFA"));
     CHECK(has_pair(facts, "agreement", "BFA", "NER"));
@@ -456,11 +395,7 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("'was in' a place, 'received him', and the sidelines of a forum") {
-    const std::string article =
-        "Gulf tour\n"
-        "2025-05-16\n"
-        "https://example.org/gulf-tour\n"
-        "\n"
+    const std::string article = dev_article("Gulf tour", "2025-05-16", "gulf-tour",
         "Last Thursday the Turkish president was in Doha.\n"
         "\n"
         "On Tuesday the Egyptian president flew to Riyadh, and Crown Prince Mohammed bin Salman received him "
@@ -468,7 +403,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "Lula met the Nigerian president on the sidelines of the United Nations General Assembly in September.\n"
         "\n"
-        "He said the talks were in good faith.\n";
+        "He said the talks were in good faith.\n");
     const auto facts = facts_of(article, "gulf-tour");
     CHECK(has_pair(facts, "visit", "TUR", "QAT"));
     CHECK(has_pair(facts, "meeting", "EGY", "SAU"));
@@ -477,15 +412,11 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("leaders named at a summit held in a city visit its state, unless it lies ahead") {
-    const std::string article =
-        "Summit season\n"
-        "2022-09-20\n"
-        "https://example.org/summits\n"
-        "\n"
+    const std::string article = dev_article("Summit season", "2022-09-20", "summits",
         "At the regional summit in Samarkand on Friday, the Indian prime minister told the Chinese "
         "president that this was no era of war.\n"
         "\n"
-        "The Brazilian president, due to attend the summit in Bali in November, praised the talks.\n";
+        "The Brazilian president, due to attend the summit in Bali in November, praised the talks.\n");
     const auto facts = facts_of(article, "summits");
     CHECK(has(facts, "visit", "IND", "UZB", "2022-09-16"));
     CHECK(has(facts, "visit", "CHN", "UZB", "2022-09-16"));
@@ -493,32 +424,24 @@ TEST_SUITE("article extractor") {
   }
 
   TEST_CASE("a joint statement published by the two sides, and a joint leaders' statement") {
-    const std::string article =
-        "Oman and Jordan\n"
-        "2018-10-27\n"
-        "https://example.org/oman\n"
-        "\n"
+    const std::string article = dev_article("Oman and Jordan", "2018-10-27", "oman",
         "The Jordanian king flew to Muscat on Thursday for talks with the Omani sultan.\n"
         "\n"
         "A joint statement published on Friday by the two sides praised the talks.\n"
         "\n"
-        "Chile and Peru issued a joint leaders' statement on Saturday.\n";
+        "Chile and Peru issued a joint leaders' statement on Saturday.\n");
     const auto facts = facts_of(article, "oman");
     CHECK(has_pair(facts, "agreement", "JOR", "OMN"));
     CHECK(has_pair(facts, "agreement", "CHL", "PER"));
   }
 
   TEST_CASE("troops stationed abroad, support to a state, and the antecedent of 'whose'") {
-    const std::string article =
-        "Friends abroad\n"
-        "2024-11-29\n"
-        "https://example.org/friends\n"
-        "\n"
+    const std::string article = dev_article("Friends abroad", "2024-11-29", "friends",
         "About 900 French soldiers are stationed in Gabon.\n"
         "\n"
         "Ghana affirmed its continued support to Togo on Tuesday.\n"
         "\n"
-        "Laos owes large sums to China, whose state banks paid for the railway to Vientiane.\n";
+        "Laos owes large sums to China, whose state banks paid for the railway to Vientiane.\n");
     const auto facts = facts_of(article, "friends");
     CHECK(has_pair(facts, "support", "FRA", "GAB"));
     CHECK(has(facts, "support", "GHA", "TGO", "2024-11-26"));
@@ -563,11 +486,7 @@ TEST_SUITE("article extractor") {
   TEST_CASE("live-blog items are dated by their day header, and their weekdays count back from it") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
-    const std::string blog =
-        "Border crisis live\n"
-        "2024-05-10\n"
-        "https://example.org/live\n"
-        "\n"
+    const std::string blog = dev_article("Border crisis live", "2024-05-10", "live",
         "Friday, 10 May\n"
         "\n"
         "09:00 - Peru recalled its ambassador from Chile.\n"
@@ -576,7 +495,7 @@ TEST_SUITE("article extractor") {
         "\n"
         "18:00 - Bolivia condemned Chile.\n"
         "\n"
-        "12:00 - Peru said it had warned Chile on Monday.\n";
+        "12:00 - Peru said it had warned Chile on Monday.\n");
     const auto facts = extractor.extract(blog, "live").facts;
     CHECK(has(facts, "sanction", "PER", "CHL", "2024-05-10"));
     CHECK(has(facts, "reject", "BOL", "CHL", "2024-05-02"));
@@ -586,14 +505,10 @@ TEST_SUITE("article extractor") {
   TEST_CASE("a paragraph's later sentences take the date of an event it told, not any date it named") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
-    const std::string text =
-        "Port row\n"
-        "2024-05-10\n"
-        "https://example.org/row\n"
-        "\n"
+    const std::string text = dev_article("Port row", "2024-05-10", "row",
         "Chile and Peru signed a port deal on 2 May. The two sides also held talks on fisheries.\n"
         "\n"
-        "Officials said the fire at the port on 6 May was an accident. Bolivia warned Chile.\n";
+        "Officials said the fire at the port on 6 May was an accident. Bolivia warned Chile.\n");
     const auto facts = extractor.extract(text, "row").facts;
     CHECK(has(facts, "meeting", "CHL", "PER", "2024-05-02"));
     CHECK(has(facts, "threat", "BOL", "CHL", "2024-05-10"));
@@ -602,18 +517,14 @@ TEST_SUITE("article extractor") {
   TEST_CASE("a visit to a city, an attack on a region and talks in a third state's city find their states") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
-    const std::string text =
-        "Week of travel\n"
-        "2024-05-10\n"
-        "https://example.org/travel\n"
-        "\n"
+    const std::string text = dev_article("Week of travel", "2024-05-10", "travel",
         "The Kenyan president arrived in Casablanca on Monday.\n"
         "\n"
         "Russian drones struck Kherson on Tuesday.\n"
         "\n"
         "Ethiopia and Somalia held talks in Aqaba on Wednesday.\n"
         "\n"
-        "The Chilean foreign minister flew to Hyderabad on Thursday.\n";
+        "The Chilean foreign minister flew to Hyderabad on Thursday.\n");
     const auto facts = extractor.extract(text, "travel").facts;
     CHECK(has(facts, "visit", "KEN", "MAR", "2024-05-06"));
     CHECK(has(facts, "conflict", "RUS", "UKR", "2024-05-07"));
@@ -629,16 +540,12 @@ TEST_SUITE("article extractor") {
   TEST_CASE("a trip at home is no visit, and the place of a war is not where talks were held") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
-    const std::string text =
-        "Busy week\n"
-        "2024-05-10\n"
-        "https://example.org/busy\n"
-        "\n"
+    const std::string text = dev_article("Busy week", "2024-05-10", "busy",
         "Peru protested to Chile on Monday.\n"
         "\n"
         "The Indian prime minister arrived in Chennai on Tuesday.\n"
         "\n"
-        "Egypt and Turkey held talks in Cairo on Wednesday on trade and the war in Gaza.\n";
+        "Egypt and Turkey held talks in Cairo on Wednesday on trade and the war in Gaza.\n");
     const auto facts = extractor.extract(text, "busy").facts;
     const bool indian_visit = std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
       return f.type == "visit" && f.source.key() == "IND";
@@ -655,12 +562,8 @@ TEST_SUITE("article extractor") {
   TEST_CASE("a state denying responsibility for an attack is not its attacker") {
     const Store store = Store::open_in_memory();
     const Extractor extractor(store);
-    const std::string text =
-        "Station blast\n"
-        "2024-05-10\n"
-        "https://example.org/blast\n"
-        "\n"
-        "Moldova denied responsibility for a drone attack on the bus depot in Odesa on Thursday.\n";
+    const std::string text = dev_article("Station blast", "2024-05-10", "blast",
+        "Moldova denied responsibility for a drone attack on the bus depot in Odesa on Thursday.\n");
     const auto facts = extractor.extract(text, "blast").facts;
     const bool attack = std::any_of(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "conflict"; });
     CHECK_FALSE(attack);
