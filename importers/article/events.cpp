@@ -15,7 +15,7 @@ enum class Frame { verb, reverse, nominal, noun, hosted_by, modifier, backer };
 
 struct Trigger {
   std::string type;
-  std::vector<std::string> words;  ///< "*" = up to three words
+  std::vector<std::string> words;  ///< "*" = up to three words, "@kind" = a cue of that kind
   Frame frame = Frame::verb;
   bool modal_ok = false;
   bool agreed_ok = false;
@@ -46,8 +46,14 @@ const TriggerTable& trigger_table() {
     for (const auto& row : tsv.rows) {
       Trigger trigger;
       trigger.type = row.fields[type];
+      bool word_class = false;
       for (const auto& token : tokenize(row.fields[phrase])) {
-        trigger.words.push_back(token.norm == "*" ? "*" : token.norm);
+        if (token.norm == "@") {
+          word_class = true;
+          continue;
+        }
+        trigger.words.push_back(word_class ? "@" + token.norm : token.norm);
+        word_class = false;
       }
       if (trigger.words.empty() || trigger.words.front() == "*") continue;
       const std::string& f = row.fields[frame];
@@ -61,7 +67,7 @@ const TriggerTable& trigger_table() {
       trigger.modal_ok = row.fields[flags] == "modal_ok";
       trigger.agreed_ok = row.fields[flags] == "modal_ok_agreed";
       trigger.place_next = row.fields[flags] == "place_next";
-      if (trigger.words.size() > 1 && trigger.words[1] != "*") {
+      if (trigger.words.size() > 1 && trigger.words[1] != "*" && trigger.words[1].front() != '@') {
         // As same_word() allows after the first word: the word, or its plural when it has four letters or more.
         trigger.second_fixed = true;
         trigger.second = word_hash(trigger.words[1]);
@@ -100,8 +106,8 @@ bool same_word(const std::string& token, const std::string& word, bool plural_ok
 }
 
 /// Token count matched by `words` at `at` (gaps included), 0 when no match.
-std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& words,
-                        std::size_t w = 0) {
+std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t at,
+                        const std::vector<std::string>& words, std::size_t w = 0) {
   if (w == words.size()) return 0;
   if (words[w] == "*") {
     // Up to three words; determiners, numbers, the commas and "and" of a list, possessive
@@ -119,15 +125,20 @@ std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const 
         if (!free && ++counted > 3) break;
       }
       if (w + 1 == words.size()) return gap;
-      const std::size_t rest = match_words(tokens, at + gap, words, w + 1);
+      const std::size_t rest = match_words(lex, tokens, at + gap, words, w + 1);
       if (rest > 0) return gap + rest;
     }
     return 0;
   }
-  if (at >= tokens.size() || !same_word(tokens[at].norm, words[w], w > 0)) return 0;
-  if (w + 1 == words.size()) return 1;
-  const std::size_t rest = match_words(tokens, at + 1, words, w + 1);
-  return rest > 0 ? 1 + rest : 0;
+  if (at >= tokens.size()) return 0;
+  // "@supplies": one of the words data/article_cues.tsv lists under that kind.
+  const std::size_t here = words[w].front() == '@' ? lex.cue_at(tokens, at, std::string_view(words[w]).substr(1))
+                           : same_word(tokens[at].norm, words[w], w > 0) ? 1
+                                                                          : 0;
+  if (here == 0) return 0;
+  if (w + 1 == words.size()) return here;
+  const std::size_t rest = match_words(lex, tokens, at + here, words, w + 1);
+  return rest > 0 ? here + rest : 0;
 }
 
 bool is_be(const std::string& word) {
@@ -1551,7 +1562,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     std::size_t length = 0;
     for (const std::size_t t : *found) {
       if (!table.triggers[t].may_start(tokens, i)) continue;
-      const std::size_t n = match_words(tokens, i, table.triggers[t].words);
+      const std::size_t n = match_words(c.lex, tokens, i, table.triggers[t].words);
       if (n > length) {
         length = n;
         matched.clear();
