@@ -532,4 +532,30 @@ TEST_SUITE("article events") {
   TEST_CASE("'a sign of' goodwill is no signing") {
     CHECK(events_of({"Peru saw it as a sign of goodwill toward Chile."}).empty());
   }
+
+  TEST_CASE("a word class in a trigger phrase matches any word of that class") {
+    CHECK(events_of({"Peru sent air defence systems to Chile on Monday."}) == std::vector<std::string>{"aid PER>CHL"});
+    CHECK(events_of({"Peru announced a new military aid package for Bolivia."}) ==
+          std::vector<std::string>{"aid PER>BOL"});
+    CHECK(events_of({"Peru carried out airstrikes inside Bolivia."}) == std::vector<std::string>{"conflict PER>BOL"});
+    // A word outside the class: no aid.
+    CHECK(events_of({"Peru sent a letter to Chile on Monday."}).empty());
+  }
+
+  TEST_CASE("stopping or ceasing an act is not the act") {
+    CHECK(events_of({"Peru stopped sending military aid to Bolivia last year."}).empty());
+  }
+
+  TEST_CASE("protests lodged or filed, regret expressed and recognition refused are rejections") {
+    CHECK(events_of({"Peru filed a diplomatic protest against Chile."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Lima lodged stern representations with Santiago."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru expressed deep regret over Chile's decision."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru does not recognise Bolivia's claim."}) == std::vector<std::string>{"reject PER>BOL"});
+  }
+
+  TEST_CASE("armed forces that clash are in conflict; leaders who clash are not") {
+    CHECK(events_of({"Peruvian and Chilean forces clashed on the border."}) ==
+          std::vector<std::string>{"conflict PER>CHL"});
+    CHECK(events_of({"Peru and Chile clashed over fishing rights."}).empty());
+  }
 }
