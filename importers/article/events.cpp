@@ -172,6 +172,19 @@ bool agreed_governs(const Context& c, std::size_t to) {
   return to > 0 && c.tokens[to - 1].norm.rfind("agree", 0) == 0;
 }
 
+/// A definite act inside or right after the trigger at [a, b), named by no actor:
+/// "criticised the move", "called this decision a mistake", "rejected the latest step".
+bool names_a_deed(const Context& c, std::size_t a, std::size_t b) {
+  for (std::size_t k = a + 1; k < c.tokens.size() && k < b + 4; ++k) {
+    if (c.tokens[k].punct) return false;
+    for (const auto& mention : c.mentions) {
+      if (mention.first == k) return false;
+    }
+    if (c.lex.is(c.tokens[k].norm, "deed")) return true;
+  }
+  return false;
+}
+
 /// What an accusation, a claim or a name someone gives says is no fact: "accused Nairobi
 /// of backing the rebels", "rejected claims that Belgrade supplied weapons", "what the
 /// three governments called a chemical attack".
@@ -1249,6 +1262,15 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       const bool destination = place.first == b || (place.first == b + 1 && (before == "to" || before == "in"));
       const bool named = place.via == MentionVia::name || place.via == MentionVia::capital;
       if (destination && named && !place.possessive && same_key(place.actors, sources)) return;
+    }
+  }
+  // "called the decision disappointing": the decision is the latest act's, not that of
+  // whichever state was named last.
+  if (targets.empty() && trigger.type == "reject" && names_a_deed(c, a, b)) {
+    const std::string& actor = c.focus.last_actor();
+    if (!actor.empty() && !same_key({state_actor(actor)}, sources)) {
+      emit(out, c, trigger, a, b, sources, {state_actor(actor)}, true);
+      return;
     }
   }
   if (targets.empty()) {

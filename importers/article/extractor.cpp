@@ -231,7 +231,15 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       role.evidence.push_back(evidence);
       facts.push_back(std::move(role));
     }
+    std::string actor_of_sentence;
     for (auto& event : find_events(sentence.text, tokens, mentions, finder)) {
+      // Reactions, and meetings and agreements of two sides, are no act of one state that a
+      // later "the decision" could name.
+      if (actor_of_sentence.empty() && event.type != "reject" && event.type != "meeting" &&
+          event.type != "agreement" && !event.guessed &&
+          event.source.kind != core::ActorKind::org) {
+        actor_of_sentence = event.source.key();
+      }
       Fact fact;
       fact.type = std::move(event.type);
       fact.source = std::move(event.source);
@@ -259,6 +267,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       fact.evidence.push_back(evidence);
       facts.push_back(std::move(fact));
     }
+    finder.note_actor(std::move(actor_of_sentence));
   }
   // A reaction without a date of its own ("Pakistan dismissed the US move")
   // takes the date of the latest dated act of the one it answers.

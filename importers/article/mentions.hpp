@@ -201,6 +201,10 @@ class MentionFinder {
   /// The two states in focus ("the two sides"), heaviest first; fewer when the
   /// article named fewer.
   std::vector<std::string> focus_pair() const;
+  /// The state that did the act the previous sentence reported: whose "decision" or
+  /// "move" a reaction right after it answers. Empty when that sentence reported none.
+  const std::string& last_actor() const { return last_actor_; }
+  void note_actor(std::string state) { last_actor_ = std::move(state); }
 
  private:
   std::vector<std::pair<std::string, int>> focus_weights() const;
@@ -230,6 +234,7 @@ class MentionFinder {
   std::vector<std::string> previous_pair_;                      ///< "Mali and Burkina Faso" opening it
   std::vector<std::string> last_triple_;                        ///< the last three states listed together
   std::optional<ActorRef> latest_org_;                          ///< the organisation named last
+  std::string last_actor_;                                      ///< see last_actor()
 };
 
 }  // namespace dipgraph::importers::article

@@ -568,4 +568,18 @@ TEST_SUITE("article extractor") {
     const bool attack = std::any_of(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "conflict"; });
     CHECK_FALSE(attack);
   }
+
+  TEST_CASE("'the decision' a reaction names is the act of the sentence before, not the state named last") {
+    const std::string article = dev_article("Recognition switch", "2024-03-08", "switch",
+                                            "Tonga cut diplomatic ties with Taiwan on Monday.\n"
+                                            "Australia criticised the move on Tuesday.\n"
+                                            "Fiji's foreign minister met his Samoan counterpart on Wednesday.\n"
+                                            "New Zealand called the decision disappointing.\n");
+    const auto facts = facts_of(article, "switch");
+    CHECK(has(facts, "reject", "AUS", "TON", "2024-03-05"));
+    CHECK_FALSE(has_pair(facts, "reject", "AUS", "TWN"));
+    // The sentence before reported a meeting, no one state's decision.
+    CHECK_FALSE(has_pair(facts, "reject", "NZL", "TON"));
+    CHECK_FALSE(has_pair(facts, "reject", "NZL", "FJI"));
+  }
 }
