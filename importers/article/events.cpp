@@ -508,6 +508,27 @@ std::optional<std::size_t> participle_subject(const Context& c, std::size_t a) {
   return 0;
 }
 
+/// "During a visit to Tokyo on Monday, the Indian prime minister said ...": an event noun
+/// in an opening phrase is the act of the main clause's subject, the first actor after the
+/// phrase's comma.
+std::optional<std::size_t> opening_phrase_subject(const Context& c, std::size_t a) {
+  const std::string& first = c.tokens.front().norm;
+  if (first != "during" && first != "on" && first != "while" && first != "after" && first != "following") {
+    return std::nullopt;
+  }
+  // "After Modi shared photos from a trip to ...": the phrase has an actor of its own.
+  if (!c.mentions.empty() && c.mentions.front().first < a) return std::nullopt;
+  std::size_t comma = a;
+  while (comma < c.tokens.size() && c.tokens[comma].norm != ",") {
+    if (c.tokens[comma].punct) return std::nullopt;
+    ++comma;
+  }
+  for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+    if (c.mentions[m].first > comma) return c.mentions[m].first <= comma + 3 ? std::optional<std::size_t>(m) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 /// "France and Germany joined Britain in blaming Russia": the acts of "joined X in"
 /// are the subject's; X did it before.
 std::optional<std::size_t> joined_subject(const Context& c, std::size_t a) {
@@ -714,7 +735,7 @@ bool actor_follows(const Context& c, std::size_t b) {
 bool partner_is_no_actor(const Context& c, std::size_t b) {
   for (std::size_t k = b; k < c.tokens.size() && k < b + 6; ++k) {
     if (c.marks[k] & kStop) return false;
-    if (c.tokens[k].norm != "with") continue;
+    if (c.tokens[k].norm != "with" && c.tokens[k].norm != "to") continue;
     for (const auto& mention : c.mentions) {
       if (mention.first > k && mention.first <= k + 3) return false;
     }
@@ -1034,6 +1055,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       // The agent is found below, once the target is known.
     } else if (const auto subject = participle_subject(c, a)) {
       sources = actors_of_group(c, *subject);
+    } else if (const auto opener = opening_phrase_subject(c, a); opener && trigger.frame == Frame::nominal) {
+      sources = actors_of_group(c, *opener);
     } else if (auto previous = previous_act_sources(out, c, a); !previous.empty() && trigger.frame == Frame::nominal) {
       sources = std::move(previous);
     } else if (const auto shared = shared_subject(c, a); shared && trigger.frame == Frame::nominal) {

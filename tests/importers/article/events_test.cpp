@@ -558,4 +558,23 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"conflict PER>CHL"});
     CHECK(events_of({"Peru and Chile clashed over fishing rights."}).empty());
   }
+
+  TEST_CASE("an event noun in an opening phrase is the act of the main clause's subject") {
+    CHECK(events_of({"During a visit to Lima on Monday, Chilean President Gabriel Boric said the port would grow."}) ==
+          std::vector<std::string>{"visit CHL>PER"});
+    // The phrase names its own actor: the trip is not the main clause's.
+    const auto own = events_of({"After Chile's president posted photos from a trip to Chilean islands, Peru's ministers said little."});
+    CHECK(std::find(own.begin(), own.end(), "visit PER>CHL") == own.end());
+  }
+
+  TEST_CASE("talking to reporters is no meeting with the state in the sentence") {
+    const auto found = events_of({"In Lima, Chile's president spoke to reporters on Monday."});
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& e) { return e.rfind("meeting", 0) == 0; }));
+    CHECK(events_of({"Chile's president spoke to Peru's president on Monday."}) == std::vector<std::string>{"meeting CHL>PER"});
+  }
+
+  TEST_CASE("a return from a capital ends a visit; weight thrown behind a state is support") {
+    CHECK(events_of({"Chile's president returned from Lima on Monday."}) == std::vector<std::string>{"visit CHL>PER"});
+    CHECK(events_of({"Peru threw its weight behind Bolivia."}) == std::vector<std::string>{"support PER>BOL"});
+  }
 }
