@@ -1567,6 +1567,11 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       if (comma_and && !list_before) joined = false;
       // "his Azerbaijani counterpart", "Moldova's EU bid": a possessive is no coordination.
       if (mentions[m - 1].possessive) joined = false;
+      // "In Lima, Chile's president said": an opening place is no party listed with the subject.
+      if (m == 1 && mentions[0].first == 1 && (tokens[0].norm == "in" || tokens[0].norm == "at") &&
+          tokens[mentions[0].last].norm == ",") {
+        joined = false;
+      }
       // "between Putin and his Uzbek counterpart Mirziyoyev": the pronoun only leads the
       // phrase that names the party; the party takes its place in the group.
       bool pronoun_leads = mentions[m - 1].possessive && mentions[m - 1].pronoun &&
