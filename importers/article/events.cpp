@@ -1142,13 +1142,25 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       std::optional<std::size_t> agent;
       for (std::size_t m = 0; m < c.mentions.size(); ++m) {
         const Mention& mention = c.mentions[m];
-        if (mention.first > b && mention.first <= b + 6 && tokens[mention.first - 1].norm == "by") {
+        if (mention.first <= b || mention.first > b + 6) continue;
+        // "by Canada", "by the European Union"
+        const std::size_t by = mention.first - (tokens[mention.first - 1].norm == "the" ? 2 : 1);
+        if (by >= b && tokens[by].norm == "by") {
           agent = m;
           break;
         }
       }
       if (agent) sources = actors_of_group(c, *agent);
       if (const auto left = left_mention(c, a, sources)) targets = actors_of_group(c, *left);
+      // "Sanctions were imposed on Iran by Canada": no actor before, the one after "on".
+      const std::string& last_word = tokens[b - 1].norm;
+      if (targets.empty() && agent && (last_word == "on" || last_word == "against") && b < tokens.size()) {
+        for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+          if (c.mentions[m].first == b || (c.mentions[m].first == b + 1 && determiner(tokens[b].norm))) {
+            if (m != *agent) targets = actors_of_group(c, m);
+          }
+        }
+      }
       if (!symmetric && sources.empty()) return;
     } else {
       if (const auto joined = joined_subject(c, a)) {

@@ -577,4 +577,16 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile's president returned from Lima on Monday."}) == std::vector<std::string>{"visit CHL>PER"});
     CHECK(events_of({"Peru threw its weight behind Bolivia."}) == std::vector<std::string>{"support PER>BOL"});
   }
+
+  TEST_CASE("a passive act names its agent after 'by' or 'by the' and its target after 'on'") {
+    CHECK(events_of({"Sanctions were imposed on Bolivia by the United States."}) ==
+          std::vector<std::string>{"sanction USA>BOL"});
+    CHECK(events_of({"Peru was hit with new sanctions by the European Union."}) ==
+          std::vector<std::string>{"sanction EU>PER"});
+  }
+
+  TEST_CASE("strikes that killed, attacks that hit and vows to respond") {
+    CHECK(events_of({"Peruvian airstrikes killed 30 people in Bolivia."}) == std::vector<std::string>{"conflict PER>BOL"});
+    CHECK(events_of({"Peru vowed to respond to Chilean military drills."}) == std::vector<std::string>{"threat PER>CHL"});
+  }
 }
