@@ -751,6 +751,31 @@ ActorRef state_actor(const std::string& code) {
   return actor;
 }
 
+/// Only hyphenated words in [from, to): "full-scale", "large-scale".
+bool only_hyphenated_between(const Context& c, std::size_t from, std::size_t to) {
+  if (from >= to || to - from > 3) return false;
+  for (std::size_t k = from; k < to; ++k) {
+    if (c.tokens[k].capitalised || (c.tokens[k].punct && c.tokens[k].norm != "-")) return false;
+    if (c.tokens[k].norm != "-" && !c.tokens[k].after_hyphen && !(k + 1 < to && c.tokens[k + 1].norm == "-")) return false;
+  }
+  return true;
+}
+
+/// "the Russian invasion" in a story about Ukraine: an invasion always has a victim, the
+/// state the story names most that is neither the invader nor named in the sentence
+/// ("Poland condemned the Russian invasion").
+std::optional<ActorRef> invasion_victim(const Context& c, const std::vector<ActorRef>& invaders) {
+  std::vector<ActorRef> excluded;
+  for (const auto& actor : invaders) excluded.push_back(state_actor(actor.key()));
+  for (const auto& mention : c.mentions) {
+    for (const auto& actor : mention.actors) excluded.push_back(state_actor(actor.key()));
+  }
+  for (const auto& candidate : c.focus.story_states()) {
+    if (!same_key({state_actor(candidate)}, excluded)) return state_actor(candidate);
+  }
+  return std::nullopt;
+}
+
 /// Whether this sentence names `code` only in a "since the ..." clause after the trigger
 /// ("His trip drew little notice since the focus was on Ecuador"): such a state is no
 /// guess for it (a "when" clause is: "objected when India released its map").
@@ -938,17 +963,25 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   }
 
   if (trigger.frame == Frame::modifier) {
-    // The actor right before: "the IMF bailout", "US sanctions on Iran".
+    // The actor right before: "the IMF bailout", "US sanctions on Iran", "Russia's
+    // full-scale invasion".
     std::optional<std::size_t> source;
     for (std::size_t m = 0; m < c.mentions.size(); ++m) {
-      if (c.mentions[m].last == a) source = m;
+      if (c.mentions[m].last == a || (c.mentions[m].possessive && only_hyphenated_between(c, c.mentions[m].last, a))) {
+        source = m;
+      }
     }
     if (!source) return;
     sources = actors_of_group(c, *source);
     if (const auto target = right_mention(c, b, sources)) {
       targets = actors_of_group(c, *target);
+    } else if (tokens[a].norm == "invasion") {
+      const auto victim = invasion_victim(c, sources);
+      if (!victim) return;
+      targets.push_back(*victim);
+      guessed = true;
     } else if (trigger.type == "conflict") {
-      return;  // "condemning the Russian invasion" does not say of whom
+      return;  // "condemning the attacks" does not say on whom
     } else if (const auto other = other_in_sentence(c, a, sources)) {
       targets.push_back(*other);
     }

@@ -627,6 +627,16 @@ std::vector<std::pair<std::string, int>> MentionFinder::focus_weights() const {
   return ranked;
 }
 
+std::vector<std::string> MentionFinder::story_states() const {
+  std::vector<std::pair<std::string, int>> ranked(state_counts_.begin(), state_counts_.end());
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  std::vector<std::string> states;
+  for (const auto& [code, count] : ranked) states.push_back(code);
+  return states;
+}
+
 std::vector<std::string> MentionFinder::focus_pair() const {
   std::vector<std::string> pair;
   for (const auto& [code, weight] : focus_weights()) {

@@ -198,6 +198,8 @@ class MentionFinder {
   const std::string& name_of(const std::string& code) const;
   /// The distinct states named so far, most recent first.
   std::vector<std::string> focus_states() const;
+  /// The states the article named so far, the most often named first: what the story is about.
+  std::vector<std::string> story_states() const;
   /// The two states in focus ("the two sides"), heaviest first; fewer when the
   /// article named fewer.
   std::vector<std::string> focus_pair() const;

@@ -589,4 +589,16 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peruvian airstrikes killed 30 people in Bolivia."}) == std::vector<std::string>{"conflict PER>BOL"});
     CHECK(events_of({"Peru vowed to respond to Chilean military drills."}) == std::vector<std::string>{"threat PER>CHL"});
   }
+
+  TEST_CASE("an invasion named without its victim is of the state the story names most, not of one in the sentence") {
+    const auto found = events_of({"Bolivia asked its neighbours for help.", "Bolivia's army regrouped in the east.",
+                                  "Chile condemned the Peruvian invasion."});
+    CHECK(std::find(found.begin(), found.end(), "conflict PER>BOL") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "conflict PER>CHL") == found.end());
+  }
+
+  TEST_CASE("a flight from one capital to another visits the second") {
+    CHECK(events_of({"Chile's foreign minister flew directly from Lima to La Paz on Monday."}) ==
+          std::vector<std::string>{"visit CHL>BOL"});
+  }
 }
