@@ -865,7 +865,10 @@ class Matcher {
     }
     if (count <= 0 || !is_word(i + 1)) return std::nullopt;
     const std::string unit = ascii_lower(tokens_[i + 1].text);
-    const bool after = word_is(i + 2, "after") || word_is(i + 2, "earlier");
+    // "Two days after the visit, Peru recalled ...": opening the sentence, the phrase dates
+    // its main clause, counted from the story's date like "two days later".
+    const bool opening = i == 0 && (word_is(i + 2, "after") || word_is(i + 2, "before"));
+    const bool after = opening ? word_is(i + 2, "before") : word_is(i + 2, "after") || word_is(i + 2, "earlier");
     int days = 0;
     if (unit == "month" || unit == "months") {
       // "nine months after B": B's month, counted from the story's month.
@@ -875,7 +878,7 @@ class Matcher {
       DateMention mention;
       mention.relative = true;
       mention.date = month_date(months / 12, months % 12 + 1);
-      mention.dates_following = word_is(i + 2, "after") || word_is(i + 2, "before");
+      mention.dates_following = !opening && (word_is(i + 2, "after") || word_is(i + 2, "before"));
       return mention;
     }
     if (anchor_->precision != DatePrecision::day) return std::nullopt;
@@ -890,7 +893,7 @@ class Matcher {
     // B": B lies N days before (after) the story's date.
     next = i + 3;
     DateMention mention = anchored(after ? -days : days);
-    mention.dates_following = word_is(i + 2, "after") || word_is(i + 2, "before");
+    mention.dates_following = !opening && (word_is(i + 2, "after") || word_is(i + 2, "before"));
     return mention;
   }
 

@@ -65,6 +65,9 @@ TEST_SUITE("date_expressions") {
     CHECK(anchored("The treaty comes eight months after the envoy flew home.", "2024-03-02") ==
           Strings{"2023-07"});
     CHECK(anchored("Three months later the border reopened.", "2024-11-20") == Strings{"2025-02"});
+    // Opening the sentence, "N days after the visit" dates the main clause, after the story's date.
+    CHECK(anchored("Two days after the visit, the border reopened.", "2024-10-02") == Strings{"2024-10-04"});
+    CHECK(anchored("Three months after the vote, the border reopened.", "2024-11-20") == Strings{"2025-02"});
   }
 
   TEST_CASE("an earlier date of the same sentence is the anchor") {
