@@ -256,6 +256,11 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   for (std::size_t k = a >= 8 ? a - 8 : 0; k < a; ++k) {
     const std::size_t length = c.lex.cue_at(tokens, k, "negation");
     if (length == 0 || k + length > a) continue;
+    // "denied that it had supplied weapons": the whole clause is denied.
+    if (tokens[k].norm.rfind("den", 0) == 0 && k + length < a && tokens[k + length].norm == "that" &&
+        c.stops_before[a] == c.stops_before[k]) {
+      return true;
+    }
     std::size_t words = 0;
     for (std::size_t j = k + length; j < a; ++j) {
       if (!determiner(tokens[j].norm)) ++words;

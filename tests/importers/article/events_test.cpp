@@ -601,4 +601,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile's foreign minister flew directly from Lima to La Paz on Monday."}) ==
           std::vector<std::string>{"visit CHL>BOL"});
   }
+
+  TEST_CASE("what a state denied doing, in a 'that' clause, is no act") {
+    const auto found = events_of({"Peru denied that it had supplied weapons to Bolivia."});
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& e) { return e.rfind("aid", 0) == 0; }));
+    CHECK(events_of({"Peru supplied weapons to Bolivia."}) == std::vector<std::string>{"aid PER>BOL"});
+  }
 }
