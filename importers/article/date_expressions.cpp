@@ -624,6 +624,8 @@ class Matcher {
       return mention;
     }
     if (iequals(word, "today") || iequals(word, "tonight")) {
+      // "today's world", "today's era": a time in general, no date.
+      if (is_punct(i + 1, '\'') && adjacent(i, i + 1) && word_is(i + 2, "s")) return std::nullopt;
       mention.date = *published_;
       next = i + 1;
       return mention;

@@ -1617,9 +1617,11 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       if (comma_and && !list_before) joined = false;
       // "his Azerbaijani counterpart", "Moldova's EU bid": a possessive is no coordination.
       if (mentions[m - 1].possessive) joined = false;
-      // "In Lima, Chile's president said": an opening place is no party listed with the subject.
-      if (m == 1 && mentions[0].first == 1 && (tokens[0].norm == "in" || tokens[0].norm == "at") &&
-          tokens[mentions[0].last].norm == ",") {
+      // "In Lima, Chile's president said", "at a summit in Quito, Peru's leader": a place
+      // after "in" and a comma is no party listed with what follows.
+      const Mention& previous = mentions[m - 1];
+      if (previous.first > 0 && (tokens[previous.first - 1].norm == "in" || tokens[previous.first - 1].norm == "at") &&
+          previous.last < tokens.size() && tokens[previous.last].norm == "," && mentions[m].first == previous.last + 1) {
         joined = false;
       }
       // "between Putin and his Uzbek counterpart Mirziyoyev": the pronoun only leads the

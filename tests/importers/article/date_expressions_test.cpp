@@ -186,6 +186,11 @@ TEST_SUITE("date_expressions") {
           Strings{"2021-08-24"});
   }
 
+  TEST_CASE("'today's' before a noun is a time in general, no date") {
+    CHECK(dates("He said today's world had no room for war.").empty());
+    CHECK(dates("The envoy arrived today.") == Strings{"2024-11-28"});
+  }
+
   TEST_CASE("relative days, weeks, months and years resolve against publication") {
     CHECK(dates("The minister arrived yesterday.") == Strings{"2024-11-27"});
     CHECK(dates("The embassy reopens today.") == Strings{"2024-11-28"});
