@@ -688,6 +688,9 @@ class Matcher {
       mention.date = year_date(published_->year + direction);
     } else if (word_is(unit, "night") && direction == -1) {
       mention.date = shift(-1);
+    } else if (direction == 0 && !later && (word_is(unit, "morning") || word_is(unit, "afternoon") ||
+                                            word_is(unit, "evening"))) {
+      mention.date = *published_;  // "signed the accord this afternoon"
     } else {
       return std::nullopt;
     }

@@ -189,6 +189,7 @@ TEST_SUITE("date_expressions") {
   TEST_CASE("'today's' before a noun is a time in general, no date") {
     CHECK(dates("He said today's world had no room for war.").empty());
     CHECK(dates("The envoy arrived today.") == Strings{"2024-11-28"});
+    CHECK(dates("The two leaders signed the accord this afternoon.") == Strings{"2024-11-28"});
   }
 
   TEST_CASE("relative days, weeks, months and years resolve against publication") {

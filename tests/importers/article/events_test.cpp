@@ -607,4 +607,9 @@ TEST_SUITE("article events") {
     CHECK(std::none_of(found.begin(), found.end(), [](const std::string& e) { return e.rfind("aid", 0) == 0; }));
     CHECK(events_of({"Peru supplied weapons to Bolivia."}) == std::vector<std::string>{"aid PER>BOL"});
   }
+
+  TEST_CASE("abbreviations news uses for states are mentions of them") {
+    CHECK(events_of({"PNG signed a defence pact with Australia."}) == std::vector<std::string>{"agreement PNG>AUS"});
+    CHECK(events_of({"The ROC signed a trade pact with Paraguay."}) == std::vector<std::string>{"agreement TWN>PRY"});
+  }
 }
