@@ -612,4 +612,14 @@ TEST_SUITE("article events") {
     CHECK(events_of({"PNG signed a defence pact with Australia."}) == std::vector<std::string>{"agreement PNG>AUS"});
     CHECK(events_of({"The ROC signed a trade pact with Paraguay."}) == std::vector<std::string>{"agreement TWN>PRY"});
   }
+
+  TEST_CASE("what a state said of another's interference, provocations or responsibility rejects it") {
+    CHECK(events_of({"Peru said Chile's statement was an attempt to interfere in its internal affairs."}) ==
+          std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru said Chile bore responsibility for the attack."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru urged Chile to stop its provocations."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Lima expressed strong dissatisfaction with Santiago's decision."}) ==
+          std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru said Chile's decision was sound."}).empty());
+  }
 }
