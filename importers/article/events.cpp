@@ -20,6 +20,7 @@ struct Trigger {
   bool modal_ok = false;
   bool agreed_ok = false;
   bool place_next = false;  ///< the target is the place right after the phrase ("was in Minsk")
+  bool host_person = false;  ///< reverse frame: only a person hosting a person ("Putin hosted Modi")
   /// When the second word is a word (not "*"): the hashes a token must have to be
   /// it or its plural, so that most phrases are passed over without matching them.
   bool second_fixed = false;
@@ -67,6 +68,7 @@ const TriggerTable& trigger_table() {
       trigger.modal_ok = row.fields[flags] == "modal_ok";
       trigger.agreed_ok = row.fields[flags] == "modal_ok_agreed";
       trigger.place_next = row.fields[flags] == "place_next";
+      trigger.host_person = row.fields[flags] == "host_person";
       if (trigger.words.size() > 1 && trigger.words[1] != "*" && trigger.words[1].front() != '@') {
         // As same_word() allows after the first word: the word, or its plural when it has four letters or more.
         trigger.second_fixed = true;
@@ -1174,7 +1176,15 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     }
     // "X welcomed the result": no visitor, no visit and no meeting.
     if (sources.empty()) return;
-    if (const auto host = left_mention(c, a, sources)) targets = actors_of_group(c, *host);
+    if (const auto host = left_mention(c, a, sources)) {
+      targets = actors_of_group(c, *host);
+      // "Putin hosted Modi": a leader who hosts meets the guest; "Egypt hosted the
+      // talks" or "Qatar hosted delegations" is no meeting of the host.
+      if (trigger.host_person && (targets.size() != 1 || targets.front().kind != core::ActorKind::person ||
+                                  sources.front().kind != core::ActorKind::person)) {
+        return;
+      }
+    }
   } else {
     if (passive) {
       std::optional<std::size_t> agent;

@@ -622,4 +622,18 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"reject PER>CHL"});
     CHECK(events_of({"Peru said Chile's decision was sound."}).empty());
   }
+
+  TEST_CASE("a leader who hosts another meets them; a state hosting talks does not") {
+    CHECK(events_of({"Chilean President Gabriel Boric hosted Peruvian President Dina Boluarte in Santiago."}) ==
+          std::vector<std::string>{"visit PER>CHL", "meeting PER>CHL"});
+    CHECK(events_of({"Chile hosted delegations from Peru and Bolivia."}) ==
+          std::vector<std::string>{"visit PER>CHL", "visit BOL>CHL"});
+  }
+
+  TEST_CASE("views exchanged, forums co-chaired and welcome ceremonies are meetings") {
+    CHECK(events_of({"Peru's president exchanged views with the Chilean president."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+    CHECK(events_of({"Peru's president held a welcome ceremony for the Chilean president."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+  }
 }
