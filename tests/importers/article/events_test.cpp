@@ -636,4 +636,11 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru's president held a welcome ceremony for the Chilean president."}) ==
           std::vector<std::string>{"meeting PER>CHL"});
   }
+
+  TEST_CASE("ties ended, crossings shut and states put on lists are sanctions, not agreements") {
+    CHECK(events_of({"Peru revoked its military agreement with Chile."}) == std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Peru shut its border crossings with Bolivia."}) == std::vector<std::string>{"sanction PER>BOL"});
+    CHECK(events_of({"Peru placed Chile back on its list of hostile states."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
 }
