@@ -643,4 +643,13 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru placed Chile back on its list of hostile states."}) ==
           std::vector<std::string>{"sanction PER>CHL"});
   }
+
+  TEST_CASE("a decision welcomed is supported; a pledge is aid only when it pledges something given") {
+    CHECK(events_of({"Peru welcomed Chile's decision."}) == std::vector<std::string>{"support PER>CHL"});
+    CHECK(events_of({"Peru pledged its support to Chile."}) == std::vector<std::string>{"support PER>CHL"});
+    CHECK(events_of({"Peru pledged 40 million dollars to Bolivia."}) == std::vector<std::string>{"aid PER>BOL"});
+    const auto promise = events_of({"Peru pledged to stand by Bolivia."});
+    CHECK(std::none_of(promise.begin(), promise.end(), [](const std::string& e) { return e.rfind("aid", 0) == 0; }));
+    CHECK(events_of({"Peru sold fighter jets to Bolivia."}) == std::vector<std::string>{"aid PER>BOL"});
+  }
 }
