@@ -255,8 +255,8 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"conflict CHL>PER"});
   }
 
-  TEST_CASE("welcoming someone's proposal is no visit") {
-    CHECK(events_of({"Peru welcomed Chile's proposal on fishing rights."}).empty());
+  TEST_CASE("welcoming someone's proposal is no visit, but support") {
+    CHECK(events_of({"Peru welcomed Chile's proposal on fishing rights."}) == std::vector<std::string>{"support PER>CHL"});
     const auto guest = events_of({"Peru welcomed the Chilean president in Lima."});
     CHECK(std::find(guest.begin(), guest.end(), "visit CHL>PER") != guest.end());
   }
