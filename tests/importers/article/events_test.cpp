@@ -652,4 +652,11 @@ TEST_SUITE("article events") {
     CHECK(std::none_of(promise.begin(), promise.end(), [](const std::string& e) { return e.rfind("aid", 0) == 0; }));
     CHECK(events_of({"Peru sold fighter jets to Bolivia."}) == std::vector<std::string>{"aid PER>BOL"});
   }
+
+  TEST_CASE("vows of revenge, warnings issued and promises to crush or respond are threats") {
+    CHECK(events_of({"Peru vowed revenge against Chile."}) == std::vector<std::string>{"threat PER>CHL"});
+    CHECK(events_of({"Peru issued a stern warning to Bolivia."}) == std::vector<std::string>{"threat PER>BOL"});
+    CHECK(events_of({"Peru said it would respond forcefully to any Chilean aggression."}) ==
+          std::vector<std::string>{"threat PER>CHL"});
+  }
 }
