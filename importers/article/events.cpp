@@ -272,6 +272,24 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
   // "recalled its ambassador for consultations": the recall's purpose, no meeting.
   if (a > 0 && tokens[a - 1].norm == "for" && tokens[a].norm == "consultations") return true;
+  // "agreed in an interview that Putin was a killer": one side's assent to a claim, no
+  // agreement; "the two leaders agreed that ..." is one.
+  const auto two_sides_before = [&] {
+    for (std::size_t k = a >= 5 ? a - 5 : 0; k < a; ++k) {
+      const std::string& w = tokens[k].norm;
+      if (w == "two" || w == "both" || w == "and" || w == "sides" || w == "leaders") return true;
+    }
+    return false;
+  };
+  if (trigger.type == "agreement" && tokens[a].norm.rfind("agree", 0) == 0 && !two_sides_before()) {
+    for (std::size_t k = a + 1; k < tokens.size() && k < a + 6; ++k) {
+      if (tokens[k].norm == "that") return true;
+      if (tokens[k].punct || std::any_of(c.mentions.begin(), c.mentions.end(),
+                                         [k](const Mention& m) { return m.first == k; })) {
+        break;
+      }
+    }
+  }
   // "signed an executive order", "the decree he signed": a state's own act, no agreement.
   if (trigger.type == "agreement" && tokens[a].norm.rfind("sign", 0) == 0) {
     for (std::size_t k = a >= 3 ? a - 3 : 0; k < a + 4 && k < tokens.size(); ++k) {

@@ -659,4 +659,11 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru said it would respond forcefully to any Chilean aggression."}) ==
           std::vector<std::string>{"threat PER>CHL"});
   }
+
+  TEST_CASE("agreeing that something is true is no agreement") {
+    CHECK(events_of({"Peru's president agreed in an interview that Chile had a point."}).empty());
+    CHECK(events_of({"Peru and Chile agreed to restore ties."}) == std::vector<std::string>{"agreement PER>CHL"});
+    CHECK(events_of({"Peru and Chile agreed that the border must stay open."}) ==
+          std::vector<std::string>{"agreement PER>CHL"});
+  }
 }
