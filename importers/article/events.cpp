@@ -258,6 +258,8 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   for (std::size_t k = a >= 8 ? a - 8 : 0; k < a; ++k) {
     const std::size_t length = c.lex.cue_at(tokens, k, "negation");
     if (length == 0 || k + length > a) continue;
+    // "ended a three-day visit", "ended the talks": a visit or talks that end took place.
+    if ((trigger.type == "visit" || trigger.type == "meeting") && tokens[k].norm.rfind("end", 0) == 0) continue;
     // "denied that it had supplied weapons": the whole clause is denied.
     if (tokens[k].norm.rfind("den", 0) == 0 && k + length < a && tokens[k + length].norm == "that" &&
         c.stops_before[a] == c.stops_before[k]) {

@@ -666,4 +666,9 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru and Chile agreed that the border must stay open."}) ==
           std::vector<std::string>{"agreement PER>CHL"});
   }
+
+  TEST_CASE("a visit or talks that ended took place; aid that ended did not") {
+    CHECK(events_of({"Peru's president ended a visit to Chile on Monday."}) == std::vector<std::string>{"visit PER>CHL"});
+    CHECK(events_of({"Peru ended its military aid to Bolivia."}).empty());
+  }
 }
