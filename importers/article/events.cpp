@@ -272,6 +272,8 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     if (words < 3) return true;
   }
   if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
+  // "Rwandan-backed rebels", "Saudi-funded schools": a compound adjective, no act.
+  if (trigger.frame == Frame::verb && tokens[a].after_hyphen) return true;
   // "recalled its ambassador for consultations": the recall's purpose, no meeting.
   if (a > 0 && tokens[a - 1].norm == "for" && tokens[a].norm == "consultations") return true;
   // "agreed in an interview that Putin was a killer": one side's assent to a claim, no

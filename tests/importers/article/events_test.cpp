@@ -671,4 +671,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru's president ended a visit to Chile on Monday."}) == std::vector<std::string>{"visit PER>CHL"});
     CHECK(events_of({"Peru ended its military aid to Bolivia."}).empty());
   }
+
+  TEST_CASE("a compound adjective like 'Peruvian-backed' reports no act") {
+    CHECK(events_of({"Peruvian-backed rebels seized a town in Bolivia."}).empty());
+    CHECK(events_of({"Chilean and Peruvian troops fought a deadly clash on the border."}) ==
+          std::vector<std::string>{"conflict CHL>PER"});
+  }
 }
