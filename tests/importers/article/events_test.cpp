@@ -677,4 +677,11 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chilean and Peruvian troops fought a deadly clash on the border."}) ==
           std::vector<std::string>{"conflict CHL>PER"});
   }
+
+  TEST_CASE("calls on a state to call off or halt an act reject it; soldiers trained are aid") {
+    CHECK(events_of({"Peru called on Bolivia to call off the missile launch."}) ==
+          std::vector<std::string>{"reject PER>BOL"});
+    CHECK(events_of({"Peru urged Chile to halt the drilling."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru has trained thousands of Bolivian soldiers."}) == std::vector<std::string>{"aid PER>BOL"});
+  }
 }
