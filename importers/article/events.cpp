@@ -20,6 +20,7 @@ struct Trigger {
   bool modal_ok = false;
   bool agreed_ok = false;
   bool place_next = false;  ///< the target is the place right after the phrase ("was in Minsk")
+  bool group_only = false;   ///< symmetric: only among actors listed together ("A, B and C founded X")
   bool host_person = false;  ///< reverse frame: only a person hosting a person ("Putin hosted Modi")
   /// When the second word is a word (not "*"): the hashes a token must have to be
   /// it or its plural, so that most phrases are passed over without matching them.
@@ -69,6 +70,7 @@ const TriggerTable& trigger_table() {
       trigger.agreed_ok = row.fields[flags] == "modal_ok_agreed";
       trigger.place_next = row.fields[flags] == "place_next";
       trigger.host_person = row.fields[flags] == "host_person";
+      trigger.group_only = row.fields[flags] == "group_only";
       if (trigger.words.size() > 1 && trigger.words[1] != "*" && trigger.words[1].front() != '@') {
         // As same_word() allows after the first word: the word, or its plural when it has four letters or more.
         trigger.second_fixed = true;
@@ -933,6 +935,14 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   std::vector<ActorRef> targets;
   bool guessed = false;
   const bool symmetric = symmetric_type(trigger.type);
+  // "A, B and C founded Mercosur", not "the bank founded by the BRICS": the founders are
+  // listed together right before the phrase.
+  if (trigger.group_only) {
+    const auto subject = left_mention(c, a, {});
+    const bool listed = subject && (c.mentions[*subject].actors.size() >= 2 ||  // "the two governments"
+                                    (*subject > 0 && c.group[*subject] == c.group[*subject - 1]));
+    if (!listed) return;
+  }
 
   // "Putin was in Minsk", "before continuing to Tokyo", "travelled there": only a place
   // right after counts.

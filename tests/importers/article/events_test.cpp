@@ -684,4 +684,13 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru urged Chile to halt the drilling."}) == std::vector<std::string>{"reject PER>CHL"});
     CHECK(events_of({"Peru has trained thousands of Bolivian soldiers."}) == std::vector<std::string>{"aid PER>BOL"});
   }
+
+  TEST_CASE("states that founded or set up something together agree; a body founded by one does not") {
+    CHECK(events_of({"Peru, Chile and Bolivia founded the council in 1995."}) ==
+          std::vector<std::string>{"agreement PER>CHL", "agreement PER>BOL", "agreement CHL>BOL"});
+    CHECK(events_of({"Peru and Chile set up a joint commission in 2018."}) ==
+          std::vector<std::string>{"agreement PER>CHL"});
+    const auto founded_by = events_of({"Chile's minister praised the bank founded by Peru in 2015."});
+    CHECK(std::none_of(founded_by.begin(), founded_by.end(), [](const std::string& e) { return e.rfind("agreement", 0) == 0; }));
+  }
 }
