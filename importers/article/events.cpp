@@ -1379,9 +1379,9 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       if (destination && named && !place.possessive && same_key(place.actors, sources)) return;
     }
   }
-  // "called the decision disappointing": the decision is the latest act's, not that of
-  // whichever state was named last.
-  if (targets.empty() && trigger.type == "reject" && names_a_deed(c, a, b)) {
+  // "called the decision disappointing", "endorsed the application": the decision is the
+  // latest act's, not that of whichever state was named last.
+  if (targets.empty() && (trigger.type == "reject" || trigger.type == "support") && names_a_deed(c, a, b)) {
     const std::string& actor = c.focus.last_actor();
     if (!actor.empty() && !same_key({state_actor(actor)}, sources)) {
       emit(out, c, trigger, a, b, sources, {state_actor(actor)}, true);

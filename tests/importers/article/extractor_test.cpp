@@ -582,4 +582,13 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(has_pair(facts, "reject", "NZL", "TON"));
     CHECK_FALSE(has_pair(facts, "reject", "NZL", "FJI"));
   }
+
+  TEST_CASE("support for 'the move' is support for the act of the sentence before") {
+    const std::string article = dev_article("Ties cut", "2024-03-08", "ties",
+                                            "Tonga cut diplomatic ties with Taiwan on Monday.\n"
+                                            "Fiji backed the move on Tuesday.\n");
+    const auto facts = facts_of(article, "ties");
+    CHECK(has(facts, "support", "FJI", "TON", "2024-03-05"));
+    CHECK_FALSE(has_pair(facts, "support", "FJI", "TWN"));
+  }
 }
