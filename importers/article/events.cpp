@@ -1426,9 +1426,12 @@ std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
       if ((c.marks[k] & (kStop | kAfter)) && !contrast) clause_ends = true;
     }
     if (clause_ends) break;
-    // "talks in Doha", "met him at his residence outside Moscow"
+    // "talks in Doha", "met him at his residence outside Moscow", "met Trump at the White
+    // House" (a seat of government, which names its state as a capital does)
     const std::string& before = c.tokens[mention.first - 1].norm;
-    if (before != "in" && before != "outside") continue;
+    const bool at_seat = mention.via == MentionVia::capital && mention.first >= 2 && before == "the" &&
+                         c.tokens[mention.first - 2].norm == "at";
+    if (before != "in" && before != "outside" && !at_seat) continue;
     // "talks on the war in Gaza": the place of the war, not of the talks.
     if (mention.first >= 2 && c.lex.is(c.tokens[mention.first - 2].norm, "topic")) continue;
     if (mention.via != MentionVia::capital && mention.via != MentionVia::name) continue;

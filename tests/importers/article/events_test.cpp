@@ -693,4 +693,11 @@ TEST_SUITE("article events") {
     const auto founded_by = events_of({"Chile's minister praised the bank founded by Peru in 2015."});
     CHECK(std::none_of(founded_by.begin(), founded_by.end(), [](const std::string& e) { return e.rfind("agreement", 0) == 0; }));
   }
+
+  TEST_CASE("talks at a seat of government are held in its state") {
+    const auto found = events_of({"Peru's president held talks with Chile's president at the Moneda on Monday."});
+    CHECK(std::find(found.begin(), found.end(), "meeting PER>CHL") != found.end());
+    const auto kremlin = events_of({"Peru's president met Russia's president at the Kremlin on Monday."});
+    CHECK(std::find(kremlin.begin(), kremlin.end(), "visit PER>RUS") != kremlin.end());
+  }
 }
