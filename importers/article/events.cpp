@@ -885,7 +885,11 @@ void emit(std::vector<EventCandidate>& out, const Context& c, const Trigger& tri
   for (const auto& source : sources) {
     for (const auto& target : targets) {
       if (source.key() == target.key()) continue;
-      if (source.kind == core::ActorKind::org && target.kind == core::ActorKind::org) continue;
+      // Two organisations act on each other only by agreeing ("the EU and Mercosur signed a
+      // trade agreement"); otherwise one is the other's forum or member body.
+      if (source.kind == core::ActorKind::org && target.kind == core::ActorKind::org && trigger.type != "agreement") {
+        continue;
+      }
       // An organisation neither travels nor is travelled to: "arrived in Lima for the APEC
       // summit" is a visit to Peru (its officials are people with the organisation's code).
       if (trigger.type == "visit" && (source.kind == core::ActorKind::org || target.kind == core::ActorKind::org)) {

@@ -700,4 +700,13 @@ TEST_SUITE("article events") {
     const auto kremlin = events_of({"Peru's president met Russia's president at the Kremlin on Monday."});
     CHECK(std::find(kremlin.begin(), kremlin.end(), "visit PER>RUS") != kremlin.end());
   }
+
+  TEST_CASE("blocs agree with each other; the Commission acts for the EU; negotiations concluded are an agreement") {
+    CHECK(events_of({"The EU and Mercosur signed a trade agreement."}) == std::vector<std::string>{"agreement EU>MERCOSUR"});
+    CHECK(events_of({"The European Commission and Albania signed an accord."}) ==
+          std::vector<std::string>{"agreement EU>ALB"});
+    CHECK(events_of({"Peru and Chile concluded negotiations on a fisheries pact."}) ==
+          std::vector<std::string>{"agreement PER>CHL"});
+    CHECK(events_of({"A ceasefire between Peru and Bolivia took effect."}) == std::vector<std::string>{"agreement PER>BOL"});
+  }
 }
