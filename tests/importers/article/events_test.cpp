@@ -709,4 +709,10 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"agreement PER>CHL"});
     CHECK(events_of({"A ceasefire between Peru and Bolivia took effect."}) == std::vector<std::string>{"agreement PER>BOL"});
   }
+
+  TEST_CASE("questioned results, demanded apologies and complaints about a state are rejections") {
+    CHECK(events_of({"Peru questioned the legitimacy of Bolivia's election."}) == std::vector<std::string>{"reject PER>BOL"});
+    CHECK(events_of({"Peru demanded a public apology from Chile."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru complained to the UN about Chile's naval drills."}) == std::vector<std::string>{"reject PER>CHL"});
+  }
 }
