@@ -715,4 +715,9 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru demanded a public apology from Chile."}) == std::vector<std::string>{"reject PER>CHL"});
     CHECK(events_of({"Peru complained to the UN about Chile's naval drills."}) == std::vector<std::string>{"reject PER>CHL"});
   }
+
+  TEST_CASE("agreeing to keep talking or to prepare something concludes nothing yet") {
+    CHECK(events_of({"Peru and Chile agreed to keep the negotiations going."}).empty());
+    CHECK(events_of({"Peru and Chile agreed to prepare a package of measures."}).empty());
+  }
 }
