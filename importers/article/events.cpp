@@ -20,6 +20,7 @@ struct Trigger {
   bool modal_ok = false;
   bool agreed_ok = false;
   bool place_next = false;  ///< the target is the place right after the phrase ("was in Minsk")
+  bool topic_object = false;  ///< a demonym after it names a topic, no party ("discussed the Iranian programme")
   bool group_only = false;   ///< symmetric: only among actors listed together ("A, B and C founded X")
   bool host_person = false;  ///< reverse frame: only a person hosting a person ("Putin hosted Modi")
   /// When the second word is a word (not "*"): the hashes a token must have to be
@@ -71,6 +72,7 @@ const TriggerTable& trigger_table() {
       trigger.place_next = row.fields[flags] == "place_next";
       trigger.host_person = row.fields[flags] == "host_person";
       trigger.group_only = row.fields[flags] == "group_only";
+      trigger.topic_object = row.fields[flags] == "topic_object";
       if (trigger.words.size() > 1 && trigger.words[1] != "*" && trigger.words[1].front() != '@') {
         // As same_word() allows after the first word: the word, or its plural when it has four letters or more.
         trigger.second_fixed = true;
@@ -1153,7 +1155,10 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     }
     const bool venue_is_no_party = trigger.type == "meeting" || trigger.type == "agreement";
     if (const auto target = right_mention(c, after, sources, false, venue_is_no_party)) {
-      targets = actors_of_group(c, *target);
+      // "discussed the Iranian nuclear programme": a topic is no party.
+      if (!trigger.topic_object || c.mentions[*target].via != MentionVia::demonym) {
+        targets = actors_of_group(c, *target);
+      }
     }
     // "Modi's first visit since the invasion of Ukraine" in a story about Russia: the
     // state in focus that is neither the victim nor the clause's subject.

@@ -720,4 +720,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru and Chile agreed to keep the negotiations going."}).empty());
     CHECK(events_of({"Peru and Chile agreed to prepare a package of measures."}).empty());
   }
+
+  TEST_CASE("a discussed topic named by a demonym is no party; talks one 'is to' hold are planned") {
+    const auto topic = events_of({"Peru's president discussed the Bolivian gas pipeline on Monday."});
+    CHECK(std::find(topic.begin(), topic.end(), "meeting PER>BOL") == topic.end());
+    CHECK(events_of({"Peru's president is to hold talks with Chile's president next week."}).empty());
+  }
 }
