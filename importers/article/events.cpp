@@ -1352,7 +1352,8 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       emit(out, c, trigger, a, b, distinct, {*other}, false);
       return;
     }
-    if (trigger.type != "meeting") return;
+    // "discussed the Bolivian pipeline": a topic, not a hint at the other side.
+    if (trigger.type != "meeting" || trigger.topic_object) return;
     const std::string other = c.focus.focus_state_other_than(distinct.front().key());
     // The place of the meeting is not the other side ("met a rival in Ecuador").
     for (const auto& mention : c.mentions) {
