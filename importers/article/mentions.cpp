@@ -812,7 +812,20 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
               titled = &m;
             }
           }
-          if (before) {
+          // "X held talks with Y in Lima, the second day of his visit": past a comma, a
+          // possessive pronoun points back at the sentence's subject, not the object.
+          const Mention* subject = nullptr;
+          if (!mentions.empty() && mentions.front().actors.size() == 1 &&
+              mentions.front().actors.front().kind == core::ActorKind::person) {
+            subject = &mentions.front();
+          }
+          bool comma_since_before = false;
+          for (std::size_t k = before ? before->last : i; k < i && !comma_since_before; ++k) {
+            comma_since_before = tokens[k].norm == ",";
+          }
+          if (before && subject && subject != before && mention.possessive && comma_since_before) {
+            mention.actors.push_back(subject->actors.front());
+          } else if (before) {
             mention.actors.push_back(before->actors.front());
           } else if (titled) {
             mention.actors.push_back(titled->actors.front());

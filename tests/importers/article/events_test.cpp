@@ -726,4 +726,11 @@ TEST_SUITE("article events") {
     CHECK(std::find(topic.begin(), topic.end(), "meeting PER>BOL") == topic.end());
     CHECK(events_of({"Peru's president is to hold talks with Chile's president next week."}).empty());
   }
+
+  TEST_CASE("past a comma, 'his' points back at the sentence's subject, not its object") {
+    const auto found = events_of({"Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in "
+                                  "Lima on Wednesday, the second day of his state visit."});
+    CHECK(std::find(found.begin(), found.end(), "visit CHL>PER") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "visit PER>CHL") == found.end());
+  }
 }
