@@ -1672,13 +1672,15 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       if (comma_and && !list_before) joined = false;
       // "his Azerbaijani counterpart", "Moldova's EU bid": a possessive is no coordination.
       if (mentions[m - 1].possessive) joined = false;
-      // "In Lima, Chile's president said", "at a summit in Quito, Peru's leader": a place
-      // after "in" and a comma is no party listed with what follows.
+      // "In Lima, Chile's president said", "at a summit in Quito, Peru's leader", "From
+      // Moscow Modi flew": a place after "in", "at" or "from" is no party listed with what
+      // follows it.
       const Mention& previous = mentions[m - 1];
-      if (previous.first > 0 && (tokens[previous.first - 1].norm == "in" || tokens[previous.first - 1].norm == "at") &&
-          previous.last < tokens.size() && tokens[previous.last].norm == "," && mentions[m].first == previous.last + 1) {
-        joined = false;
-      }
+      const std::string& place_word = previous.first > 0 ? tokens[previous.first - 1].norm : std::string();
+      const bool comma_then_next = previous.last < tokens.size() && tokens[previous.last].norm == "," &&
+                                   mentions[m].first == previous.last + 1;
+      if ((place_word == "in" || place_word == "at" || place_word == "from") && comma_then_next) joined = false;
+      if (place_word == "from" && mentions[m].first == previous.last) joined = false;
       // "between Putin and his Uzbek counterpart Mirziyoyev": the pronoun only leads the
       // phrase that names the party; the party takes its place in the group.
       bool pronoun_leads = mentions[m - 1].possessive && mentions[m - 1].pronoun &&

@@ -733,4 +733,10 @@ TEST_SUITE("article events") {
     CHECK(std::find(found.begin(), found.end(), "visit CHL>PER") != found.end());
     CHECK(std::find(found.begin(), found.end(), "visit PER>CHL") == found.end());
   }
+
+  TEST_CASE("a place after 'from' is where a traveller came from, not a fellow traveller") {
+    const auto found = events_of({"From Lima Chile's president flew to La Paz on Tuesday."});
+    CHECK(std::find(found.begin(), found.end(), "visit CHL>BOL") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "visit PER>BOL") == found.end());
+  }
 }
