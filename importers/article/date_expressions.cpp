@@ -360,6 +360,15 @@ class Matcher {
       date = make_day(y->value, b->value, a->value);
     } else if (b->value > 12) {
       date = make_day(y->value, a->value, b->value);
+    } else if (published_) {
+      // Both orders are dates: news reports the past, so when one reading falls after
+      // publication the other is meant ("on 10/06/2024" published 2024-06-14: 10 June).
+      const auto day_first = make_day(y->value, b->value, a->value);
+      const auto month_first = make_day(y->value, a->value, b->value);
+      const auto after = [&](const std::optional<Date>& d) { return d && d->first_day() > published_->last_day(); };
+      if (day_first && month_first && after(day_first) != after(month_first)) {
+        date = after(day_first) ? month_first : day_first;
+      }
     }
     if (!date) return std::nullopt;
     next = i + 5;

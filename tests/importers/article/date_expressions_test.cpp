@@ -117,6 +117,10 @@ TEST_SUITE("date_expressions") {
     CHECK(dates("Signed 28/11/2024.") == Strings{"2024-11-28"});
     CHECK(dates("Signed 10/4/2023.").empty());
     CHECK(dates("Filed 2024-13-40.").empty());
+    // Both orders are dates, but one lies after publication (2024-11-28): the other is meant.
+    CHECK(dates("Signed 05/12/2024.") == Strings{"2024-05-12"});
+    CHECK(dates("Signed 12/05/2024.") == Strings{"2024-05-12"});
+    CHECK(dates("Signed 10/11/2024.").empty());
   }
 
   TEST_CASE("a month with a year is month precision") {
