@@ -1533,6 +1533,54 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
   }
 }
 
+/// "\"Pakistan's claims are baseless,\" India's foreign ministry said", "\"This is
+/// unacceptable,\" Manila said of China's actions": a quotation opening the sentence with a
+/// word of censure rejects the actor it names (or the one after "said of") on behalf of
+/// the speaker named after it.
+void add_quoted_judgements(std::vector<EventCandidate>& out, const Context& c) {
+  const auto& tokens = c.tokens;
+  if (tokens.size() < 6 || tokens.front().norm != "\"") return;
+  std::size_t close = 1;
+  while (close < tokens.size() && tokens[close].norm != "\"") ++close;
+  if (close + 2 >= tokens.size()) return;
+  std::size_t censure = 0;
+  for (std::size_t j = 1; j < close; ++j) {
+    const std::string& w = tokens[j].norm;
+    // "would be a provocation", "is not a violation": no censure made
+    if (c.lex.cue_at(tokens, j, "negation") > 0 || modal_at(c.lex, tokens, j) || w == "not" || w == "no" ||
+        w == "never") {
+      return;
+    }
+    if (censure == 0 && c.lex.cue_at(tokens, j, "censure") > 0) censure = j;
+  }
+  if (censure == 0) return;
+  // The speaker: the first actor after the quotation, before or right after the saying verb.
+  std::size_t say = close + 1;
+  while (say < tokens.size() && say < close + 8 && !c.lex.is(tokens[say].norm, "say")) ++say;
+  if (say >= tokens.size() || !c.lex.is(tokens[say].norm, "say")) return;
+  std::optional<std::size_t> speaker, named, of_target;
+  for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+    const Mention& mention = c.mentions[m];
+    if (mention.first < close && !named && !mention.pronoun) named = m;
+    if (mention.first > close && mention.first <= say + 3 && !speaker && !mention.pronoun &&
+        (mention.first < say || tokens[say + 1].norm != "of")) {
+      speaker = m;
+    }
+    if (mention.first > say && say + 1 < tokens.size() && tokens[say + 1].norm == "of" && mention.first <= say + 4 &&
+        !of_target) {
+      of_target = m;
+    }
+  }
+  const auto target = of_target ? of_target : named;
+  if (!speaker || !target) return;
+  const std::vector<ActorRef> sources = actors_of_group(c, *speaker);
+  if (same_key(c.mentions[*target].actors, sources)) return;
+  Trigger reject;
+  reject.type = "reject";
+  reject.words = {tokens[say].norm};
+  emit(out, c, reject, say, say + 1, sources, actors_of_group(c, *target), false);
+}
+
 /// Convention 8: the parties of a meeting or signing held in some state's city
 /// each visit that state, unless it is their own.
 void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
@@ -1763,6 +1811,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   if (judging) {
     mark_tokens();
     add_judgements(out, c);
+    add_quoted_judgements(out, c);
   }
   add_venue_visits(out, c);
   add_summit_visits(out, c);

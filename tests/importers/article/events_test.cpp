@@ -739,4 +739,12 @@ TEST_SUITE("article events") {
     CHECK(std::find(found.begin(), found.end(), "visit CHL>BOL") != found.end());
     CHECK(std::find(found.begin(), found.end(), "visit PER>BOL") == found.end());
   }
+
+  TEST_CASE("a quotation of censure opening the sentence rejects whom it names, for the speaker after it") {
+    CHECK(events_of({"\"Chile's claims are baseless,\" Peru's foreign ministry said."}) ==
+          std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"\"This is unacceptable,\" the Peruvian foreign ministry said of Chile's actions."}) ==
+          std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"\"Chile's offer is not a provocation,\" Peru's foreign ministry said."}).empty());
+  }
 }
