@@ -159,12 +159,15 @@ struct Lexicons {
 
   static const Lexicons& get();
   // The filters answer most calls here, inline: callers ask about every token,
-  // with a literal kind the compiler folds into the filter's slot.
-  bool is(const std::string& word, std::string_view kind) const {
+  // with a literal kind the compiler folds into the filter's slot. GCC left
+  // them out of line (many callers), computing the kind's part of the slot at
+  // every call; always_inline keeps the folding.
+  [[gnu::always_inline]] bool is(const std::string& word, std::string_view kind) const {
     return kind_words.may_contain(word, kind) && listed_as(word, kind);
   }
   /// Length of a cue phrase of `kind` starting at token `at`, 0 when none.
-  std::size_t cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
+  [[gnu::always_inline]] std::size_t cue_at(const std::vector<Token>& tokens, std::size_t at,
+                                            std::string_view kind) const {
     if (at >= tokens.size() || !cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
     return listed_cue_at(tokens, at, kind);
   }

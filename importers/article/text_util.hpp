@@ -25,14 +25,13 @@ inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c
 /// The pipeline compares token keys with literals everywhere (`norm == "the"`).
 /// GCC 12's std::string == const char* calls strlen and an out-of-line compare
 /// each time, a visible share of extraction; this overload, preferred for not
-/// being a template, stops at the first differing byte (usually the first).
-/// `!=` rewrites to it.
-inline bool operator==(const std::string& text, const char* literal) {
-  const std::size_t size = text.size();
-  for (std::size_t i = 0; i < size; ++i) {
-    if (literal[i] == '\0' || literal[i] != text[i]) return false;
-  }
-  return literal[size] == '\0';
+/// being a template, is inlined: the literal's length folds to a constant, so
+/// most words are told apart by their size alone and the rest by a compare of
+/// known length, which the compiler expands in place (always: out of line, the
+/// length would be a strlen call). `!=` rewrites to it.
+[[gnu::always_inline]] inline bool operator==(const std::string& text, const char* literal) {
+  const std::size_t size = std::char_traits<char>::length(literal);
+  return text.size() == size && std::char_traits<char>::compare(text.data(), literal, size) == 0;
 }
 
 /// A set of words answering "certainly not here" from a few bytes of the word
