@@ -171,10 +171,11 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
   // night") heads the items below it; they are dated by it and their weekdays
   // count back from it.
   std::optional<core::Date> section_date;
+  std::vector<Token> tokens;  // one buffer for every sentence
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
     if (s > 0 && paragraph_of[s] != paragraph_of[s - 1]) paragraph_date.reset();
-    const std::vector<Token> tokens = tokenize(sentence.text);
+    tokenize(sentence.text, tokens);
     if (tokens.empty()) continue;
     const std::vector<Mention> mentions = finder.find(sentence.text, tokens);
     mentions_seen += mentions.size();

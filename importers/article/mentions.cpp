@@ -183,18 +183,23 @@ const std::set<std::string>& name_particles() {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view s) {
+std::vector<Token> tokenize(std::string_view sentence) {
   std::vector<Token> tokens;
+  tokenize(sentence, tokens);
+  return tokens;
+}
+
+void tokenize(std::string_view s, std::vector<Token>& tokens) {
+  tokens.clear();
   tokens.reserve(s.size() / 5 + 1);
   bool pending_hyphen = false;
   std::size_t i = 0;
-  const auto punct = [&](std::size_t begin, std::size_t end, std::string norm) {
-    Token token;
+  const auto punct = [&](std::size_t begin, std::size_t end, std::string_view norm) {
+    Token& token = tokens.emplace_back();
     token.begin = begin;
     token.end = end;
-    token.norm = std::move(norm);
+    token.norm.assign(norm);
     token.punct = true;
-    tokens.push_back(std::move(token));
     pending_hyphen = false;
   };
   while (i < s.size()) {
@@ -219,11 +224,10 @@ std::vector<Token> tokenize(std::string_view s) {
         const bool glued = !tokens.empty() && tokens.back().end == i && !tokens.back().punct;
         if (glued && after < s.size() && (s[after] == 's' || s[after] == 'S') &&
             (after + 1 >= s.size() || !word_byte(s, after + 1))) {
-          Token token;
+          Token& token = tokens.emplace_back();
           token.begin = i;
           token.end = after + 1;
           token.norm = "'s";
-          tokens.push_back(std::move(token));
           i = after + 1;
           continue;
         }
@@ -232,7 +236,7 @@ std::vector<Token> tokenize(std::string_view s) {
         continue;
       }
       if (wide) {
-        punct(i, i + 3, wide == 'q' ? "\"" : std::string(1, wide));
+        punct(i, i + 3, wide == 'q' ? std::string_view("\"") : std::string_view(&wide, 1));
         i += 3;
         continue;
       }
@@ -252,7 +256,7 @@ std::vector<Token> tokenize(std::string_view s) {
         std::size_t end = i + 1;
         // Keep a multi-byte character that is not a word byte together.
         while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
-        punct(i, end, std::string(s.substr(i, end - i)));
+        punct(i, end, s.substr(i, end - i));
         i = end;
         continue;
       }
@@ -260,6 +264,7 @@ std::vector<Token> tokenize(std::string_view s) {
     const std::size_t begin = i;
     bool has_dot = false;
     bool plain = true;  // ASCII letters and digits only
+    while (i < s.size() && alnum(static_cast<unsigned char>(s[i]))) ++i;  // most words end here
     while (i < s.size()) {
       const auto c = static_cast<unsigned char>(s[i]);
       if (alnum(c)) {
@@ -306,7 +311,6 @@ std::vector<Token> tokenize(std::string_view s) {
     pending_hyphen = false;
   }
   for (Token& token : tokens) token.hash = word_hash(token.norm);
-  return tokens;
 }
 
 // ---------------------------------------------------------------------------

@@ -41,6 +41,9 @@ struct Token {
 
 /// Splits a sentence into tokens; "'s" is a token of its own, "U.S." one token.
 std::vector<Token> tokenize(std::string_view sentence);
+/// The same into `tokens` (cleared first): a buffer kept across sentences
+/// spares allocating one per sentence.
+void tokenize(std::string_view sentence, std::vector<Token>& tokens);
 
 /// A phrase as its first word's index lists it: enough to pass over most
 /// phrases that cannot start at a token without reading them.

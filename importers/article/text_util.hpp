@@ -13,14 +13,14 @@
 
 namespace dipgraph::importers::article {
 
-inline bool is_ascii_space(char c) {
+constexpr bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
-inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
+constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
 
 /// The pipeline compares token keys with literals everywhere (`norm == "the"`).
 /// GCC 12's std::string == const char* calls strlen and an out-of-line compare
