@@ -215,7 +215,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
           person.title.empty()) {
         continue;
       }
-      Fact role;
+      Fact& role = facts.emplace_back();  // built in place: facts are big
       role.type = "role";
       role.source = person;
       role.target.kind = core::ActorKind::state;
@@ -230,10 +230,9 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       }
       role.confidence = mention.via == MentionVia::title ? 0.9 : 0.7;
       role.evidence.push_back(evidence);
-      facts.push_back(std::move(role));
     }
     for (auto& event : find_events(sentence.text, tokens, mentions, finder)) {
-      Fact fact;
+      Fact& fact = facts.emplace_back();
       fact.type = std::move(event.type);
       fact.source = std::move(event.source);
       fact.target = std::move(event.target);
@@ -258,7 +257,6 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       // that state none ("the strike on its consulate on April 1", no event, does not).
       if (!when.inferred && when.date.precision != core::DatePrecision::year) paragraph_date = when.date;
       fact.evidence.push_back(evidence);
-      facts.push_back(std::move(fact));
     }
   }
   // A reaction without a date of its own ("Pakistan dismissed the US move")
