@@ -238,7 +238,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     }
     if (words < 3) return true;
   }
-  if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
+  if (a > 0 && c.lex.is(tokens[a - 1], "before")) return true;
   // "recalled its ambassador for consultations": the recall's purpose, no meeting.
   if (a > 0 && tokens[a - 1].norm == "for" && tokens[a].norm == "consultations") return true;
   // "signed an executive order", "the decree he signed": a state's own act, no agreement.
@@ -258,7 +258,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   }
   const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
   // "agreed to supply drones" is a promise: neither an agreement nor the supply.
-  if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2].norm, "act")) {
+  if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2], "act")) {
     return true;
   }
   if (trigger.modal_ok || agreed) return false;
@@ -269,7 +269,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     const std::size_t before = to - 1;
     bool done = false;
     for (std::size_t k = before >= 2 ? before - 2 : 0; k < before; ++k) {
-      if (c.lex.is(tokens[k].norm, "done") || c.lex.cue_at(tokens, k, "done") > 0) done = true;
+      if (c.lex.is(tokens[k], "done") || c.lex.cue_at(tokens, k, "done") > 0) done = true;
     }
     if (!done) return true;
     // "agreed to" governs agreements only ("agreed to restore ties"), never acts.
@@ -279,7 +279,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     if (tokens[k].punct && tokens[k].norm != "\"" && tokens[k].norm != "-" && tokens[k].norm != "'s") {
       if (tokens[k].norm == "," || tokens[k].norm == ";" || tokens[k].norm == ":" || tokens[k].norm == "(") break;
     }
-    if (!tokens[k].punct && c.lex.is(tokens[k].norm, "clause")) break;
+    if (!tokens[k].punct && c.lex.is(tokens[k], "clause")) break;
     // "The next day the leader was received": narrative, not "next week".
     const bool narrative_next = tokens[k].norm == "next" && k > 0 && tokens[k - 1].norm == "the";
     if (!narrative_next && modal_at(c.lex, tokens, k)) return true;
@@ -1282,7 +1282,7 @@ std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
     const std::string& before = c.tokens[mention.first - 1].norm;
     if (before != "in" && before != "outside") continue;
     // "talks on the war in Gaza": the place of the war, not of the talks.
-    if (mention.first >= 2 && c.lex.is(c.tokens[mention.first - 2].norm, "topic")) continue;
+    if (mention.first >= 2 && c.lex.is(c.tokens[mention.first - 2], "topic")) continue;
     if (mention.via != MentionVia::capital && mention.via != MentionVia::name) continue;
     if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) continue;
     if (mention.possessive) continue;
@@ -1335,8 +1335,8 @@ void add_summit_visits(std::vector<EventCandidate>& out, const Context& c) {
 void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
   const auto& tokens = c.tokens;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const bool saying = c.lex.is(tokens[k].norm, "say");
-    if (!saying && !c.lex.is(tokens[k].norm, "judge")) continue;
+    const bool saying = c.lex.is(tokens[k], "say");
+    if (!saying && !c.lex.is(tokens[k], "judge")) continue;
     std::size_t censure = 0;
     bool negated = false;
     for (std::size_t j = k + 1; j < tokens.size() && j < k + 18 && censure == 0; ++j) {
@@ -1425,7 +1425,7 @@ bool announced_decision(const Context& c, std::size_t a) {
     if (token.norm == "if" || token.norm == "unless" || token.norm == "should") return false;
   }
   for (std::size_t k = modal >= 8 ? modal - 8 : 0; k < modal; ++k) {
-    if (c.lex.is(c.tokens[k].norm, "announce")) return true;
+    if (c.lex.is(c.tokens[k], "announce")) return true;
   }
   return false;
 }
@@ -1588,7 +1588,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     i += length;
   }
   const bool judging = std::any_of(tokens.begin(), tokens.end(), [&](const Token& token) {
-    return c.lex.is(token.norm, "say") || c.lex.is(token.norm, "judge");
+    return c.lex.is(token, "say") || c.lex.is(token, "judge");
   });
   if (judging) {
     mark_tokens();

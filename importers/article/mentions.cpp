@@ -451,10 +451,10 @@ const Lexicons& Lexicons::get() {
       }
     };
     for (const auto& [word, hash, kinds] : lex.word_kinds.entries()) {
-      for (const auto& kind_name : kinds) lex.kind_words.add(word, kind_name);
+      for (const auto& kind_name : kinds) lex.kind_words.add(hash, kind_name);
     }
     for (const auto& [word, hash, list] : lex.cues_by_first_word.entries()) {
-      for (const Cue& listed : list) lex.cue_first_words.add(word, listed.kind);
+      for (const Cue& listed : list) lex.cue_first_words.add(hash, listed.kind);
     }
     longest_first(lex.title_index);
     longest_first(lex.anaphor_index);
@@ -470,8 +470,8 @@ const Lexicons& Lexicons::get() {
   return lexicons;
 }
 
-bool Lexicons::listed_as(const std::string& word, std::string_view kind) const {
-  const auto* found = word_kinds.find(word);
+bool Lexicons::listed_as(const Token& token, std::string_view kind) const {
+  const auto* found = word_kinds.find(token.norm, token.hash);
   if (found == nullptr) return false;
   for (const auto& k : *found) {
     if (k == kind) return true;
@@ -571,7 +571,7 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
   const Lexicons& lex = Lexicons::get();
   for (const auto& token : tokenize(person.name)) {
     if (token.punct || token.norm.size() < 3 || name_particles().count(token.norm) ||
-        lex.is(token.norm, "not_name")) {
+        lex.is(token, "not_name")) {
       continue;
     }
     if (gazetteer_.whole_alias(token.norm) && person_words_.count(token.norm) == 0) {
@@ -719,7 +719,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       const bool particle = !token.capitalised && name_particles().count(token.norm) > 0 && n > 0 &&
                             at + n + 1 < tokens.size() && tokens[at + n + 1].capitalised;
       if (!token.capitalised && !particle) break;
-      if (token.capitalised && lex.is(token.norm, "not_name")) break;
+      if (token.capitalised && lex.is(token, "not_name")) break;
       if (n > 0 && token.capitalised && gazetteer_.match(sentence, tokens, at + n) &&
           !person_words_.count(token.norm)) {
         break;
@@ -748,7 +748,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     // "travelled there in May": the place the story was last at, if not the traveller's own.
     // "visited Beijing, and Farrell travelled there": the last place this sentence named,
     // else the last state before it that is not the traveller's own.
-    if (tokens[i].norm == "there" && i > 0 && lex.is(tokens[i - 1].norm, "motion")) {
+    if (tokens[i].norm == "there" && i > 0 && lex.is(tokens[i - 1], "motion")) {
       std::string place;
       std::string own;
       for (const auto& m : mentions) {
@@ -922,7 +922,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       bool former = false;
       // Before it: "Russian", "Australia's", "Belarus" (the previous mention), and "former".
       std::size_t look = i;
-      while (look > 0 && lex.is(tokens[look - 1].norm, "former")) {
+      while (look > 0 && lex.is(tokens[look - 1], "former")) {
         former = true;
         --look;
       }
@@ -935,7 +935,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         state = mentions.back().actors.front();
         begin = mentions.back().first;
         mentions.pop_back();
-        while (begin > 0 && lex.is(tokens[begin - 1].norm, "former")) {
+        while (begin > 0 && lex.is(tokens[begin - 1], "former")) {
           former = true;
           --begin;
         }
@@ -1144,7 +1144,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     }
     // "Russian tourists", "Indian students": private people are no act of their state.
     if (match->alias_kind == core::AliasKind::demonym && i + match->length < tokens.size() &&
-        lex.is(tokens[i + match->length].norm, "civilian")) {
+        lex.is(tokens[i + match->length], "civilian")) {
       i += match->length + 1;
       continue;
     }
@@ -1167,10 +1167,10 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       }
       std::size_t look = end;
       while (look < tokens.size() && look < end + 3 && !tokens[look].punct && !tokens[look].capitalised &&
-             !lex.is(tokens[look].norm, "entity")) {
+             !lex.is(tokens[look], "entity")) {
         ++look;
       }
-      if (look < tokens.size() && lex.is(tokens[look].norm, "entity") && look < end + 3) {
+      if (look < tokens.size() && lex.is(tokens[look], "entity") && look < end + 3) {
         end = look + 1;
         mention.via = MentionVia::company;
         const std::size_t n = name_run(end);

@@ -165,18 +165,18 @@ struct Lexicons {
   // with a literal kind the compiler folds into the filter's slot. GCC left
   // them out of line (many callers), computing the kind's part of the slot at
   // every call; always_inline keeps the folding.
-  [[gnu::always_inline]] bool is(const std::string& word, std::string_view kind) const {
-    return kind_words.may_contain(word, kind) && listed_as(word, kind);
+  [[gnu::always_inline]] bool is(const Token& token, std::string_view kind) const {
+    return kind_words.may_contain(token.hash, kind) && listed_as(token, kind);
   }
   /// Length of a cue phrase of `kind` starting at token `at`, 0 when none.
   [[gnu::always_inline]] std::size_t cue_at(const std::vector<Token>& tokens, std::size_t at,
                                             std::string_view kind) const {
-    if (at >= tokens.size() || !cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
+    if (at >= tokens.size() || !cue_first_words.may_contain(tokens[at].hash, kind)) return 0;
     return listed_cue_at(tokens, at, kind);
   }
 
  private:
-  bool listed_as(const std::string& word, std::string_view kind) const;
+  bool listed_as(const Token& token, std::string_view kind) const;
   std::size_t listed_cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const;
 };
 

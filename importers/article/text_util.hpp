@@ -34,37 +34,6 @@ constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char
   return text.size() == size && std::char_traits<char>::compare(text.data(), literal, size) == 0;
 }
 
-/// A set of words answering "certainly not here" from a few bytes of the word
-/// (length, first, second and last byte), without hashing it: the lexicon and
-/// gazetteer indexes are asked about nearly every token, and most tokens are in
-/// none of them. "Maybe" means: look in the index itself. A tag (a cue kind)
-/// makes the set one of (tag, word) pairs.
-class WordFilter {
- public:
-  void add(std::string_view word, std::string_view tag = {}) {
-    const std::size_t at = slot(word, tag);
-    bits_[at / 64] |= std::uint64_t{1} << (at % 64);
-  }
-  bool may_contain(std::string_view word, std::string_view tag = {}) const {
-    const std::size_t at = slot(word, tag);
-    return ((bits_[at / 64] >> (at % 64)) & 1) != 0;
-  }
-
- private:
-  static constexpr std::size_t kBits = std::size_t{1} << 14;
-  static std::size_t slot(std::string_view word, std::string_view tag) {
-    std::size_t key = tag.empty() ? 0 : tag.size() * 40503 + static_cast<unsigned char>(tag.front()) * 613 +
-                                            static_cast<unsigned char>(tag.back()) * 97;
-    if (word.empty()) return key % kBits;
-    const std::size_t first = static_cast<unsigned char>(word.front());
-    const std::size_t second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
-    const std::size_t last = static_cast<unsigned char>(word.back());
-    key += first * 7 + second * 233 + last * 3571 + word.size() * 10007;
-    return key % kBits;
-  }
-  std::uint64_t bits_[kBits / 64] = {};
-};
-
 /// `text` without leading and trailing ASCII white space (and no-break spaces).
 std::string_view trim(std::string_view text);
 
