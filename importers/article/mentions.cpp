@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -89,7 +91,20 @@ void fold_into(std::string& out, std::string_view text) {
 /// to drop or to fold beyond case.
 void lower_into(std::string& out, std::string_view text) {
   out.resize(text.size());
-  for (std::size_t k = 0; k < text.size(); ++k) out[k] = ascii_lower(text[k]);
+  std::size_t k = 0;
+  // Eight bytes a step (all below 0x80, so no byte carries into the next): the
+  // high bit of `from_a` is set for bytes >= 'A', of `past_z` for bytes > 'Z';
+  // where exactly one is set, the byte is a capital and takes 0x20.
+  for (; k + 8 <= text.size(); k += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, text.data() + k, 8);
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    const std::uint64_t from_a = v + kOnes * (0x80 - 'A');
+    const std::uint64_t past_z = v + kOnes * (0x80 - 'Z' - 1);
+    v |= ((from_a ^ past_z) & (kOnes * 0x80)) >> 2;
+    std::memcpy(out.data() + k, &v, 8);
+  }
+  for (; k < text.size(); ++k) out[k] = ascii_lower(text[k]);
 }
 
 bool upper_initial(std::string_view text) {
