@@ -45,7 +45,11 @@ void tokenize(std::string_view text, std::vector<Token>& tokens) {
       ++i;
       continue;
     }
-    Token token;
+    if (c == '\xC2' && i + 1 < n && text[i + 1] == '\xA0') {
+      i += 2;  // no-break space
+      continue;
+    }
+    Token& token = tokens.emplace_back();  // filled in place
     token.begin = i;
     // En dash (E2 80 93) and em dash (E2 80 94) act as hyphens in spans.
     if (c == '\xE2' && i + 2 < n && text[i + 1] == '\x80' &&
@@ -53,9 +57,6 @@ void tokenize(std::string_view text, std::vector<Token>& tokens) {
       token.kind = Kind::punct;
       token.punct = '-';
       i += 3;
-    } else if (c == '\xC2' && i + 1 < n && text[i + 1] == '\xA0') {
-      i += 2;  // no-break space
-      continue;
     } else if (is_word_byte(c)) {
       token.kind = Kind::word;
       while (i < n && is_ascii_alpha(text[i])) ++i;  // most words end before any other byte
@@ -127,7 +128,6 @@ void tokenize(std::string_view text, std::vector<Token>& tokens) {
     }
     token.end = i;
     token.text = text.substr(token.begin, token.end - token.begin);
-    tokens.push_back(token);
   }
 }
 
