@@ -24,6 +24,9 @@ struct Trigger {
   /// it or its plural, so that most phrases are passed over without matching them.
   bool second_fixed = false;
   std::uint64_t second = 0, second_plural = 0;
+  /// Per word: its hash and its plural's (the word's own when it takes none), so
+  /// that match_words() passes over a token that is neither without reading it.
+  std::vector<std::uint64_t> hashes, plural_hashes;
   bool may_start(const std::vector<Token>& tokens, std::size_t at) const {
     return !second_fixed ||
            (at + 1 < tokens.size() && (tokens[at + 1].hash == second || tokens[at + 1].hash == second_plural));
@@ -61,11 +64,15 @@ const TriggerTable& trigger_table() {
       trigger.modal_ok = row.fields[flags] == "modal_ok";
       trigger.agreed_ok = row.fields[flags] == "modal_ok_agreed";
       trigger.place_next = row.fields[flags] == "place_next";
-      if (trigger.words.size() > 1 && trigger.words[1] != "*") {
+      for (const auto& word : trigger.words) {
         // As same_word() allows after the first word: the word, or its plural when it has four letters or more.
+        trigger.hashes.push_back(word_hash(word));
+        trigger.plural_hashes.push_back(word.size() >= 4 ? word_hash(word + "s") : trigger.hashes.back());
+      }
+      if (trigger.words.size() > 1 && trigger.words[1] != "*") {
         trigger.second_fixed = true;
-        trigger.second = word_hash(trigger.words[1]);
-        trigger.second_plural = trigger.words[1].size() >= 4 ? word_hash(trigger.words[1] + "s") : trigger.second;
+        trigger.second = trigger.hashes[1];
+        trigger.second_plural = trigger.plural_hashes[1];
       }
       t.triggers.push_back(std::move(trigger));
       t.index[t.triggers.back().words.front()].push_back(t.triggers.size() - 1);
@@ -99,9 +106,10 @@ bool same_word(const std::string& token, const std::string& word, bool plural_ok
          token.compare(0, word.size(), word) == 0;
 }
 
-/// Token count matched by `words` at `at` (gaps included), 0 when no match.
-std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& words,
-                        std::size_t w = 0) {
+/// Token count matched by the trigger's words from `w` on at `at` (gaps included),
+/// 0 when no match.
+std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const Trigger& trigger, std::size_t w = 0) {
+  const std::vector<std::string>& words = trigger.words;
   if (w == words.size()) return 0;
   if (words[w] == "*") {
     // Up to three words; determiners, numbers, the commas and "and" of a list, possessive
@@ -119,14 +127,17 @@ std::size_t match_words(const std::vector<Token>& tokens, std::size_t at, const 
         if (!free && ++counted > 3) break;
       }
       if (w + 1 == words.size()) return gap;
-      const std::size_t rest = match_words(tokens, at + gap, words, w + 1);
+      const std::size_t rest = match_words(tokens, at + gap, trigger, w + 1);
       if (rest > 0) return gap + rest;
     }
     return 0;
   }
-  if (at >= tokens.size() || !same_word(tokens[at].norm, words[w], w > 0)) return 0;
+  if (at >= tokens.size()) return 0;
+  const std::uint64_t hash = tokens[at].hash;
+  const bool may_be = hash == trigger.hashes[w] || (w > 0 && hash == trigger.plural_hashes[w]);
+  if (!may_be || !same_word(tokens[at].norm, words[w], w > 0)) return 0;
   if (w + 1 == words.size()) return 1;
-  const std::size_t rest = match_words(tokens, at + 1, words, w + 1);
+  const std::size_t rest = match_words(tokens, at + 1, trigger, w + 1);
   return rest > 0 ? 1 + rest : 0;
 }
 
@@ -1551,7 +1562,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     std::size_t length = 0;
     for (const std::size_t t : *found) {
       if (!table.triggers[t].may_start(tokens, i)) continue;
-      const std::size_t n = match_words(tokens, i, table.triggers[t].words);
+      const std::size_t n = match_words(tokens, i, table.triggers[t]);
       if (n > length) {
         length = n;
         matched.clear();
