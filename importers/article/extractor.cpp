@@ -206,7 +206,6 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       day_stated = day_stated || mention.date.precision == core::DatePrecision::day;
     }
     if (mentions.empty()) continue;
-    const Fact::Evidence evidence{sentence.index, sentence.text};
     // Roles: people the text titles, or the store knows in office.
     for (const auto& mention : mentions) {
       if (mention.pronoun || mention.actors.size() != 1) continue;
@@ -229,7 +228,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
         role.date_inferred = true;
       }
       role.confidence = mention.via == MentionVia::title ? 0.9 : 0.7;
-      role.evidence.push_back(evidence);
+      role.evidence.push_back(Fact::Evidence{sentence.index, sentence.text});
     }
     for (auto& event : find_events(sentence.text, tokens, mentions, finder)) {
       Fact& fact = facts.emplace_back();
@@ -256,7 +255,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       // The date an event of this paragraph stated carries on to the sentences after it
       // that state none ("the strike on its consulate on April 1", no event, does not).
       if (!when.inferred && when.date.precision != core::DatePrecision::year) paragraph_date = when.date;
-      fact.evidence.push_back(evidence);
+      fact.evidence.push_back(Fact::Evidence{sentence.index, sentence.text});
     }
   }
   // A reaction without a date of its own ("Pakistan dismissed the US move")
