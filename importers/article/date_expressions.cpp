@@ -1,5 +1,6 @@
 #include "importers/article/date_expressions.hpp"
 
+#include <cstdint>
 #include <string>
 
 #include "importers/article/text_util.hpp"
@@ -44,7 +45,11 @@ void tokenize(std::string_view text, std::vector<Token>& tokens) {
       ++i;
       continue;
     }
-    Token token;
+    if (c == '\xC2' && i + 1 < n && text[i + 1] == '\xA0') {
+      i += 2;  // no-break space
+      continue;
+    }
+    Token& token = tokens.emplace_back();  // filled in place
     token.begin = i;
     // En dash (E2 80 93) and em dash (E2 80 94) act as hyphens in spans.
     if (c == '\xE2' && i + 2 < n && text[i + 1] == '\x80' &&
@@ -52,9 +57,6 @@ void tokenize(std::string_view text, std::vector<Token>& tokens) {
       token.kind = Kind::punct;
       token.punct = '-';
       i += 3;
-    } else if (c == '\xC2' && i + 1 < n && text[i + 1] == '\xA0') {
-      i += 2;  // no-break space
-      continue;
     } else if (is_word_byte(c)) {
       token.kind = Kind::word;
       while (i < n && is_ascii_alpha(text[i])) ++i;  // most words end before any other byte
@@ -126,7 +128,6 @@ void tokenize(std::string_view text, std::vector<Token>& tokens) {
     }
     token.end = i;
     token.text = text.substr(token.begin, token.end - token.begin);
-    tokens.push_back(token);
   }
 }
 
@@ -135,6 +136,14 @@ void tokenize(std::string_view text, std::vector<Token>& tokens) {
 std::vector<Token>& matcher_tokens() {
   thread_local std::vector<Token> tokens;
   return tokens;
+}
+
+/// The first three bytes of a word, ASCII letters lower-cased, as one number:
+/// compared with a table at one step per entry. Needs three bytes.
+constexpr std::uint32_t prefix_key(std::string_view word) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(ascii_lower(word[0]))) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(ascii_lower(word[1]))) << 8 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(ascii_lower(word[2])));
 }
 
 Date year_date(int year) { return Date{year, 0, 0, DatePrecision::year}; }
@@ -261,10 +270,7 @@ class Matcher {
     if (token.kind != Kind::word) return token.kind == Kind::number;
     const auto text = token.text;
     if (!is_ascii_alpha(text.front())) return true;
-    if (word_is(i + 2, "later") || word_is(i + 2, "after") || word_is(i + 2, "before") ||
-        word_is(i + 2, "earlier") || word_is(i + 2, "ago")) {
-      return true;
-    }
+    if (relative_word(i + 2)) return true;
     bool cue = false;
     switch (text.size()) {
       case 2: cue = iequals(text, "by"); break;
@@ -284,14 +290,31 @@ class Matcher {
     }
     if (cue || is_ascii_lower(text.front())) return cue;
     // A capitalised word: a month or weekday name, each of which opens with one of these.
-    static constexpr std::string_view kNamePrefixes[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
-                                                         "aug", "sep", "oct", "nov", "dec", "mon", "tue",
-                                                         "wed", "thu", "fri", "sat", "sun"};
+    static constexpr std::uint32_t kNamePrefixes[] = {
+        prefix_key("jan"), prefix_key("feb"), prefix_key("mar"), prefix_key("apr"), prefix_key("may"),
+        prefix_key("jun"), prefix_key("jul"), prefix_key("aug"), prefix_key("sep"), prefix_key("oct"),
+        prefix_key("nov"), prefix_key("dec"), prefix_key("mon"), prefix_key("tue"), prefix_key("wed"),
+        prefix_key("thu"), prefix_key("fri"), prefix_key("sat"), prefix_key("sun")};
     if (text.size() < 3) return false;
-    for (const auto prefix : kNamePrefixes) {
-      if (iequals(text.substr(0, 3), prefix)) return true;
+    const std::uint32_t key = prefix_key(text);
+    for (const std::uint32_t prefix : kNamePrefixes) {
+      if (key == prefix) return true;
     }
     return false;
+  }
+
+  /// "later", "after", "before", "earlier" or "ago" at `j` ("two days later"): the
+  /// word's length picks the one it can be, as most tokens are asked.
+  bool relative_word(std::size_t j) const {
+    if (!is_word(j)) return false;
+    const std::string_view text = tokens_[j].text;
+    switch (text.size()) {
+      case 3: return iequals(text, "ago");
+      case 5: return iequals(text, "later") || iequals(text, "after");
+      case 6: return iequals(text, "before");
+      case 7: return iequals(text, "earlier");
+      default: return false;
+    }
   }
 
   // ---- patterns ----------------------------------------------------------

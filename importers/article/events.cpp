@@ -27,6 +27,9 @@ struct Trigger {
   /// it or its plural, so that most phrases are passed over without matching them.
   bool second_fixed = false;
   std::uint64_t second = 0, second_plural = 0;
+  /// Per word: its hash and its plural's (the word's own when it takes none), so
+  /// that match_words() passes over a token that is neither without reading it.
+  std::vector<std::uint64_t> hashes, plural_hashes;
   bool may_start(const std::vector<Token>& tokens, std::size_t at) const {
     return !second_fixed ||
            (at + 1 < tokens.size() && (tokens[at + 1].hash == second || tokens[at + 1].hash == second_plural));
@@ -73,11 +76,15 @@ const TriggerTable& trigger_table() {
       trigger.host_person = row.fields[flags] == "host_person";
       trigger.group_only = row.fields[flags] == "group_only";
       trigger.topic_object = row.fields[flags] == "topic_object";
-      if (trigger.words.size() > 1 && trigger.words[1] != "*" && trigger.words[1].front() != '@') {
+      for (const auto& word : trigger.words) {
         // As same_word() allows after the first word: the word, or its plural when it has four letters or more.
+        trigger.hashes.push_back(word_hash(word));
+        trigger.plural_hashes.push_back(word.size() >= 4 ? word_hash(word + "s") : trigger.hashes.back());
+      }
+      if (trigger.words.size() > 1 && trigger.words[1] != "*" && trigger.words[1].front() != '@') {
         trigger.second_fixed = true;
-        trigger.second = word_hash(trigger.words[1]);
-        trigger.second_plural = trigger.words[1].size() >= 4 ? word_hash(trigger.words[1] + "s") : trigger.second;
+        trigger.second = trigger.hashes[1];
+        trigger.second_plural = trigger.plural_hashes[1];
       }
       t.triggers.push_back(std::move(trigger));
       t.index[t.triggers.back().words.front()].push_back(t.triggers.size() - 1);
@@ -111,9 +118,11 @@ bool same_word(const std::string& token, const std::string& word, bool plural_ok
          token.compare(0, word.size(), word) == 0;
 }
 
-/// Token count matched by `words` at `at` (gaps included), 0 when no match.
-std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t at,
-                        const std::vector<std::string>& words, std::size_t w = 0) {
+/// Token count matched by the trigger's words from `w` on at `at` (gaps included),
+/// 0 when no match.
+std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t at, const Trigger& trigger,
+                        std::size_t w = 0) {
+  const std::vector<std::string>& words = trigger.words;
   if (w == words.size()) return 0;
   if (words[w] == "*") {
     // Up to three words; determiners, numbers, the commas and "and" of a list, possessive
@@ -131,19 +140,24 @@ std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, s
         if (!free && ++counted > 3) break;
       }
       if (w + 1 == words.size()) return gap;
-      const std::size_t rest = match_words(lex, tokens, at + gap, words, w + 1);
+      const std::size_t rest = match_words(lex, tokens, at + gap, trigger, w + 1);
       if (rest > 0) return gap + rest;
     }
     return 0;
   }
   if (at >= tokens.size()) return 0;
-  // "@supplies": one of the words data/article_cues.tsv lists under that kind.
-  const std::size_t here = words[w].front() == '@' ? lex.cue_at(tokens, at, std::string_view(words[w]).substr(1))
-                           : same_word(tokens[at].norm, words[w], w > 0) ? 1
-                                                                          : 0;
+  std::size_t here = 0;
+  if (words[w].front() == '@') {
+    // "@supplies": one of the words data/article_cues.tsv lists under that kind.
+    here = lex.cue_at(tokens, at, std::string_view(words[w]).substr(1));
+  } else {
+    const std::uint64_t hash = tokens[at].hash;
+    const bool may_be = hash == trigger.hashes[w] || (w > 0 && hash == trigger.plural_hashes[w]);
+    here = may_be && same_word(tokens[at].norm, words[w], w > 0) ? 1 : 0;
+  }
   if (here == 0) return 0;
   if (w + 1 == words.size()) return here;
-  const std::size_t rest = match_words(lex, tokens, at + here, words, w + 1);
+  const std::size_t rest = match_words(lex, tokens, at + here, trigger, w + 1);
   return rest > 0 ? here + rest : 0;
 }
 
@@ -186,7 +200,7 @@ bool names_a_deed(const Context& c, std::size_t a, std::size_t b) {
     for (const auto& mention : c.mentions) {
       if (mention.first == k) return false;
     }
-    if (c.lex.is(c.tokens[k].norm, "deed")) return true;
+    if (c.lex.is(c.tokens[k], "deed")) return true;
   }
   return false;
 }
@@ -275,7 +289,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     }
     if (words < 3) return true;
   }
-  if (a > 0 && c.lex.is(tokens[a - 1].norm, "before")) return true;
+  if (a > 0 && c.lex.is(tokens[a - 1], "before")) return true;
   // "Rwandan-backed rebels", "Saudi-funded schools": a compound adjective, no act.
   if (trigger.frame == Frame::verb && tokens[a].after_hyphen) return true;
   // "recalled its ambassador for consultations": the recall's purpose, no meeting.
@@ -315,7 +329,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   }
   const bool agreed = trigger.agreed_ok && tokens[a].norm.rfind("agree", 0) == 0;
   // "agreed to supply drones" is a promise: neither an agreement nor the supply.
-  if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2].norm, "act")) {
+  if (agreed && a + 2 < tokens.size() && tokens[a + 1].norm == "to" && c.lex.is(tokens[a + 2], "act")) {
     return true;
   }
   if (trigger.modal_ok || agreed) return false;
@@ -326,7 +340,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     const std::size_t before = to - 1;
     bool done = false;
     for (std::size_t k = before >= 2 ? before - 2 : 0; k < before; ++k) {
-      if (c.lex.is(tokens[k].norm, "done") || c.lex.cue_at(tokens, k, "done") > 0) done = true;
+      if (c.lex.is(tokens[k], "done") || c.lex.cue_at(tokens, k, "done") > 0) done = true;
     }
     if (!done) return true;
     // "agreed to" governs agreements only ("agreed to restore ties"), never acts.
@@ -336,7 +350,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     if (tokens[k].punct && tokens[k].norm != "\"" && tokens[k].norm != "-" && tokens[k].norm != "'s") {
       if (tokens[k].norm == "," || tokens[k].norm == ";" || tokens[k].norm == ":" || tokens[k].norm == "(") break;
     }
-    if (!tokens[k].punct && c.lex.is(tokens[k].norm, "clause")) break;
+    if (!tokens[k].punct && c.lex.is(tokens[k], "clause")) break;
     // "The next day the leader was received": narrative, not "next week".
     const bool narrative_next = tokens[k].norm == "next" && k > 0 && tokens[k - 1].norm == "the";
     if (!narrative_next && modal_at(c.lex, tokens, k)) return true;
@@ -1443,7 +1457,7 @@ std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
                          c.tokens[mention.first - 2].norm == "at";
     if (before != "in" && before != "outside" && !at_seat) continue;
     // "talks on the war in Gaza": the place of the war, not of the talks.
-    if (mention.first >= 2 && c.lex.is(c.tokens[mention.first - 2].norm, "topic")) continue;
+    if (mention.first >= 2 && c.lex.is(c.tokens[mention.first - 2], "topic")) continue;
     if (mention.via != MentionVia::capital && mention.via != MentionVia::name) continue;
     if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) continue;
     if (mention.possessive) continue;
@@ -1496,8 +1510,8 @@ void add_summit_visits(std::vector<EventCandidate>& out, const Context& c) {
 void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
   const auto& tokens = c.tokens;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const bool saying = c.lex.is(tokens[k].norm, "say");
-    if (!saying && !c.lex.is(tokens[k].norm, "judge")) continue;
+    const bool saying = c.lex.is(tokens[k], "say");
+    if (!saying && !c.lex.is(tokens[k], "judge")) continue;
     std::size_t censure = 0;
     bool negated = false;
     for (std::size_t j = k + 1; j < tokens.size() && j < k + 18 && censure == 0; ++j) {
@@ -1556,8 +1570,8 @@ void add_quoted_judgements(std::vector<EventCandidate>& out, const Context& c) {
   if (censure == 0) return;
   // The speaker: the first actor after the quotation, before or right after the saying verb.
   std::size_t say = close + 1;
-  while (say < tokens.size() && say < close + 8 && !c.lex.is(tokens[say].norm, "say")) ++say;
-  if (say >= tokens.size() || !c.lex.is(tokens[say].norm, "say")) return;
+  while (say < tokens.size() && say < close + 8 && !c.lex.is(tokens[say], "say")) ++say;
+  if (say >= tokens.size() || !c.lex.is(tokens[say], "say")) return;
   std::optional<std::size_t> speaker, named, of_target;
   for (std::size_t m = 0; m < c.mentions.size(); ++m) {
     const Mention& mention = c.mentions[m];
@@ -1634,7 +1648,7 @@ bool announced_decision(const Context& c, std::size_t a) {
     if (token.norm == "if" || token.norm == "unless" || token.norm == "should") return false;
   }
   for (std::size_t k = modal >= 8 ? modal - 8 : 0; k < modal; ++k) {
-    if (c.lex.is(c.tokens[k].norm, "announce")) return true;
+    if (c.lex.is(c.tokens[k], "announce")) return true;
   }
   return false;
 }
@@ -1769,7 +1783,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     std::size_t length = 0;
     for (const std::size_t t : *found) {
       if (!table.triggers[t].may_start(tokens, i)) continue;
-      const std::size_t n = match_words(c.lex, tokens, i, table.triggers[t].words);
+      const std::size_t n = match_words(c.lex, tokens, i, table.triggers[t]);
       if (n > length) {
         length = n;
         matched.clear();
@@ -1806,7 +1820,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     i += length;
   }
   const bool judging = std::any_of(tokens.begin(), tokens.end(), [&](const Token& token) {
-    return c.lex.is(token.norm, "say") || c.lex.is(token.norm, "judge");
+    return c.lex.is(token, "say") || c.lex.is(token, "judge");
   });
   if (judging) {
     mark_tokens();

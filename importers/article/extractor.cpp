@@ -171,10 +171,11 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
   // night") heads the items below it; they are dated by it and their weekdays
   // count back from it.
   std::optional<core::Date> section_date;
+  std::vector<Token> tokens;  // one buffer for every sentence
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
     if (s > 0 && paragraph_of[s] != paragraph_of[s - 1]) paragraph_date.reset();
-    const std::vector<Token> tokens = tokenize(sentence.text);
+    tokenize(sentence.text, tokens);
     if (tokens.empty()) continue;
     const std::vector<Mention> mentions = finder.find(sentence.text, tokens);
     mentions_seen += mentions.size();
@@ -205,7 +206,6 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       day_stated = day_stated || mention.date.precision == core::DatePrecision::day;
     }
     if (mentions.empty()) continue;
-    const Fact::Evidence evidence{sentence.index, sentence.text};
     // Roles: people the text titles, or the store knows in office.
     for (const auto& mention : mentions) {
       if (mention.pronoun || mention.actors.size() != 1) continue;
@@ -214,7 +214,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
           person.title.empty()) {
         continue;
       }
-      Fact role;
+      Fact& role = facts.emplace_back();  // built in place: facts are big
       role.type = "role";
       role.source = person;
       role.target.kind = core::ActorKind::state;
@@ -228,8 +228,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
         role.date_inferred = true;
       }
       role.confidence = mention.via == MentionVia::title ? 0.9 : 0.7;
-      role.evidence.push_back(evidence);
-      facts.push_back(std::move(role));
+      role.evidence.push_back(Fact::Evidence{sentence.index, sentence.text});
     }
     std::string actor_of_sentence;
     for (auto& event : find_events(sentence.text, tokens, mentions, finder)) {
@@ -240,7 +239,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
           event.source.kind != core::ActorKind::org) {
         actor_of_sentence = event.source.key();
       }
-      Fact fact;
+      Fact& fact = facts.emplace_back();
       fact.type = std::move(event.type);
       fact.source = std::move(event.source);
       fact.target = std::move(event.target);
@@ -264,8 +263,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       // The date an event of this paragraph stated carries on to the sentences after it
       // that state none ("the strike on its consulate on April 1", no event, does not).
       if (!when.inferred && when.date.precision != core::DatePrecision::year) paragraph_date = when.date;
-      fact.evidence.push_back(evidence);
-      facts.push_back(std::move(fact));
+      fact.evidence.push_back(Fact::Evidence{sentence.index, sentence.text});
     }
     finder.note_actor(std::move(actor_of_sentence));
   }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -89,7 +91,20 @@ void fold_into(std::string& out, std::string_view text) {
 /// to drop or to fold beyond case.
 void lower_into(std::string& out, std::string_view text) {
   out.resize(text.size());
-  for (std::size_t k = 0; k < text.size(); ++k) out[k] = ascii_lower(text[k]);
+  std::size_t k = 0;
+  // Eight bytes a step (all below 0x80, so no byte carries into the next): the
+  // high bit of `from_a` is set for bytes >= 'A', of `past_z` for bytes > 'Z';
+  // where exactly one is set, the byte is a capital and takes 0x20.
+  for (; k + 8 <= text.size(); k += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, text.data() + k, 8);
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    const std::uint64_t from_a = v + kOnes * (0x80 - 'A');
+    const std::uint64_t past_z = v + kOnes * (0x80 - 'Z' - 1);
+    v |= ((from_a ^ past_z) & (kOnes * 0x80)) >> 2;
+    std::memcpy(out.data() + k, &v, 8);
+  }
+  for (; k < text.size(); ++k) out[k] = ascii_lower(text[k]);
 }
 
 bool upper_initial(std::string_view text) {
@@ -183,18 +198,23 @@ const std::set<std::string>& name_particles() {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view s) {
+std::vector<Token> tokenize(std::string_view sentence) {
   std::vector<Token> tokens;
+  tokenize(sentence, tokens);
+  return tokens;
+}
+
+void tokenize(std::string_view s, std::vector<Token>& tokens) {
+  tokens.clear();
   tokens.reserve(s.size() / 5 + 1);
   bool pending_hyphen = false;
   std::size_t i = 0;
-  const auto punct = [&](std::size_t begin, std::size_t end, std::string norm) {
-    Token token;
+  const auto punct = [&](std::size_t begin, std::size_t end, std::string_view norm) {
+    Token& token = tokens.emplace_back();
     token.begin = begin;
     token.end = end;
-    token.norm = std::move(norm);
+    token.norm.assign(norm);
     token.punct = true;
-    tokens.push_back(std::move(token));
     pending_hyphen = false;
   };
   while (i < s.size()) {
@@ -219,11 +239,10 @@ std::vector<Token> tokenize(std::string_view s) {
         const bool glued = !tokens.empty() && tokens.back().end == i && !tokens.back().punct;
         if (glued && after < s.size() && (s[after] == 's' || s[after] == 'S') &&
             (after + 1 >= s.size() || !word_byte(s, after + 1))) {
-          Token token;
+          Token& token = tokens.emplace_back();
           token.begin = i;
           token.end = after + 1;
           token.norm = "'s";
-          tokens.push_back(std::move(token));
           i = after + 1;
           continue;
         }
@@ -232,7 +251,7 @@ std::vector<Token> tokenize(std::string_view s) {
         continue;
       }
       if (wide) {
-        punct(i, i + 3, wide == 'q' ? "\"" : std::string(1, wide));
+        punct(i, i + 3, wide == 'q' ? std::string_view("\"") : std::string_view(&wide, 1));
         i += 3;
         continue;
       }
@@ -252,7 +271,7 @@ std::vector<Token> tokenize(std::string_view s) {
         std::size_t end = i + 1;
         // Keep a multi-byte character that is not a word byte together.
         while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
-        punct(i, end, std::string(s.substr(i, end - i)));
+        punct(i, end, s.substr(i, end - i));
         i = end;
         continue;
       }
@@ -260,6 +279,7 @@ std::vector<Token> tokenize(std::string_view s) {
     const std::size_t begin = i;
     bool has_dot = false;
     bool plain = true;  // ASCII letters and digits only
+    while (i < s.size() && alnum(static_cast<unsigned char>(s[i]))) ++i;  // most words end here
     while (i < s.size()) {
       const auto c = static_cast<unsigned char>(s[i]);
       if (alnum(c)) {
@@ -306,7 +326,6 @@ std::vector<Token> tokenize(std::string_view s) {
     pending_hyphen = false;
   }
   for (Token& token : tokens) token.hash = word_hash(token.norm);
-  return tokens;
 }
 
 // ---------------------------------------------------------------------------
@@ -447,10 +466,10 @@ const Lexicons& Lexicons::get() {
       }
     };
     for (const auto& [word, hash, kinds] : lex.word_kinds.entries()) {
-      for (const auto& kind_name : kinds) lex.kind_words.add(word, kind_name);
+      for (const auto& kind_name : kinds) lex.kind_words.add(hash, kind_name);
     }
     for (const auto& [word, hash, list] : lex.cues_by_first_word.entries()) {
-      for (const Cue& listed : list) lex.cue_first_words.add(word, listed.kind);
+      for (const Cue& listed : list) lex.cue_first_words.add(hash, listed.kind);
     }
     longest_first(lex.title_index);
     longest_first(lex.anaphor_index);
@@ -466,8 +485,8 @@ const Lexicons& Lexicons::get() {
   return lexicons;
 }
 
-bool Lexicons::listed_as(const std::string& word, std::string_view kind) const {
-  const auto* found = word_kinds.find(word);
+bool Lexicons::listed_as(const Token& token, std::string_view kind) const {
+  const auto* found = word_kinds.find(token.norm, token.hash);
   if (found == nullptr) return false;
   for (const auto& k : *found) {
     if (k == kind) return true;
@@ -567,7 +586,7 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
   const Lexicons& lex = Lexicons::get();
   for (const auto& token : tokenize(person.name)) {
     if (token.punct || token.norm.size() < 3 || name_particles().count(token.norm) ||
-        lex.is(token.norm, "not_name")) {
+        lex.is(token, "not_name")) {
       continue;
     }
     if (gazetteer_.whole_alias(token.norm) && person_words_.count(token.norm) == 0) {
@@ -725,7 +744,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       const bool particle = !token.capitalised && name_particles().count(token.norm) > 0 && n > 0 &&
                             at + n + 1 < tokens.size() && tokens[at + n + 1].capitalised;
       if (!token.capitalised && !particle) break;
-      if (token.capitalised && lex.is(token.norm, "not_name")) break;
+      if (token.capitalised && lex.is(token, "not_name")) break;
       if (n > 0 && token.capitalised && gazetteer_.match(sentence, tokens, at + n) &&
           !person_words_.count(token.norm)) {
         break;
@@ -754,7 +773,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     // "travelled there in May": the place the story was last at, if not the traveller's own.
     // "visited Beijing, and Farrell travelled there": the last place this sentence named,
     // else the last state before it that is not the traveller's own.
-    if (tokens[i].norm == "there" && i > 0 && lex.is(tokens[i - 1].norm, "motion")) {
+    if (tokens[i].norm == "there" && i > 0 && lex.is(tokens[i - 1], "motion")) {
       std::string place;
       std::string own;
       for (const auto& m : mentions) {
@@ -941,7 +960,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       bool former = false;
       // Before it: "Russian", "Australia's", "Belarus" (the previous mention), and "former".
       std::size_t look = i;
-      while (look > 0 && lex.is(tokens[look - 1].norm, "former")) {
+      while (look > 0 && lex.is(tokens[look - 1], "former")) {
         former = true;
         --look;
       }
@@ -954,7 +973,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         state = mentions.back().actors.front();
         begin = mentions.back().first;
         mentions.pop_back();
-        while (begin > 0 && lex.is(tokens[begin - 1].norm, "former")) {
+        while (begin > 0 && lex.is(tokens[begin - 1], "former")) {
           former = true;
           --begin;
         }
@@ -1163,7 +1182,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     }
     // "Russian tourists", "Indian students": private people are no act of their state.
     if (match->alias_kind == core::AliasKind::demonym && i + match->length < tokens.size() &&
-        lex.is(tokens[i + match->length].norm, "civilian")) {
+        lex.is(tokens[i + match->length], "civilian")) {
       i += match->length + 1;
       continue;
     }
@@ -1186,10 +1205,10 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       }
       std::size_t look = end;
       while (look < tokens.size() && look < end + 3 && !tokens[look].punct && !tokens[look].capitalised &&
-             !lex.is(tokens[look].norm, "entity")) {
+             !lex.is(tokens[look], "entity")) {
         ++look;
       }
-      if (look < tokens.size() && lex.is(tokens[look].norm, "entity") && look < end + 3) {
+      if (look < tokens.size() && lex.is(tokens[look], "entity") && look < end + 3) {
         end = look + 1;
         mention.via = MentionVia::company;
         const std::size_t n = name_run(end);

@@ -41,6 +41,9 @@ struct Token {
 
 /// Splits a sentence into tokens; "'s" is a token of its own, "U.S." one token.
 std::vector<Token> tokenize(std::string_view sentence);
+/// The same into `tokens` (cleared first): a buffer kept across sentences
+/// spares allocating one per sentence.
+void tokenize(std::string_view sentence, std::vector<Token>& tokens);
 
 /// A phrase as its first word's index lists it: enough to pass over most
 /// phrases that cannot start at a token without reading them.
@@ -159,18 +162,21 @@ struct Lexicons {
 
   static const Lexicons& get();
   // The filters answer most calls here, inline: callers ask about every token,
-  // with a literal kind the compiler folds into the filter's slot.
-  bool is(const std::string& word, std::string_view kind) const {
-    return kind_words.may_contain(word, kind) && listed_as(word, kind);
+  // with a literal kind the compiler folds into the filter's slot. GCC left
+  // them out of line (many callers), computing the kind's part of the slot at
+  // every call; always_inline keeps the folding.
+  [[gnu::always_inline]] bool is(const Token& token, std::string_view kind) const {
+    return kind_words.may_contain(token.hash, kind) && listed_as(token, kind);
   }
   /// Length of a cue phrase of `kind` starting at token `at`, 0 when none.
-  std::size_t cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const {
-    if (at >= tokens.size() || !cue_first_words.may_contain(tokens[at].norm, kind)) return 0;
+  [[gnu::always_inline]] std::size_t cue_at(const std::vector<Token>& tokens, std::size_t at,
+                                            std::string_view kind) const {
+    if (at >= tokens.size() || !cue_first_words.may_contain(tokens[at].hash, kind)) return 0;
     return listed_cue_at(tokens, at, kind);
   }
 
  private:
-  bool listed_as(const std::string& word, std::string_view kind) const;
+  bool listed_as(const Token& token, std::string_view kind) const;
   std::size_t listed_cue_at(const std::vector<Token>& tokens, std::size_t at, std::string_view kind) const;
 };
 

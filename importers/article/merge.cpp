@@ -1,9 +1,11 @@
 #include "importers/article/merge.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdlib>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace dipgraph::importers::article {
 namespace {
@@ -46,14 +48,27 @@ void absorb(Fact& kept, Fact& other) {
   if (kept.type == "role" && kept.title.empty()) kept.title = other.title;
 }
 
+/// Moves the facts `keep` says to keep to the front, in order, and drops the
+/// rest. Facts are big: one that stays where it is is not moved at all (most are).
+void keep_only(std::vector<Fact>& facts, const std::vector<bool>& keep) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    if (!keep[i]) continue;
+    if (kept != i) facts[kept] = std::move(facts[i]);
+    ++kept;
+  }
+  facts.erase(facts.begin() + static_cast<std::ptrdiff_t>(kept), facts.end());
+}
+
 }  // namespace
 
 std::vector<Fact> merge_facts(std::vector<Fact> facts) {
-  std::vector<Fact> out;
-  out.reserve(facts.size());  // facts are big: no moves on growth
-  // Pass 1: identical tuples, found through a hash of the tuple.
+  // Pass 1: identical tuples, found through a hash of the tuple; the first of
+  // each absorbs the others.
+  std::vector<bool> first_of_tuple(facts.size(), false);
   std::unordered_map<std::string, std::size_t> index;
-  for (auto& fact : facts) {
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    Fact& fact = facts[i];
     std::string key = fact.type + "|" + pair_key(fact);
     if (fact.type != "role") {
       key += "|" + fact.date.to_string() + "|" + (fact.date_end ? fact.date_end->to_string() : "") +
@@ -61,11 +76,11 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
     }
     const auto found = index.find(key);
     if (found == index.end()) {
-      index.emplace(std::move(key), out.size());
-      out.push_back(std::move(fact));
+      index.emplace(std::move(key), i);
+      first_of_tuple[i] = true;
       continue;
     }
-    Fact& kept = out[found->second];
+    Fact& kept = facts[found->second];
     if (fact.type == "role" && kept.date_inferred && !fact.date_inferred) {
       // Keep the stated start over the publication date.
       kept.date = fact.date;
@@ -73,6 +88,8 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
     }
     absorb(kept, fact);
   }
+  keep_only(facts, first_of_tuple);
+  std::vector<Fact>& out = facts;  // the distinct tuples
   // Pass 2: undated facts join a dated one; nearby days of one meeting or visit are one.
   std::vector<bool> gone(out.size(), false);
   std::vector<std::string> pairs;  // pair_key of each, built once: the loop below is quadratic
@@ -110,8 +127,6 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
       }
     }
   }
-  std::vector<Fact> result;
-  result.reserve(out.size());
   for (std::size_t i = 0; i < out.size(); ++i) {
     if (gone[i]) continue;
     auto& evidence = out[i].evidence;
@@ -123,15 +138,16 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
     evidence.erase(std::unique(evidence.begin(), evidence.end(),
                                [](const Fact::Evidence& a, const Fact::Evidence& b) { return a.sentence == b.sentence; }),
                    evidence.end());
-    result.push_back(std::move(out[i]));
   }
+  gone.flip();
+  keep_only(facts, gone);
   const auto by_first_sentence = [](const Fact& a, const Fact& b) {
     return a.evidence.front().sentence < b.evidence.front().sentence;
   };
-  if (!std::is_sorted(result.begin(), result.end(), by_first_sentence)) {
-    std::stable_sort(result.begin(), result.end(), by_first_sentence);
+  if (!std::is_sorted(facts.begin(), facts.end(), by_first_sentence)) {
+    std::stable_sort(facts.begin(), facts.end(), by_first_sentence);
   }
-  return result;
+  return facts;
 }
 
 }  // namespace dipgraph::importers::article

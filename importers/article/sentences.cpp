@@ -1,6 +1,8 @@
 #include "importers/article/sentences.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -20,6 +22,21 @@
 
 namespace dipgraph::importers::article {
 namespace {
+
+/// True when one of the eight bytes at `p` can end a sentence (. ! ? newline,
+/// or 0xE2, the lead byte of "…"): the scan passes over most of a paragraph
+/// eight bytes a step. For each of those bytes, a zero byte of `p` xor it.
+bool stop_among_eight(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const auto has = [&](unsigned char byte) {
+    const std::uint64_t x = v ^ (kOnes * byte);
+    return (x - kOnes) & ~x & kHigh;
+  };
+  return (has('.') | has('!') | has('?') | has('\n') | has(0xE2)) != 0;
+}
 
 enum class AbbreviationKind { title, final };
 
@@ -124,6 +141,7 @@ class Splitter {
       return stops;
     }();
     while (i < n) {
+      while (i + 8 <= n && !stop_among_eight(text_.data() + i)) i += 8;
       while (i < n && !kStops[static_cast<unsigned char>(text_[i])]) ++i;
       if (i >= n) break;
       const char c = text_[i];

@@ -1,5 +1,6 @@
 #include "importers/article/text_util.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -39,14 +40,24 @@ std::string ascii_lower(std::string_view text) {
 std::size_t ifind(std::string_view text, std::string_view needle) {
   if (needle.size() > text.size()) return std::string_view::npos;
   if (needle.empty()) return 0;
-  // The first byte in either case decides most positions.
+  // The first byte in either case decides most positions; find() jumps to the
+  // next of each (memchr: many bytes a step), and the nearer one is tried.
   const char lower = ascii_lower(needle.front());
   const char upper = is_ascii_lower(lower) ? static_cast<char>(lower - 32) : lower;
   const std::string_view rest = needle.substr(1);
-  for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
-    if ((text[i] == lower || text[i] == upper) && iequals(text.substr(i + 1, rest.size()), rest)) return i;
+  const std::size_t last_start = text.size() - needle.size();
+  std::size_t next_lower = text.find(lower);
+  std::size_t next_upper = upper == lower ? std::string_view::npos : text.find(upper);
+  while (true) {
+    const std::size_t i = std::min(next_lower, next_upper);
+    if (i == std::string_view::npos || i > last_start) return std::string_view::npos;
+    if (iequals(text.substr(i + 1, rest.size()), rest)) return i;
+    if (i == next_lower) {
+      next_lower = text.find(lower, i + 1);
+    } else {
+      next_upper = text.find(upper, i + 1);
+    }
   }
-  return std::string_view::npos;
 }
 
 std::string clean_text(std::string_view text) {

@@ -13,58 +13,26 @@
 
 namespace dipgraph::importers::article {
 
-inline bool is_ascii_space(char c) {
+constexpr bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
-inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
+constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
 
 /// The pipeline compares token keys with literals everywhere (`norm == "the"`).
 /// GCC 12's std::string == const char* calls strlen and an out-of-line compare
 /// each time, a visible share of extraction; this overload, preferred for not
-/// being a template, stops at the first differing byte (usually the first).
-/// `!=` rewrites to it.
-inline bool operator==(const std::string& text, const char* literal) {
-  const std::size_t size = text.size();
-  for (std::size_t i = 0; i < size; ++i) {
-    if (literal[i] == '\0' || literal[i] != text[i]) return false;
-  }
-  return literal[size] == '\0';
+/// being a template, is inlined: the literal's length folds to a constant, so
+/// most words are told apart by their size alone and the rest by a compare of
+/// known length, which the compiler expands in place (always: out of line, the
+/// length would be a strlen call). `!=` rewrites to it.
+[[gnu::always_inline]] inline bool operator==(const std::string& text, const char* literal) {
+  const std::size_t size = std::char_traits<char>::length(literal);
+  return text.size() == size && std::char_traits<char>::compare(text.data(), literal, size) == 0;
 }
-
-/// A set of words answering "certainly not here" from a few bytes of the word
-/// (length, first, second and last byte), without hashing it: the lexicon and
-/// gazetteer indexes are asked about nearly every token, and most tokens are in
-/// none of them. "Maybe" means: look in the index itself. A tag (a cue kind)
-/// makes the set one of (tag, word) pairs.
-class WordFilter {
- public:
-  void add(std::string_view word, std::string_view tag = {}) {
-    const std::size_t at = slot(word, tag);
-    bits_[at / 64] |= std::uint64_t{1} << (at % 64);
-  }
-  bool may_contain(std::string_view word, std::string_view tag = {}) const {
-    const std::size_t at = slot(word, tag);
-    return ((bits_[at / 64] >> (at % 64)) & 1) != 0;
-  }
-
- private:
-  static constexpr std::size_t kBits = std::size_t{1} << 14;
-  static std::size_t slot(std::string_view word, std::string_view tag) {
-    std::size_t key = tag.empty() ? 0 : tag.size() * 40503 + static_cast<unsigned char>(tag.front()) * 613 +
-                                            static_cast<unsigned char>(tag.back()) * 97;
-    if (word.empty()) return key % kBits;
-    const std::size_t first = static_cast<unsigned char>(word.front());
-    const std::size_t second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
-    const std::size_t last = static_cast<unsigned char>(word.back());
-    key += first * 7 + second * 233 + last * 3571 + word.size() * 10007;
-    return key % kBits;
-  }
-  std::uint64_t bits_[kBits / 64] = {};
-};
 
 /// `text` without leading and trailing ASCII white space (and no-break spaces).
 std::string_view trim(std::string_view text);

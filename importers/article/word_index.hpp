@@ -39,6 +39,33 @@ inline std::uint64_t word_hash(std::string_view word) {
   return hash ^ (hash >> 32);
 }
 
+/// A set of words answering "certainly not here" from the word's hash (the
+/// one its token carries) in one bit test: the lexicon indexes are asked about
+/// nearly every token, and most tokens are in none of them. "Maybe" means: look
+/// in the index itself. A tag (a cue kind) makes the set one of (tag, word)
+/// pairs; a literal tag folds into a constant where the call is inlined.
+class WordFilter {
+ public:
+  void add(std::uint64_t word_hash, std::string_view tag = {}) {
+    const std::size_t at = slot(word_hash, tag);
+    bits_[at / 64] |= std::uint64_t{1} << (at % 64);
+  }
+  bool may_contain(std::uint64_t word_hash, std::string_view tag = {}) const {
+    const std::size_t at = slot(word_hash, tag);
+    return ((bits_[at / 64] >> (at % 64)) & 1) != 0;
+  }
+
+ private:
+  static constexpr std::size_t kBits = std::size_t{1} << 14;
+  static std::size_t slot(std::uint64_t word_hash, std::string_view tag) {
+    const std::size_t tag_key = tag.empty() ? 0
+                                            : tag.size() * 40503 + static_cast<unsigned char>(tag.front()) * 613 +
+                                                  static_cast<unsigned char>(tag.back()) * 97;
+    return (word_hash + tag_key) % kBits;
+  }
+  std::uint64_t bits_[kBits / 64] = {};
+};
+
 /// Built once (operator[]), then only read (find). A bit per hash value
 /// (sixteen bits per word) answers most absent words from a few kilobytes; the
 /// rest probe a power-of-two table, kept at most a quarter full, whose slots

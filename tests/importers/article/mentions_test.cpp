@@ -67,6 +67,12 @@ TEST_SUITE("article mentions") {
     CHECK_FALSE(tokens[2].capitalised);
   }
 
+  TEST_CASE("token keys lower-case every capital of long words, and only capitals") {
+    std::vector<std::string> norms;
+    for (const auto& token : tokenize("WASHINGTON AZazAZaz09 Kyrgyzstan's 2024MARCHpact")) norms.push_back(token.norm);
+    CHECK(norms == std::vector<std::string>{"washington", "azazazaz09", "kyrgyzstan", "'s", "2024marchpact"});
+  }
+
   TEST_CASE("gazetteer names, capitals and demonyms are found; codes and lower-case words are not") {
     Fixture f;
     const auto found = f.find("Officials in Ottawa and the Chilean delegation met us in Peru, not in turkey or IN.");

@@ -3,10 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 using dipgraph::importers::article::clean_text;
+using dipgraph::importers::article::ifind;
 
 TEST_SUITE("article text util") {
   TEST_CASE("clean_text replaces a control byte, DEL or invalid byte wherever it sits in a long line") {
@@ -25,5 +27,19 @@ TEST_SUITE("article text util") {
         CHECK(clean_text(text) == expected);
       }
     }
+  }
+
+  TEST_CASE("ifind finds the first match in either case, past false starts of both cases") {
+    constexpr auto npos = std::string_view::npos;
+    CHECK(ifind("First Published on May 3", "first published on") == 0);
+    CHECK(ifind("It was FIRST PUBLISHED ON Monday", "first published on") == 7);
+    // False starts: 'f' and 'F' that begin no match come before the real one.
+    CHECK(ifind("of Fame, fast: FiRsT published on", "first published on") == 15);
+    CHECK(ifind("By Ana Ruiz | Posted 10/4/2023", "| posted") == 12);
+    CHECK(ifind("By Ana Ruiz \\ posted", "| posted") == npos);  // '|' has no other case
+    CHECK(ifind("first publishe", "first published on") == npos);
+    CHECK(ifind("ends with firs", "first") == npos);  // a start too near the end
+    CHECK(ifind("abc", "") == 0);
+    CHECK(ifind("", "a") == npos);
   }
 }
