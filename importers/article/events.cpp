@@ -1448,6 +1448,8 @@ std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
     for (std::size_t k = b; k < mention.first && !clause_ends; ++k) {
       const bool contrast = (c.marks[k] & kBut) && k + 1 < c.tokens.size() && preposition(c.tokens[k + 1].norm);
       if ((c.marks[k] & (kStop | kAfter)) && !contrast) clause_ends = true;
+      // "held talks with Y, and on March 1 he was received in La Paz": another clause's place.
+      if (c.tokens[k].norm == "," && k + 1 < c.tokens.size() && c.tokens[k + 1].norm == "and") clause_ends = true;
     }
     if (clause_ends) break;
     // "talks in Doha", "met him at his residence outside Moscow", "met Trump at the White

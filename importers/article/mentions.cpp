@@ -842,7 +842,13 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           for (std::size_t k = before ? before->last : i; k < i && !comma_since_before; ++k) {
             comma_since_before = tokens[k].norm == ",";
           }
-          if (before && subject && subject != before && mention.possessive && comma_since_before) {
+          // "X visited Lima, where he met Y, and on March 1 he was received ...": a clause
+          // of its own after ", and" has the sentence's subject as its "he".
+          bool new_clause = false;
+          for (std::size_t k = before ? before->last : i; k + 1 < i && !new_clause; ++k) {
+            new_clause = tokens[k].norm == "," && tokens[k + 1].norm == "and";
+          }
+          if (before && subject && subject != before && ((mention.possessive && comma_since_before) || new_clause)) {
             mention.actors.push_back(subject->actors.front());
           } else if (before) {
             mention.actors.push_back(before->actors.front());

@@ -747,4 +747,12 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"reject PER>CHL"});
     CHECK(events_of({"\"Chile's offer is not a provocation,\" Peru's foreign ministry said."}).empty());
   }
+
+  TEST_CASE("after ', and' a clause's 'he' is the sentence's subject, and its place is no venue of the talks before") {
+    const auto found = events_of({"Chilean Foreign Minister Alberto van Klaveren visited Lima, where he held talks with "
+                                  "Peruvian President Dina Boluarte, and on Monday he was received in La Paz by "
+                                  "Bolivian President Luis Arce."});
+    CHECK(std::find(found.begin(), found.end(), "visit CHL>BOL") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "visit PER>BOL") == found.end());
+  }
 }
