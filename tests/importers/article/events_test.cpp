@@ -755,4 +755,8 @@ TEST_SUITE("article events") {
     CHECK(std::find(found.begin(), found.end(), "visit CHL>BOL") != found.end());
     CHECK(std::find(found.begin(), found.end(), "visit PER>BOL") == found.end());
   }
+
+  TEST_CASE("relations normalised are an agreement") {
+    CHECK(events_of({"Peru and Chile normalised relations in 1995."}) == std::vector<std::string>{"agreement PER>CHL"});
+  }
 }
