@@ -61,6 +61,8 @@ bool separated_by_after(const std::vector<Token>& tokens, std::size_t date, std:
   const std::size_t from = std::min(date, trigger);
   const std::size_t to = std::max(date, trigger);
   for (std::size_t k = from + 1; k < to; ++k) {
+    // "held talks on Friday, after which ministers signed": the day the clause went on.
+    if (k + 1 < tokens.size() && tokens[k + 1].norm == "which") continue;
     if ((tokens[k].norm == "after" || tokens[k].norm == "before") && tokens[k - 1].norm == ",") return true;
   }
   return false;

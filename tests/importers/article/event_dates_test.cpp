@@ -41,6 +41,12 @@ TEST_SUITE("article event dates") {
     CHECK(when.inferred);
   }
 
+  TEST_CASE("', after which' goes on the same day: what it tells takes the date before it") {
+    const auto when = date_of("agreement", "The leaders held talks on 14 April, after which their ministers signed deals.",
+                              "signed");
+    CHECK(when.date.to_string() == "2024-04-14");
+  }
+
   TEST_CASE("a date in a participle clause after the trigger's is skipped, one opening the sentence is not") {
     const auto later = date_of("reject", "Lima rejected the claims, pointing out that it sent troops in October 2011.",
                                "rejected");
