@@ -759,4 +759,10 @@ TEST_SUITE("article events") {
   TEST_CASE("relations normalised are an agreement") {
     CHECK(events_of({"Peru and Chile normalised relations in 1995."}) == std::vector<std::string>{"agreement PER>CHL"});
   }
+
+  TEST_CASE("lunches and dinners together are meetings") {
+    CHECK(events_of({"Peru's president had lunch with Chile's president."}) == std::vector<std::string>{"meeting PER>CHL"});
+    CHECK(events_of({"Peru's president hosted a dinner for Bolivia's president."}) ==
+          std::vector<std::string>{"meeting PER>BOL"});
+  }
 }
