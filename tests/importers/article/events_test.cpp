@@ -765,4 +765,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru's president hosted a dinner for Bolivia's president."}) ==
           std::vector<std::string>{"meeting PER>BOL"});
   }
+
+  TEST_CASE("countermeasures and diplomats ordered out are sanctions") {
+    CHECK(events_of({"Peru announced countermeasures against nine Chilean firms."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Peru asked Chile to withdraw dozens of diplomats."}) == std::vector<std::string>{"sanction PER>CHL"});
+  }
 }
