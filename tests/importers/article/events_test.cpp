@@ -771,4 +771,11 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"sanction PER>CHL"});
     CHECK(events_of({"Peru asked Chile to withdraw dozens of diplomats."}) == std::vector<std::string>{"sanction PER>CHL"});
   }
+
+  TEST_CASE("aid received or arms bought from a state come from it") {
+    CHECK(events_of({"Peru received 60 million dollars in aid from Chile."}) == std::vector<std::string>{"aid CHL>PER"});
+    CHECK(events_of({"Peru secured a large loan from the IMF."}) == std::vector<std::string>{"aid IMF>PER"});
+    CHECK(events_of({"Peru buys most of its weapons from Russia."}) == std::vector<std::string>{"aid RUS>PER"});
+    CHECK(events_of({"Peru received a letter from Chile."}).empty());
+  }
 }
