@@ -841,6 +841,12 @@ bool only_in_later_clause(const Context& c, std::size_t a, const std::string& co
 }
 
 /// The nearest other usable state (else org) named in the sentence.
+/// "EU-mediated talks", "a Qatari-brokered deal": the mediator is no party (convention 10).
+bool mediator_compound(const Context& c, const Mention& mention) {
+  const std::size_t k = mention.last;  // the hyphen is no token: "mediated" follows the name
+  return k < c.tokens.size() && c.tokens[k].after_hyphen && c.lex.is(c.tokens[k], "mediator");
+}
+
 std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const std::vector<ActorRef>& not_these,
                                           bool named_only = false, bool skip_places = false) {
   std::optional<ActorRef> best;
@@ -852,7 +858,7 @@ std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const
     if (named_only && (mention.via == MentionVia::demonym || mention.pronoun)) continue;
     if ((named_only || skip_places) && after_in(c, mention.first) && mention.via != MentionVia::title) continue;
     // "on the sidelines of the UN General Assembly": a forum, no party.
-    if (sidelines_of(c, mention.first)) continue;
+    if (sidelines_of(c, mention.first) || mediator_compound(c, mention)) continue;
     // Only the trigger's clause: "his trip came when ties with Russia soured" names no host.
     if (mention.first > a && mention.first < c.stops_before.size() &&
         c.stops_before[mention.first] > c.stops_before[a]) {
@@ -1076,6 +1082,10 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         }
       }
       if (!plain) continue;
+      if (mediator_compound(c, mention)) {
+        subject_end = mention.first;
+        continue;
+      }
       // "the Washington agreement", "the Minsk accords": a city names where it was signed.
       const bool place_name = mention.via == MentionVia::capital && !mention.possessive && mention.first > 0 &&
                               tokens[mention.first - 1].norm == "the";

@@ -778,4 +778,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru buys most of its weapons from Russia."}) == std::vector<std::string>{"aid RUS>PER"});
     CHECK(events_of({"Peru received a letter from Chile."}).empty());
   }
+
+  TEST_CASE("the mediator of 'EU-mediated talks' is no party; counterparts confer") {
+    const auto talks = events_of({"Peru and Chile resumed EU-mediated talks on Monday."});
+    CHECK(talks == std::vector<std::string>{"meeting PER>CHL"});
+    CHECK(events_of({"Peru conferred with Chile's president on Monday."}) == std::vector<std::string>{"meeting PER>CHL"});
+  }
 }
