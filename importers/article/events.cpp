@@ -21,6 +21,7 @@ struct Trigger {
   bool agreed_ok = false;
   bool place_next = false;  ///< the target is the place right after the phrase ("was in Minsk")
   bool topic_object = false;  ///< a demonym after it names a topic, no party ("discussed the Iranian programme")
+  bool focus_pair = false;   ///< only in a sentence naming no actor: between the two states in focus
   bool group_only = false;   ///< symmetric: only among actors listed together ("A, B and C founded X")
   bool host_person = false;  ///< reverse frame: only a person hosting a person ("Putin hosted Modi")
   /// When the second word is a word (not "*"): the hashes a token must have to be
@@ -75,6 +76,7 @@ const TriggerTable& trigger_table() {
       trigger.place_next = row.fields[flags] == "place_next";
       trigger.host_person = row.fields[flags] == "host_person";
       trigger.group_only = row.fields[flags] == "group_only";
+      trigger.focus_pair = row.fields[flags] == "focus_pair";
       trigger.topic_object = row.fields[flags] == "topic_object";
       for (const auto& word : trigger.words) {
         // As same_word() allows after the first word: the word, or its plural when it has four letters or more.
@@ -961,6 +963,14 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   std::vector<ActorRef> targets;
   bool guessed = false;
   const bool symmetric = symmetric_type(trigger.type);
+  // "Fighting broke out on September 27" in a story about two neighbours: between the two
+  // states in focus.
+  if (trigger.focus_pair) {
+    if (!c.mentions.empty()) return;
+    const auto pair = c.focus.focus_pair();
+    if (pair.size() == 2) emit(out, c, trigger, a, b, {state_actor(pair[0])}, {state_actor(pair[1])}, true);
+    return;
+  }
   // "A, B and C founded Mercosur", not "the bank founded by the BRICS": the founders are
   // listed together right before the phrase.
   if (trigger.group_only) {
@@ -1696,7 +1706,11 @@ bool symmetric_type(std::string_view type) {
 std::vector<EventCandidate> find_events(std::string_view sentence, const std::vector<Token>& tokens,
                                         const std::vector<Mention>& mentions, const MentionFinder& focus) {
   std::vector<EventCandidate> out;
-  if (mentions.empty()) return out;
+  // "Fighting broke out on September 27": an outbreak needs no actor named.
+  const auto outbreak = [&] {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return Lexicons::get().is(t, "outbreak"); });
+  };
+  if (mentions.empty() && !outbreak()) return out;
   const TriggerTable& table = trigger_table();
   Context c{sentence, tokens, mentions, focus, Lexicons::get(), {}, {}, tokens.size(), {}, {}};
   // Token marks, filled once the sentence turns out to hold a trigger.

@@ -205,7 +205,6 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       if (!coarser_around) story_date = mention.date;
       day_stated = day_stated || mention.date.precision == core::DatePrecision::day;
     }
-    if (mentions.empty()) continue;
     // Roles: people the text titles, or the store knows in office.
     for (const auto& mention : mentions) {
       if (mention.pronoun || mention.actors.size() != 1) continue;
@@ -265,7 +264,8 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       if (!when.inferred && when.date.precision != core::DatePrecision::year) paragraph_date = when.date;
       fact.evidence.push_back(Fact::Evidence{sentence.index, sentence.text});
     }
-    finder.note_actor(std::move(actor_of_sentence));
+    // A sentence naming no actor ("Fighting broke out on Sunday") leaves the last act as it was.
+    if (!mentions.empty()) finder.note_actor(std::move(actor_of_sentence));
   }
   // A reaction without a date of its own ("Pakistan dismissed the US move")
   // takes the date of the latest dated act of the one it answers.

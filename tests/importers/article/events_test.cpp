@@ -784,4 +784,12 @@ TEST_SUITE("article events") {
     CHECK(talks == std::vector<std::string>{"meeting PER>CHL"});
     CHECK(events_of({"Peru conferred with Chile's president on Monday."}) == std::vector<std::string>{"meeting PER>CHL"});
   }
+
+  TEST_CASE("an outbreak of fighting in a sentence naming no actor is between the two states in focus") {
+    const auto fighting = events_of({"Peru and Chile exchanged notes on Sunday.", "The fighting broke out on Monday."});
+    CHECK((std::find(fighting.begin(), fighting.end(), "conflict PER>CHL") != fighting.end() ||
+           std::find(fighting.begin(), fighting.end(), "conflict CHL>PER") != fighting.end()));
+    const auto dispute = events_of({"Peru and Chile exchanged notes on Sunday.", "A dispute broke out on Monday."});
+    CHECK(std::none_of(dispute.begin(), dispute.end(), [](const std::string& e) { return e.rfind("conflict", 0) == 0; }));
+  }
 }
