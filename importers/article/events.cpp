@@ -966,8 +966,15 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   // "Fighting broke out on September 27" in a story about two neighbours: between the two
   // states in focus.
   if (trigger.focus_pair) {
-    if (!c.mentions.empty()) return;
-    const auto pair = c.focus.focus_pair();
+    // Only when the clause names no actor itself ("The fighting broke out on September 27
+    // and ceasefires arranged by Russia ... collapsed").
+    // Nor is it between the states named later in the sentence (mediators, bystanders).
+    std::vector<std::string> named;
+    for (const auto& mention : c.mentions) {
+      if (mention.first < b + 6) return;
+      for (const auto& actor : mention.actors) named.push_back(actor.key());
+    }
+    const auto pair = c.focus.focus_pair(named);
     if (pair.size() == 2) emit(out, c, trigger, a, b, {state_actor(pair[0])}, {state_actor(pair[1])}, true);
     return;
   }

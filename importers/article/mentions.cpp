@@ -656,10 +656,10 @@ std::vector<std::string> MentionFinder::story_states() const {
   return states;
 }
 
-std::vector<std::string> MentionFinder::focus_pair() const {
+std::vector<std::string> MentionFinder::focus_pair(const std::vector<std::string>& except) const {
   std::vector<std::string> pair;
   for (const auto& [code, weight] : focus_weights()) {
-    if (pair.size() < 2) pair.push_back(code);
+    if (pair.size() < 2 && std::find(except.begin(), except.end(), code) == except.end()) pair.push_back(code);
   }
   return pair;
 }

@@ -206,9 +206,9 @@ class MentionFinder {
   std::vector<std::string> focus_states() const;
   /// The states the article named so far, the most often named first: what the story is about.
   std::vector<std::string> story_states() const;
-  /// The two states in focus ("the two sides"), heaviest first; fewer when the
-  /// article named fewer.
-  std::vector<std::string> focus_pair() const;
+  /// The two states in focus ("the two sides"), heaviest first, leaving out `except`;
+  /// fewer when the article named fewer.
+  std::vector<std::string> focus_pair(const std::vector<std::string>& except = {}) const;
   /// The state that did the act the previous sentence reported: whose "decision" or
   /// "move" a reaction right after it answers. Empty when that sentence reported none.
   const std::string& last_actor() const { return last_actor_; }

@@ -789,6 +789,11 @@ TEST_SUITE("article events") {
     const auto fighting = events_of({"Peru and Chile exchanged notes on Sunday.", "The fighting broke out on Monday."});
     CHECK((std::find(fighting.begin(), fighting.end(), "conflict PER>CHL") != fighting.end() ||
            std::find(fighting.begin(), fighting.end(), "conflict CHL>PER") != fighting.end()));
+    // States named later in the sentence, mediators here, are not the two sides.
+    const auto mediated = events_of({"Peru and Chile exchanged notes on Sunday.",
+                                     "The fighting broke out on Monday and a truce arranged by Brazil and Argentina failed."});
+    CHECK((std::find(mediated.begin(), mediated.end(), "conflict PER>CHL") != mediated.end() ||
+           std::find(mediated.begin(), mediated.end(), "conflict CHL>PER") != mediated.end()));
     const auto dispute = events_of({"Peru and Chile exchanged notes on Sunday.", "A dispute broke out on Monday."});
     CHECK(std::none_of(dispute.begin(), dispute.end(), [](const std::string& e) { return e.rfind("conflict", 0) == 0; }));
   }
