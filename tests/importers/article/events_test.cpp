@@ -797,4 +797,8 @@ TEST_SUITE("article events") {
     const auto dispute = events_of({"Peru and Chile exchanged notes on Sunday.", "A dispute broke out on Monday."});
     CHECK(std::none_of(dispute.begin(), dispute.end(), [](const std::string& e) { return e.rfind("conflict", 0) == 0; }));
   }
+
+  TEST_CASE("a state's military operation in another is conflict") {
+    CHECK(events_of({"Peru's military operation in Bolivia went on."}) == std::vector<std::string>{"conflict PER>BOL"});
+  }
 }
