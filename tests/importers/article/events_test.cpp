@@ -801,4 +801,9 @@ TEST_SUITE("article events") {
   TEST_CASE("a state's military operation in another is conflict") {
     CHECK(events_of({"Peru's military operation in Bolivia went on."}) == std::vector<std::string>{"conflict PER>BOL"});
   }
+
+  TEST_CASE("a courtesy call on a leader is a meeting") {
+    CHECK(events_of({"Peru's foreign minister paid a courtesy call on Chile's president."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+  }
 }
