@@ -1037,10 +1037,16 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       const Mention& mention = c.mentions[m];
       if (mention.possessive && !mention.pronoun && mention.last <= a && a - mention.last <= 3) owner = m;
     }
-    if (!owner || *owner == 0) return;
     // The sentence's first actor is the subject ("The three states, all members of the
-    // EU and once part of the Soviet Union, have been among Kyiv's backers").
-    emit(out, c, trigger, a, b, actors_of_group(c, 0), actors_of_group(c, *owner), false);
+    // EU and once part of the Soviet Union, have been among Kyiv's backers"), after an
+    // opening clause if there is one ("Two years after Russia invaded, Estonia ...").
+    const std::size_t clause_comma = opening_clause_comma(c.tokens);
+    std::size_t subject = 0;
+    while (subject < c.mentions.size() && clause_comma < c.tokens.size() && c.mentions[subject].first < clause_comma) {
+      ++subject;
+    }
+    if (!owner || *owner <= subject) return;
+    emit(out, c, trigger, a, b, actors_of_group(c, subject), actors_of_group(c, *owner), false);
     return;
   }
 
@@ -1742,9 +1748,12 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   c.group.resize(mentions.size());
   c.phrase_lead.assign(mentions.size(), 0);
   int group = 0;
+  const std::size_t clause_comma = opening_clause_comma(tokens);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (m > 0) {
       bool joined = mentions[m].first - mentions[m - 1].last <= 4;
+      // "Two years after Russia invaded Ukraine, Estonia, Latvia and Lithuania remain ...".
+      if (mentions[m - 1].last <= clause_comma && clause_comma < mentions[m].first) joined = false;
       bool has_link = mentions[m].first == mentions[m - 1].last;
       for (std::size_t k = mentions[m - 1].last; k < mentions[m].first && joined; ++k) {
         const std::string& w = tokens[k].norm;

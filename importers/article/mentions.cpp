@@ -1317,18 +1317,40 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   return mentions;
 }
 
+std::size_t opening_clause_comma(const std::vector<Token>& tokens) {
+  // The subordinator opens the sentence, or follows a span of time ("Two years after").
+  std::size_t k = 0;
+  while (k < tokens.size() && k < 3 && !tokens[k].punct && tokens[k].norm != "after" && tokens[k].norm != "before" &&
+         tokens[k].norm != "since" && tokens[k].norm != "when" && tokens[k].norm != "as" &&
+         tokens[k].norm != "while" && tokens[k].norm != "although" && tokens[k].norm != "though" &&
+         tokens[k].norm != "because" && tokens[k].norm != "if" && tokens[k].norm != "once") {
+    ++k;
+  }
+  if (k >= tokens.size() || k >= 3 || tokens[k].punct) return tokens.size();
+  for (std::size_t c = k + 1; c < tokens.size(); ++c) {
+    if (tokens[c].norm == ",") return c;
+  }
+  return tokens.size();
+}
+
 void MentionFinder::remember_triple(const std::vector<Mention>& mentions, const std::vector<Token>& tokens) {
   // "Mali, Burkina Faso and Niger": three states listed, which "the three countries" names later.
+  const std::size_t clause_comma = opening_clause_comma(tokens);
+  // Names joined only by commas and "and", not across an opening clause's comma ("After
+  // Russia invaded Ukraine, Estonia, Latvia and Lithuania ...": two lists).
+  const auto listed_with_previous = [&](std::size_t k) {
+    if (mentions[k - 1].last <= clause_comma && clause_comma < mentions[k].first) return false;
+    for (std::size_t t = mentions[k - 1].last; t < mentions[k].first; ++t) {
+      if (tokens[t].norm != "," && tokens[t].norm != "and") return false;
+    }
+    return true;
+  };
   for (std::size_t m = 0; m + 2 < mentions.size(); ++m) {
     std::vector<std::string> listed;
     for (std::size_t k = m; k < m + 3; ++k) {
       const Mention& mention = mentions[k];
       if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) break;
-      if (k > m) {
-        for (std::size_t t = mentions[k - 1].last; t < mention.first; ++t) {
-          if (tokens[t].norm != "," && tokens[t].norm != "and") return;
-        }
-      }
+      if (k > m && !listed_with_previous(k)) break;
       listed.push_back(mention.actors.front().key());
     }
     if (listed.size() == 3 && listed[0] != listed[1] && listed[1] != listed[2] && listed[0] != listed[2]) {

@@ -41,6 +41,11 @@ struct Token {
 
 /// Splits a sentence into tokens; "'s" is a token of its own, "U.S." one token.
 std::vector<Token> tokenize(std::string_view sentence);
+
+/// The comma that closes an opening subordinate clause ("Two years after Russia invaded
+/// Ukraine, Estonia ...", "When Peru protested, Chile ..."); tokens.size() when none.
+/// Names on its two sides are no list.
+std::size_t opening_clause_comma(const std::vector<Token>& tokens);
 /// The same into `tokens` (cleared first): a buffer kept across sentences
 /// spares allocating one per sentence.
 void tokenize(std::string_view sentence, std::vector<Token>& tokens);

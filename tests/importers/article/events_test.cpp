@@ -806,4 +806,17 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru's foreign minister paid a courtesy call on Chile's president."}) ==
           std::vector<std::string>{"meeting PER>CHL"});
   }
+
+  TEST_CASE("names on the two sides of an opening clause's comma are no list") {
+    const auto found = events_of({"Two years after Russia invaded Ukraine, Peru and Chile remain among Kyiv's backers."});
+    CHECK(std::find(found.begin(), found.end(), "conflict RUS>UKR") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "conflict RUS>PER") == found.end());
+    CHECK(std::find(found.begin(), found.end(), "support PER>UKR") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "support RUS>UKR") == found.end());
+  }
+
+  TEST_CASE("aid a state blocked is no aid") {
+    const auto found = events_of({"Peru blocked EU aid packages for Bolivia."});
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& e) { return e.rfind("aid", 0) == 0; }));
+  }
 }
