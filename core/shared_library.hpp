@@ -1,0 +1,39 @@
+#pragma once
+// A shared library opened at run time (dlopen) rather than at start-up. Used
+// for the libraries only a few commands need (libzip and the libcrypto it
+// pulls in), so that every other command does not pay the dynamic loader for
+// their thousands of symbols.
+
+#include <string>
+
+namespace dipgraph::core {
+
+class SharedLibrary {
+ public:
+  /// Opens `soname` (e.g. "libzip.so.4") with every symbol bound now. Throws
+  /// Error naming the library and `package` (the Debian package that holds
+  /// it) when it cannot be loaded.
+  SharedLibrary(std::string soname, std::string package);
+  ~SharedLibrary();
+  SharedLibrary(const SharedLibrary&) = delete;
+  SharedLibrary& operator=(const SharedLibrary&) = delete;
+
+  /// The address of `name`, typed as the declaration it has in the library's
+  /// header: `lib.function<decltype(zip_open)>("zip_open")`. Throws Error when
+  /// the library lacks it (an incompatible version).
+  template <class Function>
+  Function* function(const char* name) const {
+    return reinterpret_cast<Function*>(address(name));
+  }
+
+  const std::string& soname() const { return soname_; }
+
+ private:
+  void* address(const char* name) const;
+
+  std::string soname_;
+  std::string package_;
+  void* handle_ = nullptr;
+};
+
+}  // namespace dipgraph::core
