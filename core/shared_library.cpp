@@ -26,8 +26,6 @@ SharedLibrary::SharedLibrary(std::string soname, std::string package)
   }
 }
 
-SharedLibrary::~SharedLibrary() { dlclose(handle_); }
-
 void* SharedLibrary::address(const char* name) const {
   dlerror();  // clear: a symbol's address may legitimately be null
   void* found = dlsym(handle_, name);

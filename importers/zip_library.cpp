@@ -8,18 +8,18 @@ namespace {
 
 ZipLibrary load(const core::SharedLibrary& lib) {
   return ZipLibrary{
-      lib.function<decltype(zip_open)>("zip_open"),
-      lib.function<decltype(zip_discard)>("zip_discard"),
-      lib.function<decltype(zip_error_init_with_code)>("zip_error_init_with_code"),
-      lib.function<decltype(zip_error_strerror)>("zip_error_strerror"),
-      lib.function<decltype(zip_error_fini)>("zip_error_fini"),
-      lib.function<decltype(zip_get_num_entries)>("zip_get_num_entries"),
-      lib.function<decltype(zip_stat_index)>("zip_stat_index"),
-      lib.function<decltype(zip_fopen_index)>("zip_fopen_index"),
-      lib.function<decltype(zip_strerror)>("zip_strerror"),
-      lib.function<decltype(zip_fread)>("zip_fread"),
-      lib.function<decltype(zip_file_strerror)>("zip_file_strerror"),
-      lib.function<decltype(zip_fclose)>("zip_fclose"),
+      lib.symbol<decltype(zip_open)>("zip_open"),
+      lib.symbol<decltype(zip_discard)>("zip_discard"),
+      lib.symbol<decltype(zip_error_init_with_code)>("zip_error_init_with_code"),
+      lib.symbol<decltype(zip_error_strerror)>("zip_error_strerror"),
+      lib.symbol<decltype(zip_error_fini)>("zip_error_fini"),
+      lib.symbol<decltype(zip_get_num_entries)>("zip_get_num_entries"),
+      lib.symbol<decltype(zip_stat_index)>("zip_stat_index"),
+      lib.symbol<decltype(zip_fopen_index)>("zip_fopen_index"),
+      lib.symbol<decltype(zip_strerror)>("zip_strerror"),
+      lib.symbol<decltype(zip_fread)>("zip_fread"),
+      lib.symbol<decltype(zip_file_strerror)>("zip_file_strerror"),
+      lib.symbol<decltype(zip_fclose)>("zip_fclose"),
   };
 }
 
