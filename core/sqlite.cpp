@@ -134,7 +134,25 @@ std::optional<long long> Statement::column_optional_int64(int column) const {
 
 // ---- Database ----
 
+namespace {
+
+/// Turns off SQLite's memory statistics, once, before its first connection:
+/// nothing here reads them, and keeping them takes a process-wide mutex on
+/// every allocation SQLite makes (thousands per listing).
+void configure_sqlite_once() {
+  static const bool configured = [] {
+    // SQLITE_MISUSE when SQLite was initialised already (e.g. by a host
+    // program): the statistics then stay on, which changes no result.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+}
+
+}  // namespace
+
 Database::Database(const std::string& path, int flags) : path_(path) {
+  configure_sqlite_once();
   const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);

@@ -1,8 +1,7 @@
 // Drawings through Graphviz, in-process: libcgraph builds the graph (and quotes
-// DOT strings when it writes them), libgvc lays it out and renders it.
+// DOT strings when it writes them), libgvc lays it out and renders it. Both
+// are loaded on first use (graphs/graphviz_library.hpp).
 #include "graphs/drawing.hpp"
-
-#include <gvc.h>
 
 #include <algorithm>
 #include <array>
@@ -15,6 +14,7 @@
 #include <string_view>
 
 #include "core/error.hpp"
+#include "graphs/graphviz_library.hpp"
 
 namespace dipgraph::graphs {
 namespace {
@@ -163,7 +163,7 @@ int flush_stream(void* channel) {
 }
 
 struct GraphClose {
-  void operator()(Agraph_t* graph) const { agclose(graph); }
+  void operator()(Agraph_t* graph) const { cgraph().close(graph); }
 };
 using GraphPtr = std::unique_ptr<Agraph_t, GraphClose>;
 
@@ -173,26 +173,29 @@ using GraphPtr = std::unique_ptr<Agraph_t, GraphClose>;
 /// after freeing the first reads freed memory (AddressSanitizer caught it in
 /// the tests). The context stays reachable, so LeakSanitizer does not report it.
 GVC_t* graphviz_context() {
-  static GVC_t* const context = gvContext();
+  static GVC_t* const context = gvc().context();
   return context;
 }
 
 /// The disciplines of every graph we build: cgraph's own, except that I/O
 /// goes to a std::ostream. Must outlive the graphs (cgraph keeps a pointer).
-Agiodisc_t stream_io{AgIoDisc.afread, put_string, flush_stream};
-Agdisc_t stream_disc{&AgMemDisc, &AgIdDisc, &stream_io};
+Agdisc_t* stream_disc() {
+  static Agiodisc_t stream_io{cgraph().io_disc->afread, put_string, flush_stream};
+  static Agdisc_t disc{cgraph().mem_disc, cgraph().id_disc, &stream_io};
+  return &disc;
+}
 
 /// Declares a default for an attribute (written once in DOT as node [...]).
 void declare(Agraph_t* graph, int kind, const char* name, const std::string& value) {
-  agattr(graph, kind, c_str(name), c_str(value));
+  cgraph().attr(graph, kind, c_str(name), c_str(value));
 }
 
 void set(void* object, const char* name, const std::string& value) {
-  agsafeset(object, c_str(name), c_str(value), c_str(""));
+  cgraph().safeset(object, c_str(name), c_str(value), c_str(""));
 }
 
 Agnode_t* node_for(Agraph_t* graph, const std::string& code) {
-  return agnode(graph, c_str(code), 1);
+  return cgraph().node(graph, c_str(code), 1);
 }
 
 /// Hops from the nearest emphasised node over the drawing's edges, per node
@@ -227,7 +230,8 @@ std::map<std::string, std::size_t> hops_from_emphasis(const Drawing& drawing) {
 }
 
 GraphPtr build_graph(const Drawing& drawing) {
-  GraphPtr graph(agopen(c_str("dipgraph"), Agundirected, &stream_disc));
+  const Cgraph& cg = cgraph();
+  GraphPtr graph(cg.open(c_str("dipgraph"), *cg.undirected, stream_disc()));
   if (!graph) throw Error("graphviz: cannot create a graph");
   Agraph_t* g = graph.get();
 
@@ -247,9 +251,9 @@ GraphPtr build_graph(const Drawing& drawing) {
 
   if (!drawing.title.empty() || !drawing.omitted.empty() || drawing.legend) {
     // HTML-like labels go in through agstrdup_html so that cgraph writes <...>, not "...".
-    char* html = agstrdup_html(g, c_str(graph_label(drawing)));
-    agxset(g, agattr(g, AGRAPH, c_str("label"), c_str("")), html);
-    agstrfree(g, html);
+    char* html = cg.strdup_html(g, c_str(graph_label(drawing)));
+    cg.xset(g, cg.attr(g, AGRAPH, c_str("label"), c_str("")), html);
+    cg.strfree(g, html);
   }
 
   for (const auto& node : drawing.nodes) {
@@ -283,7 +287,7 @@ GraphPtr build_graph(const Drawing& drawing) {
   for (const auto& edge : drawing.edges) strongest = std::max(strongest, edge.strength);
   for (const auto& edge : drawing.edges) {
     const bool forward = above(edge.a, edge.b);
-    Agedge_t* e = agedge(g, node_for(g, forward ? edge.a : edge.b),
+    Agedge_t* e = cg.edge(g, node_for(g, forward ? edge.a : edge.b),
                          node_for(g, forward ? edge.b : edge.a), nullptr, 1);
     const double width = strongest > 0 ? edge.strength / strongest : 0.5;
     set(e, "color", edge_colour(edge.props));
@@ -298,12 +302,14 @@ GraphPtr build_graph(const Drawing& drawing) {
 /// the exception then names.
 class MessageCapture {
  public:
-  MessageCapture() : previous_function_(agseterrf(&capture)), previous_level_(agseterr(AGWARN)) {
+  MessageCapture()
+      : previous_function_(cgraph().seterrf(&capture)),
+        previous_level_(cgraph().seterr(AGWARN)) {
     text().clear();
   }
   ~MessageCapture() {
-    agseterrf(previous_function_);
-    agseterr(previous_level_);
+    cgraph().seterrf(previous_function_);
+    cgraph().seterr(previous_level_);
   }
   MessageCapture(const MessageCapture&) = delete;
   MessageCapture& operator=(const MessageCapture&) = delete;
@@ -400,7 +406,7 @@ ImageFormat image_format_for(const std::string& path) {
 void write_dot(const Drawing& drawing, std::ostream& out) {
   const MessageCapture messages;
   const GraphPtr graph = build_graph(drawing);
-  if (agwrite(graph.get(), &out) != 0 || !out) {
+  if (cgraph().write(graph.get(), &out) != 0 || !out) {
     throw Error("graphviz: cannot write DOT: " + MessageCapture::summary());
   }
 }
@@ -415,19 +421,19 @@ std::string render(const Drawing& drawing, ImageFormat format) {
   GVC_t* const context = graphviz_context();
   if (context == nullptr) throw Error("graphviz: cannot create a rendering context");
   const GraphPtr graph = build_graph(drawing);
-  if (gvLayout(context, graph.get(), kEngine) != 0) {
+  if (gvc().layout(context, graph.get(), kEngine) != 0) {
     throw Error(std::string("graphviz: ") + kEngine + " layout failed: " +
                 MessageCapture::summary());
   }
   char* data = nullptr;
   unsigned int length = 0;
-  const int status = gvRenderData(context, graph.get(), device_of(format), &data, &length);
+  const int status = gvc().render_data(context, graph.get(), device_of(format), &data, &length);
   std::string bytes;
   if (data != nullptr) {
     bytes.assign(data, length);
-    gvFreeRenderData(data);
+    gvc().free_render_data(data);
   }
-  gvFreeLayout(context, graph.get());
+  gvc().free_layout(context, graph.get());
   if (status != 0 || bytes.empty()) {
     throw Error(std::string("graphviz: cannot render ") + device_of(format) + ": " +
                 MessageCapture::summary() + " (the Graphviz plugins come with Debian's libgvc6)");

@@ -1,12 +1,11 @@
 #include "importers/line_reader.hpp"
 
-#include <zip.h>
-
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 
 #include "core/error.hpp"
+#include "importers/zip_library.hpp"
 
 namespace dipgraph::importers {
 
@@ -23,42 +22,57 @@ bool is_zip_name(const std::string& path) {
 
 /// The one file of a zip archive, open for reading.
 struct LineReader::Zip {
+  const ZipLibrary& lib;
   zip_t* archive = nullptr;
   zip_file_t* file = nullptr;
+  explicit Zip(const ZipLibrary& library) : lib(library) {}
   ~Zip() {
-    if (file) zip_fclose(file);
-    if (archive) zip_discard(archive);
+    if (file) lib.fclose(file);
+    if (archive) lib.discard(archive);
   }
 };
+
+namespace {
+
+const ZipLibrary& zip_library_for(const std::string& path) {
+  try {
+    return zip_library();
+  } catch (const Error& e) {
+    throw InputError(path, 0, std::string("cannot read the zip archive: ") + e.what());
+  }
+}
+
+}  // namespace
 
 LineReader::LineReader(const std::string& path, std::size_t max_line)
     : path_(path), max_line_(max_line), buffer_(std::max<std::size_t>(max_line * 2, 1 << 20)) {
   if (path == "-") {
     file_ = stdin;
   } else if (is_zip_name(path)) {
-    zip_ = std::make_unique<Zip>();
+    zip_ = std::make_unique<Zip>(zip_library_for(path));
+    const ZipLibrary& lib = zip_->lib;
     int error = 0;
-    zip_->archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
+    zip_->archive = lib.open(path.c_str(), ZIP_RDONLY, &error);
     if (!zip_->archive) {
       zip_error_t reason;
-      zip_error_init_with_code(&reason, error);
-      const std::string message = zip_error_strerror(&reason);
-      zip_error_fini(&reason);
+      lib.error_init_with_code(&reason, error);
+      const std::string message = lib.error_strerror(&reason);
+      lib.error_fini(&reason);
       throw InputError(path, 0, "cannot read the zip archive: " + message);
     }
-    const zip_int64_t entries = zip_get_num_entries(zip_->archive, 0);
+    const zip_int64_t entries = lib.get_num_entries(zip_->archive, 0);
     if (entries != 1) {
       throw InputError(path, 0, "the zip archive holds " + std::to_string(entries) +
                                     " files; expected one (unzip it and import the files)");
     }
     zip_stat_t stat;
-    if (zip_stat_index(zip_->archive, 0, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)) {
+    if (lib.stat_index(zip_->archive, 0, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)) {
       total_ = static_cast<long long>(stat.size);
     }
-    zip_->file = zip_fopen_index(zip_->archive, 0, 0);
+    zip_->file = lib.fopen_index(zip_->archive, 0, 0);
     if (!zip_->file) {
       throw InputError(path, 0, std::string("cannot read the zip archive: ") +
-                                    zip_strerror(zip_->archive));
+                                    lib.strerror(zip_->archive));
     }
   } else {
     file_ = std::fopen(path.c_str(), "rb");
@@ -84,10 +98,10 @@ bool LineReader::fill() {
   }
   std::size_t got = 0;
   if (zip_) {
-    const zip_int64_t n = zip_fread(zip_->file, buffer_.data() + end_, buffer_.size() - end_);
+    const zip_int64_t n = zip_->lib.fread(zip_->file, buffer_.data() + end_, buffer_.size() - end_);
     if (n < 0) {
       throw InputError(path_, 0, std::string("read error in the zip archive: ") +
-                                     zip_file_strerror(zip_->file));
+                                     zip_->lib.file_strerror(zip_->file));
     }
     got = static_cast<std::size_t>(n);
   } else {
