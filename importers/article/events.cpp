@@ -21,7 +21,7 @@ struct Trigger {
   bool agreed_ok = false;
   bool place_next = false;  ///< the target is the place right after the phrase ("was in Minsk")
   bool topic_object = false;  ///< a demonym after it names a topic, no party ("discussed the Iranian programme")
-  bool focus_pair = false;   ///< only in a sentence naming no actor: between the two states in focus
+  bool focus_pair = false;   ///< only in a clause naming no actor: between the two states in focus
   bool group_only = false;   ///< symmetric: only among actors listed together ("A, B and C founded X")
   bool host_person = false;  ///< reverse frame: only a person hosting a person ("Putin hosted Modi")
   /// When the second word is a word (not "*"): the hashes a token must have to be
@@ -800,23 +800,26 @@ ActorRef state_actor(const std::string& code) {
   return actor;
 }
 
-/// Only hyphenated words in [from, to): "full-scale", "large-scale".
+/// Only the parts of hyphenated words in [from, to): "full-scale", "large-scale" (the
+/// hyphen is no token; the part after it is marked).
 bool only_hyphenated_between(const Context& c, std::size_t from, std::size_t to) {
   if (from >= to || to - from > 3) return false;
   for (std::size_t k = from; k < to; ++k) {
-    if (c.tokens[k].capitalised || (c.tokens[k].punct && c.tokens[k].norm != "-")) return false;
-    if (c.tokens[k].norm != "-" && !c.tokens[k].after_hyphen && !(k + 1 < to && c.tokens[k + 1].norm == "-")) return false;
+    if (c.tokens[k].capitalised || c.tokens[k].punct) return false;
+    if (!c.tokens[k].after_hyphen && !(k + 1 < to && c.tokens[k + 1].after_hyphen)) return false;
   }
   return true;
 }
 
 /// "the Russian invasion" in a story about Ukraine: an invasion always has a victim, the
-/// state the story names most that is neither the invader nor named in the sentence
-/// ("Poland condemned the Russian invasion").
+/// state the story names most that is neither the invader nor an actor of the sentence
+/// ("Poland condemned the Russian invasion"); a possessive names no actor ("Poland has been
+/// one of Ukraine's backers since Russia's invasion").
 std::optional<ActorRef> invasion_victim(const Context& c, const std::vector<ActorRef>& invaders) {
   std::vector<ActorRef> excluded;
   for (const auto& actor : invaders) excluded.push_back(state_actor(actor.key()));
   for (const auto& mention : c.mentions) {
+    if (mention.possessive) continue;
     for (const auto& actor : mention.actors) excluded.push_back(state_actor(actor.key()));
   }
   for (const auto& candidate : c.focus.story_states()) {

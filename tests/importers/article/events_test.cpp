@@ -819,4 +819,10 @@ TEST_SUITE("article events") {
     const auto found = events_of({"Peru blocked EU aid packages for Bolivia."});
     CHECK(std::none_of(found.begin(), found.end(), [](const std::string& e) { return e.rfind("aid", 0) == 0; }));
   }
+
+  TEST_CASE("a possessive names no actor that would rule a state out as an invasion's victim") {
+    const auto found = events_of({"Bolivia asked its neighbours for help.", "Bolivia's army regrouped in the east.",
+                                  "Chile has been one of Bolivia's staunchest backers since Peru's full-scale invasion."});
+    CHECK(std::find(found.begin(), found.end(), "conflict PER>BOL") != found.end());
+  }
 }
