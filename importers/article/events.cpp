@@ -185,6 +185,7 @@ struct Context {
   /// kBut, kAfter ("after"/"before").
   std::vector<unsigned char> marks;
   std::vector<std::size_t> stops_before;  ///< per token k: how many kStop tokens lie before k
+  std::size_t clause_comma = 0;           ///< opening_clause_comma(tokens), set once a sentence
 };
 
 constexpr unsigned char kStop = 1, kComma = 2, kBut = 4, kAfter = 8;
@@ -194,14 +195,31 @@ bool agreed_governs(const Context& c, std::size_t to) {
   return to > 0 && c.tokens[to - 1].norm.rfind("agree", 0) == 0;
 }
 
+bool mention_starts_at(const Context& c, std::size_t k) {
+  return std::any_of(c.mentions.begin(), c.mentions.end(), [k](const Mention& m) { return m.first == k; });
+}
+
+/// "agreed in an interview that Putin was a killer": one side's assent to a claim, no
+/// agreement; "the two leaders agreed that ..." is one.
+bool assent_to_claim(const Context& c, std::size_t a) {
+  const auto& tokens = c.tokens;
+  if (tokens[a].norm.rfind("agree", 0) != 0) return false;
+  for (std::size_t k = a >= 5 ? a - 5 : 0; k < a; ++k) {
+    const std::string& w = tokens[k].norm;
+    if (w == "two" || w == "both" || w == "and" || w == "sides" || w == "leaders") return false;
+  }
+  for (std::size_t k = a + 1; k < tokens.size() && k < a + 6; ++k) {
+    if (tokens[k].norm == "that") return true;
+    if (tokens[k].punct || mention_starts_at(c, k)) return false;
+  }
+  return false;
+}
+
 /// A definite act inside or right after the trigger at [a, b), named by no actor:
 /// "criticised the move", "called this decision a mistake", "rejected the latest step".
 bool names_a_deed(const Context& c, std::size_t a, std::size_t b) {
   for (std::size_t k = a + 1; k < c.tokens.size() && k < b + 4; ++k) {
-    if (c.tokens[k].punct) return false;
-    for (const auto& mention : c.mentions) {
-      if (mention.first == k) return false;
-    }
+    if (c.tokens[k].punct || mention_starts_at(c, k)) return false;
     if (c.lex.is(c.tokens[k], "deed")) return true;
   }
   return false;
@@ -279,10 +297,14 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     const std::size_t length = c.lex.cue_at(tokens, k, "negation");
     if (length == 0 || k + length > a) continue;
     // "ended a three-day visit", "ended the talks": a visit or talks that end took place.
-    if ((trigger.type == "visit" || trigger.type == "meeting") && tokens[k].norm.rfind("end", 0) == 0) continue;
+    const std::string& cue = tokens[k].norm;
+    if ((trigger.type == "visit" || trigger.type == "meeting") &&
+        (cue == "ended" || cue == "ends" || cue == "ending")) {
+      continue;
+    }
     // "denied that it had supplied weapons": the whole clause is denied.
-    if (tokens[k].norm.rfind("den", 0) == 0 && k + length < a && tokens[k + length].norm == "that" &&
-        c.stops_before[a] == c.stops_before[k]) {
+    const bool denial = cue == "denied" || cue == "denies" || cue == "deny" || cue == "denying";
+    if (denial && k + length < a && tokens[k + length].norm == "that" && c.stops_before[a] == c.stops_before[k]) {
       return true;
     }
     std::size_t words = 0;
@@ -296,24 +318,7 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   if (trigger.frame == Frame::verb && tokens[a].after_hyphen) return true;
   // "recalled its ambassador for consultations": the recall's purpose, no meeting.
   if (a > 0 && tokens[a - 1].norm == "for" && tokens[a].norm == "consultations") return true;
-  // "agreed in an interview that Putin was a killer": one side's assent to a claim, no
-  // agreement; "the two leaders agreed that ..." is one.
-  const auto two_sides_before = [&] {
-    for (std::size_t k = a >= 5 ? a - 5 : 0; k < a; ++k) {
-      const std::string& w = tokens[k].norm;
-      if (w == "two" || w == "both" || w == "and" || w == "sides" || w == "leaders") return true;
-    }
-    return false;
-  };
-  if (trigger.type == "agreement" && tokens[a].norm.rfind("agree", 0) == 0 && !two_sides_before()) {
-    for (std::size_t k = a + 1; k < tokens.size() && k < a + 6; ++k) {
-      if (tokens[k].norm == "that") return true;
-      if (tokens[k].punct || std::any_of(c.mentions.begin(), c.mentions.end(),
-                                         [k](const Mention& m) { return m.first == k; })) {
-        break;
-      }
-    }
-  }
+  if (trigger.type == "agreement" && assent_to_claim(c, a)) return true;
   // "signed an executive order", "the decree he signed": a state's own act, no agreement.
   if (trigger.type == "agreement" && tokens[a].norm.rfind("sign", 0) == 0) {
     for (std::size_t k = a >= 3 ? a - 3 : 0; k < a + 4 && k < tokens.size(); ++k) {
@@ -1043,9 +1048,9 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     // The sentence's first actor is the subject ("The three states, all members of the
     // EU and once part of the Soviet Union, have been among Kyiv's backers"), after an
     // opening clause if there is one ("Two years after Russia invaded, Estonia ...").
-    const std::size_t clause_comma = opening_clause_comma(c.tokens);
     std::size_t subject = 0;
-    while (subject < c.mentions.size() && clause_comma < c.tokens.size() && c.mentions[subject].first < clause_comma) {
+    while (subject < c.mentions.size() && c.clause_comma < c.tokens.size() &&
+           c.mentions[subject].first < c.clause_comma) {
       ++subject;
     }
     if (!owner || *owner <= subject) return;
@@ -1751,12 +1756,12 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   c.group.resize(mentions.size());
   c.phrase_lead.assign(mentions.size(), 0);
   int group = 0;
-  const std::size_t clause_comma = opening_clause_comma(tokens);
+  c.clause_comma = opening_clause_comma(tokens);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (m > 0) {
       bool joined = mentions[m].first - mentions[m - 1].last <= 4;
       // "Two years after Russia invaded Ukraine, Estonia, Latvia and Lithuania remain ...".
-      if (mentions[m - 1].last <= clause_comma && clause_comma < mentions[m].first) joined = false;
+      if (mentions[m - 1].last <= c.clause_comma && c.clause_comma < mentions[m].first) joined = false;
       bool has_link = mentions[m].first == mentions[m - 1].last;
       for (std::size_t k = mentions[m - 1].last; k < mentions[m].first && joined; ++k) {
         const std::string& w = tokens[k].norm;
