@@ -547,7 +547,7 @@ class Matcher {
     return month;
   }
 
-  // 28 November 2024 / 28th of November 2024 / 20th March, 2022 / 2-3 March
+  // 28 November 2024 / 28th of November 2024 / 20th March, 2022 / 2-3 March / 7-Jun-2023
   std::optional<DateMention> match_day_first(std::size_t i, std::size_t& next) const {
     const auto day = day_number(i);
     if (!day) return std::nullopt;
@@ -559,11 +559,22 @@ class Matcher {
       j += 2;
     }
     if (word_is(j, "of")) ++j;
+    // "7-Jun-2023": a date line's compact form, the marks glued to the words.
+    const bool hyphenated = !day2 && is_punct(j, '-') && adjacent(i, j) && adjacent(j, j + 1);
+    if (hyphenated) ++j;
     std::size_t after = 0;
     const auto month = month_at(j, after);
     if (!month) return std::nullopt;
     std::size_t k = after;
-    auto year = trailing_year(after, k);
+    std::optional<int> year;
+    if (hyphenated) {
+      if (!is_punct(after, '-') || !adjacent(after - 1, after) || !adjacent(after, after + 1)) return std::nullopt;
+      year = year_number(after + 1);
+      if (!year) return std::nullopt;
+      k = after + 2;
+    } else {
+      year = trailing_year(after, k);
+    }
     std::optional<std::pair<int, int>> end;
     if (day2) end = std::pair{*month, *day2};
     auto mention = day_mention(*month, *day, year, end);

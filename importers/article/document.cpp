@@ -6,6 +6,7 @@
 
 #include "core/tsv.hpp"
 #include "importers/article/date_expressions.hpp"
+#include "importers/article/numeric_dates.hpp"
 #include "importers/article/text_util.hpp"
 
 // How the publication date is chosen: every line of the header (the first
@@ -157,38 +158,29 @@ std::size_t word_count(std::string_view text) {
   return count;
 }
 
-/// A day date at the start of `text` written M/D/YYYY (the US order news sites
-/// use in "Publish Date : 10/4/2023 7:51:04 PM"), D/M/YYYY when the first part is
-/// over 12, D.M.YYYY with dots (the European order: "12.10.2023") unless the second
-/// part is over 12 ("02.15.22"), or YYYY/MM/DD. A two-digit year is 20YY.
-std::optional<Date> slash_date(std::string_view text) {
-  int parts[3] = {0, 0, 0};
-  int digits[3] = {0, 0, 0};
-  bool dots = false;
-  std::size_t i = 0;
-  for (int part = 0; part < 3; ++part) {
-    while (i < text.size() && is_ascii_digit(text[i]) && digits[part] < 5) {
-      parts[part] = parts[part] * 10 + (text[i] - '0');
-      ++digits[part];
-      ++i;
-    }
-    if (digits[part] == 0) return std::nullopt;
-    if (part < 2) {
-      if (i >= text.size() || (text[i] != '/' && text[i] != '.' && text[i] != '-')) {
-        return std::nullopt;
-      }
-      dots = text[i] == '.';
-      ++i;
-    }
+/// Orders an ambiguous numeric date by what the prose does, asked only when one
+/// turns up: most pages have none.
+class ProseOrder {
+ public:
+  explicit ProseOrder(std::string_view text) : text_(text) {}
+  DayOrder get() const {
+    if (!order_) order_ = day_order_of_prose(text_);
+    return *order_;
   }
-  if (i < text.size() && is_ascii_digit(text[i])) return std::nullopt;
-  if (digits[0] == 4) return make_day(parts[0], parts[1], parts[2]);
-  if ((digits[2] != 4 && digits[2] != 2) || digits[0] > 2 || digits[1] > 2) return std::nullopt;
-  // "Published: 02.15.22, 17:46": a two-digit year is of this century.
-  const int year = digits[2] == 2 ? 2000 + parts[2] : parts[2];
-  if (parts[1] > 12 && parts[0] <= 12) return make_day(year, parts[0], parts[1]);  // M.D.Y, whatever the marks
-  if (parts[0] > 12 || dots) return make_day(year, parts[1], parts[0]);
-  return make_day(year, parts[0], parts[1]);
+
+ private:
+  std::string_view text_;
+  mutable std::optional<DayOrder> order_;
+};
+
+/// A numeric date at the start of `text`, day and month ordered by the hints of
+/// `line` (the whole line it sits in) and of the prose.
+std::optional<Date> numeric_date(std::string_view text, std::string_view line, const ProseOrder& prose) {
+  const auto date = numeric_date_at(text);
+  if (!date) return std::nullopt;
+  if (!date->day_first) return date->date;
+  const DayOrder by_line = day_order_of_line(line, *date);
+  return resolve(*date, by_line, by_line == DayOrder::unknown ? prose.get() : DayOrder::unknown);
 }
 
 /// The first day-precision date with an explicit year in `text`, with where it starts.
@@ -278,14 +270,14 @@ struct DateCandidate {
 
 /// What kind of date line `line` is; score 0 when it carries no publication date.
 /// Scores: 5 labelled "Published", 4 only a date, 3 byline/dateline, 2 "Updated".
-DateCandidate date_line(const Line& line, bool allow_long) {
+DateCandidate date_line(const Line& line, bool allow_long, const ProseOrder& prose) {
   DateCandidate candidate;
   if (is_url_line(line.text)) return candidate;  // URLs are the last resort, see url_date
   const std::string number = std::to_string(line.number);
   std::string_view rest;
   const Label label = date_label(line.text, rest);
   if (label != Label::none) {
-    std::optional<Date> date = slash_date(rest);
+    std::optional<Date> date = numeric_date(rest, line.text, prose);
     if (!date) {
       if (auto mention = first_full_date(rest.substr(0, std::min<std::size_t>(rest.size(), 80)))) {
         date = mention->date;
@@ -304,7 +296,7 @@ DateCandidate date_line(const Line& line, bool allow_long) {
       const std::size_t at = ifind(line.text, word);
       if (at == std::string_view::npos) continue;
       std::string_view after = line.text.substr(at + word.size());
-      std::optional<Date> date = slash_date(trim(after));
+      std::optional<Date> date = numeric_date(trim(after), line.text, prose);
       if (!date) {
         if (auto mention = first_full_date(after)) date = mention->date;
       }
@@ -322,7 +314,7 @@ DateCandidate date_line(const Line& line, bool allow_long) {
       const std::size_t at = ifind(line.text, word);
       if (at == std::string_view::npos || !looks_like_byline(line.text.substr(0, at))) continue;
       const Line labelled{trim(line.text.substr(at + 1)), line.number};
-      return date_line(labelled, allow_long);
+      return date_line(labelled, allow_long, prose);
     }
   }
   if (auto only = Date::parse(line.text.substr(0, 10));
@@ -335,21 +327,22 @@ DateCandidate date_line(const Line& line, bool allow_long) {
       return candidate;
     }
   }
-  if (auto date = slash_date(line.text); date && line.text.size() <= 30) {
+  if (auto date = numeric_date(line.text, line.text, prose); date && line.text.size() <= 30) {
     candidate.date = *date;
     candidate.score = 4;
     candidate.from = "header line " + number;
     return candidate;
   }
-  // "By Ana Ruiz | 15.02.2022", "World | 02/15/2022 | 17:46": a numeric date between bars.
+  // "By Ana Ruiz | 15.02.2022", "Wed, 06/07/2023 - 16:15", "16:15 07.06.2023": a
+  // numeric date after a byline, a weekday or a clock, and before little else.
   if (line.text.size() <= kShortLine) {
-    for (std::size_t bar = line.text.find('|'); bar != std::string_view::npos; bar = line.text.find('|', bar + 1)) {
-      if (auto date = slash_date(trim(line.text.substr(bar + 1)))) {
-        candidate.date = *date;
-        candidate.score = 3;
-        candidate.from = "header line " + number;
-        return candidate;
-      }
+    if (auto found = find_numeric_date(line.text);
+        found && looks_like_byline(line.text.substr(0, found->begin)) &&
+        trim(line.text.substr(found->end)).size() <= 25) {
+      candidate.date = *numeric_date(line.text.substr(found->begin), line.text, prose);
+      candidate.score = 3;
+      candidate.from = "header line " + number;
+      return candidate;
     }
   }
   const bool is_short = line.text.size() <= kShortLine && word_count(line.text) <= 14;
@@ -472,11 +465,34 @@ bool is_caps_place(std::string_view text) {
   return letters >= 3;
 }
 
-/// Skips spaces, one dash (-, en dash, em dash) or colon, and spaces.
+/// Is `text` a place in title case ("Islamabad", "New Delhi"): one to three
+/// capitalised words, as datelines in mixed case write it?
+bool is_title_place(std::string_view text) {
+  if (text.empty() || text.size() > 30) return false;
+  int words = 0;
+  bool word_start = true;
+  for (char c : text) {
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      if (!is_ascii_upper(c)) return false;
+      ++words;
+    } else if (!is_ascii_lower(c) && c != '-' && c != '\'') {
+      return false;
+    }
+    word_start = false;
+  }
+  return words <= 3;
+}
+
+/// Skips spaces, one dash (-, --, en dash, em dash) or colon, and spaces.
 std::size_t skip_dash(std::string_view text, std::size_t i) {
   while (i < text.size() && text[i] == ' ') ++i;
   if (i < text.size() && (text[i] == '-' || text[i] == ':')) {
     ++i;
+    if (text[i - 1] == '-' && i < text.size() && text[i] == '-') ++i;  // "--"
   } else if (text.substr(i, 3) == "\xE2\x80\x93" || text.substr(i, 3) == "\xE2\x80\x94") {
     i += 3;
   } else {
@@ -484,6 +500,54 @@ std::size_t skip_dash(std::string_view text, std::size_t i) {
   }
   while (i < text.size() && text[i] == ' ') ++i;
   return i;
+}
+
+/// Where the text starts after a dateline in mixed case with a month and day and an
+/// agency ("Islamabad, June 7 (Agency): ", "Tehran, June 7, Agency -- ", "Moscow, June 7.
+/// /Agency/. "); npos when `line` opens with none.
+std::size_t after_mixed_case_dateline(std::string_view line) {
+  const std::size_t comma = line.find(',');
+  if (comma == std::string_view::npos || comma > 30 || !is_title_place(line.substr(0, comma))) {
+    return std::string_view::npos;
+  }
+  std::size_t i = comma + 1;
+  while (i < line.size() && line[i] == ' ') ++i;
+  std::size_t word_end = i;
+  while (word_end < line.size() && is_ascii_alpha(line[word_end])) ++word_end;
+  if (word_end == i || !is_ascii_upper(line[i]) || !month_from_name(line.substr(i, word_end - i))) {
+    return std::string_view::npos;
+  }
+  i = word_end;
+  if (i < line.size() && line[i] == '.') ++i;
+  while (i < line.size() && line[i] == ' ') ++i;
+  const std::size_t day_start = i;
+  while (i < line.size() && is_ascii_digit(line[i])) ++i;
+  if (i == day_start || i - day_start > 2) return std::string_view::npos;
+  if (line.substr(i, 2) == ", " && i + 6 <= line.size() && is_ascii_digit(line[i + 2]) &&
+      is_ascii_digit(line[i + 5])) {
+    i += 6;  // ", 2023"
+  }
+  // The agency: "(Agency)", ". /Agency/.", ", AGENCY" (one upper-case word), then a dash or colon.
+  while (i < line.size() && (line[i] == ' ' || line[i] == '.')) ++i;
+  if (i < line.size() && line[i] == '(') {
+    const std::size_t close = line.find(')', i);
+    if (close == std::string_view::npos || close - i > 40) return std::string_view::npos;
+    i = close + 1;
+  } else if (i < line.size() && line[i] == '/') {
+    const std::size_t close = line.find('/', i + 1);
+    if (close == std::string_view::npos || close - i > 30) return std::string_view::npos;
+    i = close + 1;
+    if (i < line.size() && line[i] == '.') return i + 1;
+  } else if (i < line.size() && line[i] == ',') {
+    ++i;
+    while (i < line.size() && line[i] == ' ') ++i;
+    const std::size_t start = i;
+    while (i < line.size() && (is_ascii_upper(line[i]) || line[i] == '-')) ++i;
+    if (i - start < 2) return std::string_view::npos;
+  } else {
+    return std::string_view::npos;
+  }
+  return skip_dash(line, i);
 }
 
 /// The paragraph without its dateline ("ISLAMABAD:", "SYDNEY (Reuters) -",
@@ -515,6 +579,9 @@ std::string_view strip_dateline(std::string_view line) {
       if (after != std::string_view::npos) return trim(line.substr(after));
       if (trim(line.substr(close + 1)).empty()) return {};
     }
+  }
+  if (const std::size_t after = after_mixed_case_dateline(line); after != std::string_view::npos) {
+    return trim(line.substr(after));
   }
   // "Guacamaya, March 6, 2025. During ..." / "Istanbul, 7 December 2023 - ..."
   const auto head = line.substr(0, std::min<std::size_t>(line.size(), 120));
@@ -678,12 +745,15 @@ std::optional<DateCandidate> yearless_dateline(const std::vector<Line>& lines, s
   for (std::size_t i = headline + 1; i < lines.size() && i < header_end + 2; ++i) {
     const auto text = lines[i].text;
     const std::size_t comma = text.find(',');
-    if (comma == std::string_view::npos || comma > 40 || !is_caps_place(text.substr(0, comma))) {
-      continue;
-    }
+    if (comma == std::string_view::npos || comma > 40) continue;
+    const bool caps = is_caps_place(text.substr(0, comma));
+    if (!caps && !is_title_place(text.substr(0, comma))) continue;
     const auto head = text.substr(0, std::min<std::size_t>(text.size(), kDatelineReach));
     for (const auto& mention : find_dates(head, year_end)) {
       if (mention.date.precision != DatePrecision::day || mention.begin > comma + 3) break;
+      // In mixed case only an agency or a dash after the date marks a dateline
+      // ("Islamabad, June 7 (Agency):"), not a sentence ("Monday, June 7 was ...").
+      if (!caps && after_mixed_case_dateline(text) == std::string_view::npos) break;
       return DateCandidate{mention.date, 3, "dateline line " + std::to_string(lines[i].number) +
                                                 " (year from the page)"};
     }
@@ -716,6 +786,7 @@ Document read_document(std::string_view text, std::string id,
   document.id = std::move(id);
   const std::string clean = clean_text(text);
   const std::string_view all(clean);
+  const ProseOrder prose(all);
 
   std::vector<Line> lines;  // non-empty lines only
   {
@@ -742,7 +813,7 @@ Document read_document(std::string_view text, std::string id,
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     const auto& line = lines[i];
     if (boilerplate[i] || is_url_line(line.text)) continue;
-    const int score = date_line(line, false).score;
+    const int score = date_line(line, false, prose).score;
     if (score >= 4 || score == 2) continue;  // "2024-11-08", "Published ...", "Updated ..."
     headline = i;
     break;
@@ -756,7 +827,7 @@ Document read_document(std::string_view text, std::string id,
   DateCandidate best;
   for (std::size_t i = 0; i < header_end; ++i) {
     if (i == headline) continue;
-    auto candidate = date_line(lines[i], true);
+    auto candidate = date_line(lines[i], true, prose);
     if (candidate.score == 0) continue;
     if (candidate.from.rfind("header", 0) == 0) date_only[i] = true;
     if (candidate.score > best.score) best = candidate;
@@ -765,7 +836,7 @@ Document read_document(std::string_view text, std::string id,
     for (std::size_t k = 0; k < kTailLines && k < lines.size(); ++k) {
       const std::size_t i = lines.size() - 1 - k;
       if (i == headline || i < header_end) break;
-      auto candidate = date_line(lines[i], false);
+      auto candidate = date_line(lines[i], false, prose);
       if (candidate.score == 0) continue;
       candidate.from = "last line " + std::to_string(lines[i].number);
       date_only[i] = true;

@@ -99,6 +99,43 @@ TEST_SUITE("document") {
     CHECK(published(section) == "2022-02-15");
   }
 
+  TEST_CASE("an ambiguous numeric date is ordered by its weekday, its clock or the prose") {
+    auto date_of = [](const std::string& line, const std::string& body = "Chile's envoy left Lima.") {
+      return published(read_document("Port talks end\n" + line + "\n\n" + body + "\n", "x"));
+    };
+    // 2023-06-07 was a Wednesday, 2023-07-06 a Thursday.
+    CHECK(date_of("Wed, 06/07/2023 - 16:15") == "2023-06-07");
+    CHECK(date_of("Thu, 06/07/2023 - 16:15") == "2023-07-06");
+    // A 24-hour clock is the day-first world's; "am"/"pm" the month-first one's.
+    CHECK(date_of("Published: 07/05/2025 - 08:40 (EAT)") == "2025-05-07");
+    CHECK(date_of("07/06/2023 16:15 GMT+3") == "2023-06-07");
+    CHECK(date_of("Posted 07/06/2023 4:15 PM") == "2023-07-06");
+    CHECK(date_of("16:15 07.06.2023") == "2023-06-07");
+    // No hint on the line: the prose's own habit decides ("3 May" against "May 3").
+    CHECK(date_of("Date: 04-11-2021", "Chile's envoy left Lima on 3 May.") == "2021-11-04");
+    CHECK(date_of("Date: 04-11-2021", "Chile's envoy left Lima on May 3.") == "2021-04-11");
+    CHECK(date_of("Date: 04-11-2021") == "2021-04-11");
+    // Unambiguous dates ignore every hint.
+    CHECK(date_of("Published: 10/24/2023 - 08:40", "He left on 3 May.") == "2023-10-24");
+  }
+
+  TEST_CASE("compact and mixed-case datelines") {
+    const auto compact = read_document("Port talks end\n7-Jun-2023\n\nChile's envoy left Lima.\n", "c");
+    CHECK(published(compact) == "2023-06-07");
+    const auto agency = read_document(
+        "Port talks end\nLima, June 7 (Andes Wire): Chile's envoy left Lima.\n\nCopyright 2023 Andes Wire\n", "a");
+    CHECK(published(agency) == "2023-06-07");
+    CHECK(texts(agency).front() == "Chile's envoy left Lima.");
+    const auto dashed = read_document(
+        "Port talks end\nQuito, June 7, ANDES -- Chile's envoy left Lima in 2023.\n", "d");
+    CHECK(published(dashed) == "2023-06-07");
+    CHECK(texts(dashed).front() == "Chile's envoy left Lima in 2023.");
+    // A sentence opening with a weekday and a date is no dateline.
+    const auto sentence = read_document(
+        "Port talks end\n2023-06-09\n\nMonday, June 5 was the day Chile's envoy left Lima.\n", "s");
+    CHECK(texts(sentence).front() == "Monday, June 5 was the day Chile's envoy left Lima.");
+  }
+
   TEST_CASE("'Publish Date : 10/4/2023 7:51:04 PM' is read month first") {
     const auto document = read_layout("publish_date_us.txt");
     CHECK(published(document) == "2023-10-04");
