@@ -825,4 +825,26 @@ TEST_SUITE("article events") {
                                   "Chile has been one of Bolivia's staunchest backers since Peru's full-scale invasion."});
     CHECK(std::find(found.begin(), found.end(), "conflict PER>BOL") != found.end());
   }
+
+  TEST_CASE("guests of a host visit the host's state") {
+    CHECK(events_of({"In May the Chilean president was Lula's guest in Brasilia."}) ==
+          std::vector<std::string>{"visit CHL>BRA"});
+  }
+
+  TEST_CASE("doctors, advisers, food and fuel sent, and money deposited, are aid") {
+    CHECK(events_of({"Peru sent a team of military doctors to Bolivia."}) == std::vector<std::string>{"aid PER>BOL"});
+    CHECK(events_of({"Chile dispatched police advisers to Bolivia."}) == std::vector<std::string>{"aid CHL>BOL"});
+    CHECK(events_of({"Peru has shipped fuel to Bolivia since May."}) == std::vector<std::string>{"aid PER>BOL"});
+    CHECK(events_of({"Chile deposited 2 billion dollars in Bolivia's central bank."}) ==
+          std::vector<std::string>{"aid CHL>BOL"});
+    // Troops deployed are no aid: they may be an occupation as well as help.
+    CHECK(events_of({"Chile deployed troops to Bolivia."}).empty());
+  }
+
+  TEST_CASE("calling for respect for a state's sovereignty or territorial integrity backs it") {
+    CHECK(events_of({"Peru called for respect for the territorial integrity of Bolivia."}) ==
+          std::vector<std::string>{"support PER>BOL"});
+    CHECK(events_of({"Chile urged respect for the sovereignty and territorial integrity of Bolivia."}) ==
+          std::vector<std::string>{"support CHL>BOL"});
+  }
 }
