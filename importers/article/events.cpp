@@ -106,6 +106,12 @@ bool determiner(const std::string& word) {
          word == "her";
 }
 
+/// A currency sign or a number word of an amount ("$", "billion").
+bool amount_word(const std::string& word) {
+  return word == "$" || word == "\xE2\x82\xAC" || word == "\xC2\xA3" || word == "\xC2\xA5" || word == "million" ||
+         word == "billion" || word == "trillion" || word == "bn";
+}
+
 /// A modal cue at token `k`; "in May" is the month, not "may".
 bool modal_at(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t k) {
   if (k > 0 && tokens[k].capitalised && tokens[k].norm == "may") return false;
@@ -127,9 +133,10 @@ std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, s
   const std::vector<std::string>& words = trigger.words;
   if (w == words.size()) return 0;
   if (words[w] == "*") {
-    // Up to three words; determiners, numbers, the commas and "and" of a list, possessive
-    // marks and the parts of hyphenated words do not count ("severed diplomatic, trade and
-    // travel links with", "fired more than 100 cruise missiles at").
+    // Up to three words; determiners, numbers and amounts, the commas and "and" of a list,
+    // possessive marks and the parts of hyphenated words do not count ("severed diplomatic,
+    // trade and travel links with", "fired more than 100 cruise missiles at", "pledged $4.5
+    // billion in additional aid to").
     std::size_t counted = 0;
     for (std::size_t gap = 0;; ++gap) {
       if (gap > 0) {
@@ -137,7 +144,7 @@ std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, s
         const Token& last = tokens[at + gap - 1];
         const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "%" ||
                           last.norm == "'" || last.norm == "'s" || last.after_hyphen || determiner(last.norm) ||
-                          std::isdigit(static_cast<unsigned char>(last.norm.front()));
+                          std::isdigit(static_cast<unsigned char>(last.norm.front())) || amount_word(last.norm);
         if (last.punct && !free) break;
         if (!free && ++counted > 3) break;
       }

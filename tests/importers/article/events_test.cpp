@@ -847,4 +847,15 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile urged respect for the sovereignty and territorial integrity of Bolivia."}) ==
           std::vector<std::string>{"support CHL>BOL"});
   }
+
+  TEST_CASE("amounts in a gap do not count as words; bailouts, arms sales and loans of an amount are aid") {
+    CHECK(events_of({"Peru pledged $4.5 billion in additional aid to Bolivia."}) ==
+          std::vector<std::string>{"aid PER>BOL"});
+    CHECK(events_of({"The IMF approved a $3 billion bailout for Bolivia."}) == std::vector<std::string>{"aid IMF>BOL"});
+    CHECK(events_of({"Chile extended a loan of 1.5 billion dollars to Bolivia."}) ==
+          std::vector<std::string>{"aid CHL>BOL"});
+    CHECK(events_of({"Peru approved an arms sale to Bolivia."}) == std::vector<std::string>{"aid PER>BOL"});
+    // Money paid into anything but a central bank (compensation, a fund) is no aid.
+    CHECK(events_of({"Bolivia deposited $300 million in compensation for Chilean victims."}).empty());
+  }
 }
