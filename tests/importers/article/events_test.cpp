@@ -858,4 +858,12 @@ TEST_SUITE("article events") {
     // Money paid into anything but a central bank (compensation, a fund) is no aid.
     CHECK(events_of({"Bolivia deposited $300 million in compensation for Chilean victims."}).empty());
   }
+
+  TEST_CASE("leading a delegation to a state visits it; voting with a state backs it; a tranche paid is aid") {
+    CHECK(events_of({"Chile's foreign minister led a trade delegation to Lima on Monday."}) ==
+          std::vector<std::string>{"visit CHL>PER"});
+    CHECK(events_of({"Bolivia voted with Peru against the resolution."}) == std::vector<std::string>{"support BOL>PER"});
+    CHECK(events_of({"The EU paid Bolivia the first tranche of the loan in March."}) ==
+          std::vector<std::string>{"aid EU>BOL"});
+  }
 }
