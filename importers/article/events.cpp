@@ -1668,6 +1668,32 @@ void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
   }
 }
 
+/// "Erdogan held talks in Athens", "Erdogan and Mitsotakis met in Athens" (the other
+/// side unknown): talks whose one known party is named before them, held in another
+/// state's city, are that party's visit there (convention 8), even with no meeting to report.
+void add_lone_visit(std::vector<EventCandidate>& out, const Context& c, const Trigger& trigger, std::size_t a,
+                    std::size_t b) {
+  // "received billions in U.S. assistance": a host's verb, and a name that modifies a noun.
+  if (trigger.frame == Frame::reverse) return;
+  const auto venue = venue_after(c, b);
+  if (!venue) return;
+  const auto place = std::find_if(c.mentions.begin(), c.mentions.end(), [&](const Mention& m) {
+    return m.first > b && m.actors.size() == 1 && m.actors.front().key() == venue->key();
+  });
+  if (place == c.mentions.end()) return;
+  if (place->last < c.tokens.size() && !c.tokens[place->last].punct && !preposition(c.tokens[place->last].norm) &&
+      !c.tokens[place->last].capitalised) {
+    return;
+  }
+  const auto subject = left_mention(c, a, {});
+  if (!subject) return;
+  const Mention& party = c.mentions[*subject];
+  if (party.actors.size() != 1 || party.possessive) return;
+  Trigger visit;
+  visit.type = "visit";
+  emit(out, c, visit, a, b, party.actors, {*venue}, false);
+}
+
 }  // namespace
 
 /// "X would impose tariffs on Y", "could extend its ban": a sanction a state says it
@@ -1866,6 +1892,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
         const std::size_t before = out.size();
         find_arguments(out, c, *trigger, i, i + length);
         if (trigger->type == "meeting") drop_forum(out, before, c, i, i + length);
+        if (trigger->type == "meeting" && out.size() == before) add_lone_visit(out, c, *trigger, i, i + length);
       } else if (!stopped && (trigger->type == "sanction" || trigger->type == "support") && announced_decision(c, i)) {
         find_arguments(out, c, *trigger, i, i + length);
       } else if (!stopped && trigger->type == "sanction" && conditional_act(c, i)) {

@@ -866,4 +866,14 @@ TEST_SUITE("article events") {
     CHECK(events_of({"The EU paid Bolivia the first tranche of the loan in March."}) ==
           std::vector<std::string>{"aid EU>BOL"});
   }
+
+  TEST_CASE("talks in another state's city with no known other side are still a visit there") {
+    CHECK(events_of({"The Chilean president held talks in Lima on Monday."}) ==
+          std::vector<std::string>{"visit CHL>PER"});
+    CHECK(events_of({"Chile's president and Zorblat met in Lima on Monday."}) ==
+          std::vector<std::string>{"visit CHL>PER"});
+    // A host's verb, and a name that only modifies a noun, are no venue.
+    const auto received = events_of({"Chile has received billions in U.S. security assistance."});
+    CHECK(std::none_of(received.begin(), received.end(), [](const std::string& e) { return e.rfind("visit", 0) == 0; }));
+  }
 }
