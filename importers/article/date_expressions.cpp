@@ -273,11 +273,11 @@ class Matcher {
     if (relative_word(i + 2)) return true;
     bool cue = false;
     switch (text.size()) {
-      case 2: cue = iequals(text, "by"); break;
+      case 2: cue = iequals(text, "by") || iequals(text, "at"); break;
       case 3: cue = iequals(text, "the"); break;
       case 4:
         cue = iequals(text, "that") || iequals(text, "late") || iequals(text, "last") || iequals(text, "past") ||
-              iequals(text, "this") || iequals(text, "next");
+              iequals(text, "this") || iequals(text, "next") || iequals(text, "over");
         break;
       case 5:
         cue = iequals(text, "later") || iequals(text, "early") || iequals(text, "today") || iequals(text, "hours");
@@ -687,7 +687,13 @@ class Matcher {
       ++j;
     }
     int direction = 0;  // -1 last, 0 this, +1 next
-    if (word_is(j, "last") || word_is(j, "past") || word_is(j, "previous")) {
+    // "at the weekend", "over the weekend": news tells the one just gone.
+    const bool the_weekend = !later && (word_is(j, "at") || word_is(j, "over")) && word_is(j + 1, "the") &&
+                             word_is(j + 2, "weekend");
+    if (the_weekend) {
+      j += 1;
+      direction = -1;
+    } else if (word_is(j, "last") || word_is(j, "past") || word_is(j, "previous")) {
       direction = -1;
     } else if (word_is(j, "this")) {
       direction = 0;
@@ -768,6 +774,12 @@ class Matcher {
       mention.date = month_date(total / 12, total % 12 + 1);
     } else if (unit == "year" || unit == "years") {
       mention.date = year_date(published_->year - count);
+      // "two years ago to the day": that very day.
+      if (word_is(i + 3, "to") && word_is(i + 4, "the") && word_is(i + 5, "day")) {
+        if (auto day = make_day(published_->year - count, published_->month, published_->day)) mention.date = *day;
+        next = i + 6;
+        return mention;
+      }
     } else {
       return std::nullopt;
     }

@@ -287,4 +287,15 @@ TEST_SUITE("date_expressions") {
     const auto found = find_dates(text, day("2024-11-28"));
     CHECK(found.size() > 100'000);
   }
+
+  TEST_CASE("'at the weekend' is the one just gone; 'N years ago to the day' is that day") {
+    // 2024-11-28 was a Thursday: the weekend before is 23-24 November.
+    CHECK(dates("The envoy visited Lima at the weekend.") == Strings{"2024-11-23..2024-11-24"});
+    CHECK(dates("Talks went on over the weekend.") == Strings{"2024-11-23..2024-11-24"});
+    CHECK(dates("He visited Lima at the weekend.", day("2024-11-30")) == Strings{"2024-11-30..2024-12-01"});
+    CHECK(dates("Two years ago to the day, the bloc suspended Mali.") == Strings{"2022-11-28"});
+    CHECK(dates("Two years ago, the bloc suspended Mali.") == Strings{"2022"});
+    // "at the" alone dates nothing.
+    CHECK(dates("He spoke at the summit.").empty());
+  }
 }
