@@ -876,4 +876,10 @@ TEST_SUITE("article events") {
     const auto received = events_of({"Chile has received billions in U.S. security assistance."});
     CHECK(std::none_of(received.begin(), received.end(), [](const std::string& e) { return e.rfind("visit", 0) == 0; }));
   }
+
+  TEST_CASE("a loan rolled over and money pumped into a state are aid") {
+    CHECK(events_of({"Peru rolled over a $2 billion loan to Bolivia in March."}) ==
+          std::vector<std::string>{"aid PER>BOL"});
+    CHECK(events_of({"Chile pumped $5 billion into Bolivia's economy."}) == std::vector<std::string>{"aid CHL>BOL"});
+  }
 }
