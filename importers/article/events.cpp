@@ -1752,6 +1752,34 @@ void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Contex
             out.end());
 }
 
+/// "China, which hosted the final round of negotiations", "Norway hosted the secret talks
+/// between X and Y": the host or mediator of talks is no party to them (convention 10),
+/// unless they are its own ("hosted talks with Y").
+void drop_host(std::vector<EventCandidate>& out, std::size_t from, const Context& c, std::size_t a,
+               std::size_t b) {
+  static const std::set<std::string> host_verbs = {"hosted",   "hosting",  "hosts",    "mediated",  "mediating",
+                                                   "brokered", "brokering", "facilitated", "arranged", "organised",
+                                                   "organized", "sponsored"};
+  if (b < c.tokens.size() && c.tokens[b].norm == "with") return;
+  std::optional<std::size_t> host_verb;
+  for (std::size_t k = a, steps = 0; k-- > 0 && steps < 6; ++steps) {
+    if (host_verbs.count(c.tokens[k].norm)) {
+      host_verb = k;
+      break;
+    }
+    if (c.tokens[k].punct || mention_starts_at(c, k)) return;
+  }
+  if (!host_verb) return;
+  const auto host = left_mention(c, *host_verb, {});
+  if (!host) return;
+  const std::vector<ActorRef>& hosts = c.mentions[*host].actors;
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
+                           [&](const EventCandidate& event) {
+                             return same_key({event.source}, hosts) || same_key({event.target}, hosts);
+                           }),
+            out.end());
+}
+
 bool symmetric_type(std::string_view type) {
   if (const core::EventType* known = core::find_event_type(type)) return !known->directed;
   return false;
@@ -1891,7 +1919,10 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       if (!stopped && !blocked(c, *trigger, i)) {
         const std::size_t before = out.size();
         find_arguments(out, c, *trigger, i, i + length);
-        if (trigger->type == "meeting") drop_forum(out, before, c, i, i + length);
+        if (trigger->type == "meeting") {
+          drop_forum(out, before, c, i, i + length);
+          drop_host(out, before, c, i, i + length);
+        }
         if (trigger->type == "meeting" && out.size() == before) add_lone_visit(out, c, *trigger, i, i + length);
       } else if (!stopped && (trigger->type == "sanction" || trigger->type == "support") && announced_decision(c, i)) {
         find_arguments(out, c, *trigger, i, i + length);

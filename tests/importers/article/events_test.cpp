@@ -882,4 +882,21 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"aid PER>BOL"});
     CHECK(events_of({"Chile pumped $5 billion into Bolivia's economy."}) == std::vector<std::string>{"aid CHL>BOL"});
   }
+
+  TEST_CASE("the host or mediator of talks is no party to them, unless they are its own") {
+    const auto hosted = events_of({"Peru and Chile settled the dispute in talks that Bolivia hosted.",
+                                   "Peru and Chile made peace after Bolivia brokered the negotiations."});
+    CHECK(std::none_of(hosted.begin(), hosted.end(),
+                       [](const std::string& e) { return e.rfind("meeting", 0) == 0 && e.find("BOL") != std::string::npos; }));
+    const auto final_round = events_of({"Peru and Chile signed the deal in Quito, which hosted the final round of talks."});
+    CHECK(std::none_of(final_round.begin(), final_round.end(),
+                       [](const std::string& e) { return e.rfind("meeting", 0) == 0 && e.find("ECU") != std::string::npos; }));
+    const auto own = events_of({"Peru hosted talks with Chile on Monday."});
+    CHECK(std::any_of(own.begin(), own.end(), [](const std::string& e) { return e == "meeting PER>CHL" || e == "meeting CHL>PER"; }));
+  }
+
+  TEST_CASE("talks one side insists on or presses for have not happened") {
+    CHECK(events_of({"Peru insists on bilateral talks with Chile."}).empty());
+    CHECK(events_of({"Chile pressed for talks with Peru."}).empty());
+  }
 }
