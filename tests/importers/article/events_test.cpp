@@ -898,5 +898,6 @@ TEST_SUITE("article events") {
   TEST_CASE("talks one side insists on or presses for have not happened") {
     CHECK(events_of({"Peru insists on bilateral talks with Chile."}).empty());
     CHECK(events_of({"Chile pressed for talks with Peru."}).empty());
+    CHECK(events_of({"The Chilean president was due to leave for Peru later on Monday."}).empty());
   }
 }
