@@ -60,6 +60,20 @@ void keep_only(std::vector<Fact>& facts, const std::vector<bool>& keep) {
   facts.erase(facts.begin() + static_cast<std::ptrdiff_t>(kept), facts.end());
 }
 
+/// Two people of one state on the same side: "Xi received him on Friday" and "Li received
+/// him on Thursday" are two meetings, not the two days of one.
+bool other_people(const Fact& a, const Fact& b) {
+  for (const ActorRef* x : {&a.source, &a.target}) {
+    for (const ActorRef* y : {&b.source, &b.target}) {
+      if (x->kind == core::ActorKind::person && y->kind == core::ActorKind::person && x->key() == y->key() &&
+          x->code != y->code) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Fact> merge_facts(std::vector<Fact> facts) {
@@ -113,7 +127,7 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
                         out[j].date.precision == core::DatePrecision::day &&
                         (out[i].type == "meeting" || out[i].type == "agreement" || out[i].type == "visit") &&
                         day_number(out[i].date) <= day_number(out[j].date) &&
-                        day_number(out[j].date) - day_number(out[i].date) <= 1;
+                        day_number(out[j].date) - day_number(out[i].date) <= 1 && !other_people(out[i], out[j]);
       // A day inside a visit's span is that visit ("the visit, which ended on Wednesday").
       const bool inside = out[i].type == "visit" && out[i].date_end && !out[j].date_inferred &&
                           out[j].date.precision == core::DatePrecision::day &&

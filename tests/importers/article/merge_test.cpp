@@ -74,5 +74,21 @@ TEST_SUITE("article merge") {
                                          fact("meeting", state("ITA"), state("TUN"), "2023-07-14", false, 7)});
     CHECK(days_apart.size() == 1);
   }
-}
 
+  TEST_CASE("meetings on two days with two people of one state stay two; one person's two days are one") {
+    auto person = [](const std::string& code, const std::string& of) {
+      ActorRef actor;
+      actor.kind = ActorKind::person;
+      actor.code = code;
+      actor.state = of;
+      return actor;
+    };
+    const auto visitor = person("ana-torres", "PER");
+    const auto two = merge_facts({fact("meeting", visitor, person("li-wen", "CHL"), "2024-05-02", false, 1),
+                                  fact("meeting", visitor, person("jo-soto", "CHL"), "2024-05-03", false, 2)});
+    CHECK(two.size() == 2);
+    const auto one = merge_facts({fact("meeting", visitor, person("li-wen", "CHL"), "2024-05-02", false, 1),
+                                  fact("meeting", visitor, person("li-wen", "CHL"), "2024-05-03", false, 2)});
+    CHECK(one.size() == 1);
+  }
+}
