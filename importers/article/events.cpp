@@ -112,6 +112,17 @@ bool amount_word(const std::string& word) {
          word == "billion" || word == "trillion" || word == "bn";
 }
 
+/// A weekday or month name, or the "on"/"in" before one: a time told inside a phrase
+/// ("agreed on Wednesday a package of sanctions against").
+bool day_word(const std::vector<Token>& tokens, std::size_t k) {
+  const auto names_day = [&](std::size_t j) {
+    return j < tokens.size() && tokens[j].capitalised &&
+           (weekday_from_name(tokens[j].norm) || month_from_name(tokens[j].norm));
+  };
+  if (names_day(k)) return true;
+  return (tokens[k].norm == "on" || tokens[k].norm == "in") && names_day(k + 1);
+}
+
 /// A modal cue at token `k`; "in May" is the month, not "may".
 bool modal_at(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t k) {
   if (k > 0 && tokens[k].capitalised && tokens[k].norm == "may") return false;
@@ -144,7 +155,8 @@ std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, s
         const Token& last = tokens[at + gap - 1];
         const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "%" ||
                           last.norm == "'" || last.norm == "'s" || last.after_hyphen || determiner(last.norm) ||
-                          std::isdigit(static_cast<unsigned char>(last.norm.front())) || amount_word(last.norm);
+                          std::isdigit(static_cast<unsigned char>(last.norm.front())) || amount_word(last.norm) ||
+                          day_word(tokens, at + gap - 1);
         if (last.punct && !free) break;
         if (!free && ++counted > 3) break;
       }
@@ -298,6 +310,11 @@ bool agreement_not_concluded(const std::vector<Token>& tokens, const Trigger& tr
 bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   const auto& tokens = c.tokens;
   if (c.first_hedge < a) return true;
+  // "companies accused of helping Moscow", "Iran accused of breaching the deal": the
+  // accused are named, the accuser is not.
+  if (trigger.type == "reject" && tokens[a].norm == "accused" && a + 1 < tokens.size() && tokens[a + 1].norm == "of") {
+    return true;
+  }
   // A negation ending within three words before (determiners not counted): "denied
   // backing", "stayed away from a meeting", "lifted the remaining U.S. ban".
   for (std::size_t k = a >= 8 ? a - 8 : 0; k < a; ++k) {
@@ -1454,9 +1471,9 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   // "called the decision disappointing", "endorsed the application": the decision is the
   // latest act's, not that of whichever state was named last.
   if (targets.empty() && (trigger.type == "reject" || trigger.type == "support") && names_a_deed(c, a, b)) {
-    const std::string& actor = c.focus.last_actor();
-    if (!actor.empty() && !same_key({state_actor(actor)}, sources)) {
-      emit(out, c, trigger, a, b, sources, {state_actor(actor)}, true);
+    const auto& actor = c.focus.last_actor();
+    if (actor && !same_key({*actor}, sources)) {
+      emit(out, c, trigger, a, b, sources, {*actor}, true);
       return;
     }
   }
@@ -1593,7 +1610,14 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
       if (same_key(mention.actors, sources)) continue;
       targets = actors_of_group(c, m);
     }
-    if (!targets.empty()) emit(out, c, reject, k, k + 1, sources, targets, false);
+    // "said the sanctions were illegal": the deed is the latest act's.
+    bool guessed = false;
+    if (targets.empty() && names_a_deed(c, k, k + 1) && c.focus.last_actor() &&
+        !same_key({*c.focus.last_actor()}, sources)) {
+      targets.push_back(*c.focus.last_actor());
+      guessed = true;
+    }
+    if (!targets.empty()) emit(out, c, reject, k, k + 1, sources, targets, guessed);
   }
 }
 
@@ -1684,6 +1708,13 @@ void add_lone_visit(std::vector<EventCandidate>& out, const Context& c, const Tr
   if (place->last < c.tokens.size() && !c.tokens[place->last].punct && !preposition(c.tokens[place->last].norm) &&
       !c.tokens[place->last].capitalised) {
     return;
+  }
+  // "held a meeting in Vienna with farmers": talks with private people are no diplomacy.
+  for (std::size_t k = b; k + 1 < c.tokens.size() && !(c.marks[k] & kStop); ++k) {
+    if (c.tokens[k].norm != "with") continue;
+    std::size_t j = k + 1;
+    while (j < c.tokens.size() && determiner(c.tokens[j].norm)) ++j;
+    if (j < c.tokens.size() && c.lex.is(c.tokens[j], "civilian")) return;
   }
   const auto subject = left_mention(c, a, {});
   if (!subject) return;

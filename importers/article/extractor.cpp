@@ -229,14 +229,19 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       role.confidence = mention.via == MentionVia::title ? 0.9 : 0.7;
       role.evidence.push_back(Fact::Evidence{sentence.index, sentence.text});
     }
-    std::string actor_of_sentence;
+    std::optional<ActorRef> actor_of_sentence;
+    bool only_reactions = false;  ///< events, but every one a reaction to the act before
     for (auto& event : find_events(sentence.text, tokens, mentions, finder)) {
+      only_reactions = !actor_of_sentence && (event.type == "reject" || (event.type == "support" && event.guessed));
       // Reactions, and meetings and agreements of two sides, are no act of one state that a
       // later "the decision" could name.
-      if (actor_of_sentence.empty() && event.type != "reject" && event.type != "meeting" &&
-          event.type != "agreement" && !event.guessed &&
-          event.source.kind != core::ActorKind::org) {
-        actor_of_sentence = event.source.key();
+      if (!actor_of_sentence && event.type != "reject" && event.type != "meeting" &&
+          event.type != "agreement" && !event.guessed) {
+        // A person's act is their state's ("Biden's decision").
+        ActorRef actor;
+        actor.kind = event.source.kind == core::ActorKind::org ? core::ActorKind::org : core::ActorKind::state;
+        actor.code = event.source.key();
+        actor_of_sentence = std::move(actor);
       }
       Fact& fact = facts.emplace_back();
       fact.type = std::move(event.type);
@@ -264,8 +269,9 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       if (!when.inferred && when.date.precision != core::DatePrecision::year) paragraph_date = when.date;
       fact.evidence.push_back(Fact::Evidence{sentence.index, sentence.text});
     }
-    // A sentence naming no actor ("Fighting broke out on Sunday") leaves the last act as it was.
-    if (!mentions.empty()) finder.note_actor(std::move(actor_of_sentence));
+    // A sentence naming no actor ("Fighting broke out on Sunday"), or only reacting to the
+    // act before ("Lima called the sanctions illegal"), leaves the last act as it was.
+    if (!mentions.empty() && !only_reactions) finder.note_actor(std::move(actor_of_sentence));
   }
   // A reaction without a date of its own ("Pakistan dismissed the US move")
   // takes the date of the latest dated act of the one it answers.

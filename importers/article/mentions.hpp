@@ -214,10 +214,10 @@ class MentionFinder {
   /// The two states in focus ("the two sides"), heaviest first, leaving out `except`;
   /// fewer when the article named fewer.
   std::vector<std::string> focus_pair(const std::vector<std::string>& except = {}) const;
-  /// The state that did the act the previous sentence reported: whose "decision" or
-  /// "move" a reaction right after it answers. Empty when that sentence reported none.
-  const std::string& last_actor() const { return last_actor_; }
-  void note_actor(std::string state) { last_actor_ = std::move(state); }
+  /// The state or organisation that did the act the previous sentence reported: whose
+  /// "decision" or "move" a reaction right after it answers. Empty when it reported none.
+  const std::optional<ActorRef>& last_actor() const { return last_actor_; }
+  void note_actor(std::optional<ActorRef> actor) { last_actor_ = std::move(actor); }
 
  private:
   std::vector<std::pair<std::string, int>> focus_weights() const;
@@ -247,7 +247,7 @@ class MentionFinder {
   std::vector<std::string> previous_pair_;                      ///< "Mali and Burkina Faso" opening it
   std::vector<std::string> last_triple_;                        ///< the last three states listed together
   std::optional<ActorRef> latest_org_;                          ///< the organisation named last
-  std::string last_actor_;                                      ///< see last_actor()
+  std::optional<ActorRef> last_actor_;                          ///< see last_actor()
 };
 
 }  // namespace dipgraph::importers::article

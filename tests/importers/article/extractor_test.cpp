@@ -591,4 +591,30 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "support", "FJI", "TON", "2024-03-05"));
     CHECK_FALSE(has_pair(facts, "support", "FJI", "TWN"));
   }
+
+  TEST_CASE("an organisation's act is what a reaction to 'the decision' or 'the sanctions' answers") {
+    const std::string article = dev_article("Bloc punishes Lima", "2024-02-23", "bloc",
+                                            "The EU imposed new sanctions on Peru on Wednesday.\n\n"
+                                            "Lima said on Thursday the sanctions were illegal.\n\n"
+                                            "Chile welcomed the decision.\n");
+    const auto facts = facts_of(article, "bloc");
+    CHECK(has(facts, "sanction", "EU", "PER", "2024-02-21"));
+    CHECK(has(facts, "reject", "PER", "EU", "2024-02-22"));
+    CHECK(has_pair(facts, "support", "CHL", "EU"));
+    const auto support = std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "support"; });
+    REQUIRE(support != facts.end());
+    CHECK(support->target.kind == dipgraph::core::ActorKind::org);
+  }
+
+  TEST_CASE("sanctions agreed with the day told inside the phrase are sanctions, not an agreement") {
+    const std::string article = dev_article("Bloc punishes Lima", "2024-02-23", "bloc2",
+                                            "EU governments agreed on Wednesday a 13th package of sanctions "
+                                            "against Peru, targeting firms in Chile accused of helping Lima.\n");
+    const auto facts = facts_of(article, "bloc2");
+    CHECK(has(facts, "sanction", "EU", "PER", "2024-02-21"));
+    CHECK_FALSE(has_type(facts, "agreement"));
+    CHECK_FALSE(has_type(facts, "visit"));
+    // The firms are accused; who accuses them is not said.
+    CHECK_FALSE(has_type(facts, "reject"));
+  }
 }
