@@ -123,6 +123,19 @@ bool day_word(const std::vector<Token>& tokens, std::size_t k) {
   return (tokens[k].norm == "on" || tokens[k].norm == "in") && names_day(k + 1);
 }
 
+/// Words that open or join clauses: "what he called", "and they signed" are no relative
+/// clause after a noun.
+bool function_word(const std::string& word) {
+  static const std::set<std::string> words = {"what", "which", "who", "whom", "that", "when", "where", "how",
+                                              "why",  "if",    "as",  "because", "and", "but",  "or",    "so",
+                                              "then", "once",  "after", "before", "while", "until", "since"};
+  return words.count(word) > 0;
+}
+
+bool subject_pronoun(const std::string& word) {
+  return word == "they" || word == "he" || word == "she" || word == "we" || word == "it";
+}
+
 /// A modal cue at token `k`; "in May" is the month, not "may".
 bool modal_at(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t k) {
   if (k > 0 && tokens[k].capitalised && tokens[k].norm == "may") return false;
@@ -382,6 +395,13 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
       if (tokens[k].norm == "," || tokens[k].norm == ";" || tokens[k].norm == ":" || tokens[k].norm == "(") break;
     }
     if (!tokens[k].punct && c.lex.is(tokens[k], "clause")) break;
+    // "will revive an agreement they signed in 2001": a relative clause without "that"
+    // (a noun, then a pronoun subject right before the verb) is told as done.
+    if (k + 1 == a && k > 0 && subject_pronoun(tokens[k].norm) && !tokens[k - 1].punct &&
+        !tokens[k - 1].capitalised && std::isalpha(static_cast<unsigned char>(tokens[k - 1].norm.front())) &&
+        !c.lex.is(tokens[k - 1], "say") && !modal_at(c.lex, tokens, k - 1) && !function_word(tokens[k - 1].norm)) {
+      break;
+    }
     // "The next day the leader was received": narrative, not "next week".
     const bool narrative_next = tokens[k].norm == "next" && k > 0 && tokens[k - 1].norm == "the";
     if (!narrative_next && modal_at(c.lex, tokens, k)) return true;

@@ -900,4 +900,11 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile pressed for talks with Peru."}).empty());
     CHECK(events_of({"The Chilean president was due to leave for Peru later on Monday."}).empty());
   }
+
+  TEST_CASE("a relative clause without 'that' after a plan is told as done") {
+    CHECK(events_of({"Peru and Chile will revive an accord they signed in 2001."}) ==
+          std::vector<std::string>{"agreement PER>CHL"});
+    // "what he called", "and they signed": no relative clause; the plan still blocks.
+    CHECK(events_of({"Peru will sign what it called an accord with Chile."}).empty());
+  }
 }
