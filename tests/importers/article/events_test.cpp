@@ -907,4 +907,9 @@ TEST_SUITE("article events") {
     // "what he called", "and they signed": no relative clause; the plan still blocks.
     CHECK(events_of({"Peru will sign what it called an accord with Chile."}).empty());
   }
+
+  TEST_CASE("hitting out at a state, or taking aim at it, rejects it") {
+    CHECK(events_of({"Peru hit out at Chile over the fishing quotas."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Chile took aim at Bolivia's new tariffs."}) == std::vector<std::string>{"reject CHL>BOL"});
+  }
 }
