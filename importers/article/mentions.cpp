@@ -607,15 +607,17 @@ const std::string& MentionFinder::name_of(const std::string& code) const {
   return found->second;
 }
 
-void MentionFinder::note_focus(const Mention& mention) {
+void MentionFinder::note_focus(const Mention& mention, bool place) {
   for (const auto& actor : mention.actors) {
     if (actor.kind == core::ActorKind::org) continue;
     if (!actor.usable()) continue;
     recent_states_.push_back(actor.key());
-    ++state_counts_[actor.key()];
+    recent_is_place_.push_back(place ? 1 : 0);
+    if (!place) ++state_counts_[actor.key()];
   }
   if (recent_states_.size() > 256) {
     recent_states_.erase(recent_states_.begin(), recent_states_.begin() + 128);
+    recent_is_place_.erase(recent_is_place_.begin(), recent_is_place_.begin() + 128);
     for (auto& start : sentence_starts_) start = start > 128 ? start - 128 : 0;
   }
 }
@@ -623,14 +625,21 @@ void MentionFinder::note_focus(const Mention& mention) {
 // A state's weight in focus: how often the article named it, plus a bonus for
 // the last few mentions. "The two sides" are the two heaviest: the article's
 // main pair, not whichever states a side remark named last.
-std::vector<std::pair<std::string, int>> MentionFinder::focus_weights() const {
+std::vector<std::pair<std::string, int>> MentionFinder::focus_weights(bool count_places) const {
   // Twice the mentions in this sentence and the two before it, plus half of all.
   std::unordered_map<std::string, int> weight;
   for (const auto& [code, count] : state_counts_) weight[code] = count;
+  if (count_places) {
+    for (std::size_t k = 0; k < recent_states_.size(); ++k) {
+      if (recent_is_place_[k]) ++weight[recent_states_[k]];
+    }
+  }
   std::size_t window = 0;
   if (sentence_starts_.size() >= 3) window = sentence_starts_[sentence_starts_.size() - 3];
   if (window > recent_states_.size()) window = 0;
-  for (std::size_t k = window; k < recent_states_.size(); ++k) weight[recent_states_[k]] += 4;
+  for (std::size_t k = window; k < recent_states_.size(); ++k) {
+    if (count_places || !recent_is_place_[k]) weight[recent_states_[k]] += 4;
+  }
   std::vector<std::pair<std::string, int>> ranked(weight.begin(), weight.end());
   // Ties: the more recent first.
   const auto last_seen = [&](const std::string& code) {
@@ -891,16 +900,17 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           // "Biden hosted Yoon and Kishida ... The leaders issued a joint statement": a group
           // word after a sentence that named three or four states means all of them.
           std::vector<std::string> previous;
-          if (anaphor->refers == "group" && sentence_starts_.size() >= 2) {
+          if ((anaphor->refers == "group" || anaphor->refers == "pair") && sentence_starts_.size() >= 2) {
             const std::size_t from = sentence_starts_[sentence_starts_.size() - 2];
             const std::size_t to = sentence_starts_.back();
             for (std::size_t k = from; k < to && k < recent_states_.size(); ++k) {
+              if (recent_is_place_[k]) continue;
               if (std::find(previous.begin(), previous.end(), recent_states_[k]) == previous.end()) {
                 previous.push_back(recent_states_[k]);
               }
             }
           }
-          if (previous.size() >= 3 && previous.size() <= 4) {
+          if (anaphor->refers == "group" && previous.size() >= 3 && previous.size() <= 4) {
             for (const auto& code : previous) mention.actors.push_back(state_ref(code));
           } else if (anaphor->refers == "pair" || anaphor->refers == "group") {
             // "he was received by Xi, and the two governments signed": the two sides
@@ -914,7 +924,12 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
             }
             // Else the pair the previous sentence opened with ("Mali and Burkina Faso warned
             // ... The two governments said"), else the two in focus.
-            const auto pair = named.size() == 2 ? named : previous_pair_.size() == 2 ? previous_pair_ : focus_pair();
+            // "Xi had a meeting with Putin. The two leaders signed ...": the two the sentence
+            // before named, when it named two.
+            const auto pair = named.size() == 2            ? named
+                              : previous_pair_.size() == 2 ? previous_pair_
+                              : previous.size() == 2       ? previous
+                                                           : focus_pair();
             if (pair.size() == 2) {
               mention.actors.push_back(state_ref(pair[0]));
               mention.actors.push_back(state_ref(pair[1]));
@@ -1088,7 +1103,13 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
             }
             // Else the state the story is most about ("He held talks with General Secretary
             // X" after a summit elsewhere): weighted focus, the recent counting more.
-            for (const auto& [code, weight] : focus_weights()) {
+            // "held talks with the host, President X": the host is where the story is, so
+            // places count; otherwise only the sides do.
+            bool host = false;
+            for (std::size_t k = begin >= 4 ? begin - 4 : 0; k < begin; ++k) {
+              if (tokens[k].norm == "host" || tokens[k].norm == "hosts") host = true;
+            }
+            for (const auto& [code, weight] : focus_weights(host)) {
               if (!person->state && free(code)) person->state = code;
             }
           }
@@ -1254,7 +1275,11 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         mention.last = end;
       }
     }
-    note_focus(mention);
+    // "met in Geneva", "talks in Doha": a city or capital named as the place is no side
+    // that "the two leaders" could mean.
+    const bool place = (match->alias_kind == core::AliasKind::capital || match->alias_kind == core::AliasKind::alt) &&
+                       i > 0 && (tokens[i - 1].norm == "in" || tokens[i - 1].norm == "at") && !mention.possessive;
+    note_focus(mention, place);
     i = end;
     mentions.push_back(std::move(mention));
   }

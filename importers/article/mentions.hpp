@@ -220,14 +220,16 @@ class MentionFinder {
   void note_actor(std::optional<ActorRef> actor) { last_actor_ = std::move(actor); }
 
  private:
-  std::vector<std::pair<std::string, int>> focus_weights() const;
+  std::vector<std::pair<std::string, int>> focus_weights(bool count_places = false) const;
   ActorRef known_actor(const core::AliasEntry& entry);
   void complete_person(ActorRef& person);
   ActorRef* remember_person(ActorRef person);
   /// The person "the <title>" refers to: the one in focus when they hold it, else the
   /// only person the article gave it.
   std::optional<ActorRef> title_holder(const std::string& title) const;
-  void note_focus(const Mention& mention);
+  /// Counts the mention's states in focus; a `place` ("talks in Geneva") is remembered as
+  /// where the story is, but weighs nothing as a side.
+  void note_focus(const Mention& mention, bool place = false);
   void remember_triple(const std::vector<Mention>& mentions, const std::vector<Token>& tokens);
 
   const Gazetteer& gazetteer_;
@@ -238,6 +240,7 @@ class MentionFinder {
   std::unordered_map<std::string, std::size_t> person_words_;  ///< name word -> people_ index
   std::unordered_map<std::string, ActorRef> companies_;         ///< company word -> state
   std::vector<std::string> recent_states_;                      ///< most recent last
+  std::vector<char> recent_is_place_;                           ///< per recent_states_ entry
   std::unordered_map<std::string, int> state_counts_;           ///< mentions per state
   mutable std::unordered_map<std::string, std::string> names_;  ///< code -> display name
   std::vector<std::size_t> sentence_starts_;                    ///< recent_states_ size at each sentence start

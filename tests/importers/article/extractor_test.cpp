@@ -617,4 +617,22 @@ TEST_SUITE("article extractor") {
     // The firms are accused; who accuses them is not said.
     CHECK_FALSE(has_type(facts, "reject"));
   }
+
+  TEST_CASE("'the two leaders' are the sides, not the city they met in, and the two the sentence before named") {
+    const std::string geneva = dev_article("Summit ends", "2021-06-17", "summit",
+                                           "Biden and Putin met in Geneva on Wednesday.\n\n"
+                                           "Talks in Geneva lasted four hours.\n\n"
+                                           "The two leaders issued a joint statement on arms control.\n");
+    const auto facts = facts_of(geneva, "summit");
+    CHECK(has_pair(facts, "agreement", "USA", "RUS"));
+    CHECK_FALSE(has_pair(facts, "agreement", "USA", "CHE"));
+    CHECK_FALSE(has_pair(facts, "agreement", "RUS", "CHE"));
+    const std::string moscow = dev_article("Two visits", "2023-03-22", "visits",
+                                           "Japan's prime minister visited Kyiv on Tuesday. Japan and Ukraine are partners, "
+                                           "and Japan has sent aid to Ukraine.\n\n"
+                                           "Xi Jinping had an informal meeting with Vladimir Putin on Monday.\n\n"
+                                           "On Tuesday the two leaders signed statements on their partnership.\n");
+    const auto later = facts_of(moscow, "visits");
+    CHECK(has(later, "agreement", "CHN", "RUS", "2023-03-21"));
+  }
 }
