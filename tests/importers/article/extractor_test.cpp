@@ -635,4 +635,14 @@ TEST_SUITE("article extractor") {
     const auto later = facts_of(moscow, "visits");
     CHECK(has(later, "agreement", "CHN", "RUS", "2023-03-21"));
   }
+
+  TEST_CASE("'the parties' and 'the ministers' are the two sides") {
+    const std::string article = dev_article("Water deal", "2024-03-14", "water",
+                                            "Chile's foreign minister held talks with his Peruvian counterpart in "
+                                            "Santiago on Monday.\n\nOn Tuesday the ministers signed an accord on "
+                                            "rivers.\n\nThe parties also discussed fisheries on Wednesday.\n");
+    const auto facts = facts_of(article, "water");
+    CHECK(has(facts, "agreement", "CHL", "PER", "2024-03-12"));
+    CHECK(has(facts, "meeting", "CHL", "PER", "2024-03-13"));
+  }
 }
