@@ -858,6 +858,12 @@ Document read_document(std::string_view text, std::string id,
   if (best.score == 0) {
     if (auto dateline = yearless_dateline(lines, headline, header_end)) best = *dateline;
   }
+  // "Transcript: press briefing, 5 September 2023": a headline that dates itself.
+  if (best.score == 0 && headline < lines.size()) {
+    if (auto mention = first_full_date(lines[headline].text)) {
+      best = DateCandidate{mention->date, 1, "headline line " + std::to_string(lines[headline].number)};
+    }
+  }
   if (best.score == 0) {
     if (auto latest = latest_body_date(lines, headline)) best = *latest;
   }

@@ -231,7 +231,12 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
     }
     std::optional<ActorRef> actor_of_sentence;
     bool only_reactions = false;  ///< events, but every one a reaction to the act before
-    for (auto& event : find_events(sentence.text, tokens, mentions, finder)) {
+    // "Did China and Malaysia sign anything?": a question reports nothing.
+    const bool question = tokens.back().norm == "?" ||
+                          (tokens.size() >= 2 && tokens.back().norm == "\"" && tokens[tokens.size() - 2].norm == "?");
+    std::vector<EventCandidate> events;
+    if (!question) events = find_events(sentence.text, tokens, mentions, finder);
+    for (auto& event : events) {
       only_reactions = !actor_of_sentence && (event.type == "reject" || (event.type == "support" && event.guessed));
       // Reactions, and meetings and agreements of two sides, are no act of one state that a
       // later "the decision" could name.

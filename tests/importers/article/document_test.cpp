@@ -119,6 +119,15 @@ TEST_SUITE("document") {
     CHECK(date_of("Published: 10/24/2023 - 08:40", "He left on 3 May.") == "2023-10-24");
   }
 
+  TEST_CASE("a headline that dates itself dates a page that has no other date") {
+    const auto dated = read_document("Briefing of 5 September 2023\n\nChile's envoy left Lima.\n", "h");
+    CHECK(published(dated) == "2023-09-05");
+    CHECK(dated.published_from == "headline line 1");
+    // A date line wins over the headline's.
+    const auto both = read_document("Briefing of 5 September 2023\n2023-09-06\n\nChile's envoy left Lima.\n", "b");
+    CHECK(published(both) == "2023-09-06");
+  }
+
   TEST_CASE("compact and mixed-case datelines") {
     const auto compact = read_document("Port talks end\n7-Jun-2023\n\nChile's envoy left Lima.\n", "c");
     CHECK(published(compact) == "2023-06-07");

@@ -645,4 +645,16 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "agreement", "CHL", "PER", "2024-03-12"));
     CHECK(has(facts, "meeting", "CHL", "PER", "2024-03-13"));
   }
+
+  TEST_CASE("a question reports nothing; a headline that dates itself dates the page") {
+    const std::string transcript =
+        "Transcript: ministry briefing, 5 September 2023\n"
+        "QUESTION: Did Chile and Peru sign anything?\n"
+        "SPOKESPERSON: Yes. On Monday the two sides signed a memorandum on fisheries.\n";
+    const auto facts = facts_of(transcript, "briefing");
+    CHECK(has(facts, "agreement", "CHL", "PER", "2023-09-04"));
+    CHECK(std::none_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.evidence.front().text.find('?') != std::string::npos;
+    }));
+  }
 }
