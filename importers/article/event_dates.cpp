@@ -166,6 +166,18 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
     return !in_other_coordinated_clause(tokens, at, trigger_token) &&
            !in_opening_subordinate_clause(tokens, at, trigger_token);
   });
+  // "and Moscow has since delivered drones": a present perfect with no date of its own
+  // is a state of affairs, not dated by the clause before it.
+  const bool perfect_since = trigger_token >= 2 && tokens[trigger_token - 1].norm == "since" &&
+                             (tokens[trigger_token - 2].norm == "has" || tokens[trigger_token - 2].norm == "have");
+  if (perfect_since) {
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](const auto& candidate) {
+                                      const std::size_t at = token_at(tokens, candidate.second->begin);
+                                      return in_other_coordinated_clause(tokens, at, trigger_token);
+                                    }),
+                     candidates.end());
+  }
   std::stable_sort(since_candidates.begin(), since_candidates.end(), nearest_first);
   const DateMention* best = nullptr;
   const DateMention* main_clause = nullptr;  ///< the nearest date "after" separated from the trigger

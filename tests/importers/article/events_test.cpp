@@ -912,4 +912,9 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru hit out at Chile over the fishing quotas."}) == std::vector<std::string>{"reject PER>CHL"});
     CHECK(events_of({"Chile took aim at Bolivia's new tariffs."}) == std::vector<std::string>{"reject CHL>BOL"});
   }
+
+  TEST_CASE("ordering a state's forces or diplomats out sanctions it") {
+    CHECK(events_of({"Bolivia ordered Chilean special forces out in January."}) ==
+          std::vector<std::string>{"sanction BOL>CHL"});
+  }
 }

@@ -657,4 +657,16 @@ TEST_SUITE("article extractor") {
       return f.evidence.front().text.find('?') != std::string::npos;
     }));
   }
+
+  TEST_CASE("a present perfect with 'since' and no date of its own is not dated by the clause before") {
+    const std::string article = dev_article("Helicopters", "2024-02-14", "heli",
+                                            "Chilean advisers arrived in Bolivia in late 2021, and Peru has since "
+                                            "delivered attack helicopters to Bolivia.\n");
+    const auto facts = facts_of(article, "heli");
+    const auto aid = std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "aid"; });
+    REQUIRE(aid != facts.end());
+    CHECK(aid->source.key() == "PER");
+    CHECK(aid->date_inferred);
+    CHECK(aid->date.to_string() == "2024-02-14");
+  }
 }
