@@ -986,7 +986,7 @@ void emit(std::vector<EventCandidate>& out, const Context& c, const Trigger& tri
 /// "ECOWAS closed its borders with Mali and froze its assets": a verb right after
 /// "and" shares the subject of the act this sentence reported just before it.
 std::vector<ActorRef> previous_act_sources(const std::vector<EventCandidate>& out, const Context& c,
-                                           std::size_t a) {
+                                           std::size_t a, bool symmetric) {
   std::size_t k = a;
   while (k > 0 && (adverb(c.tokens[k - 1]) || c.tokens[k - 1].norm == "then" || c.tokens[k - 1].norm == "also")) --k;
   if (k == 0 || c.tokens[k - 1].norm != "and" || out.empty()) return {};
@@ -1001,9 +1001,13 @@ std::vector<ActorRef> previous_act_sources(const std::vector<EventCandidate>& ou
       return {};
     }
   }
+  // "The two presidents held talks and agreed to ...": both sides of talks go on together
+  // to another joint act ("signed a pact with Somalia and sent arms" is Egypt's alone).
   std::vector<ActorRef> sources;
   for (const auto& event : out) {
-    if (event.trigger_begin == last.trigger_begin && !same_key({event.source}, sources)) sources.push_back(event.source);
+    if (event.trigger_begin != last.trigger_begin) continue;
+    if (!same_key({event.source}, sources)) sources.push_back(event.source);
+    if (symmetric && symmetric_type(event.type) && !same_key({event.target}, sources)) sources.push_back(event.target);
   }
   return sources;
 }
@@ -1234,7 +1238,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       sources = actors_of_group(c, *subject);
     } else if (const auto opener = opening_phrase_subject(c, a); opener && trigger.frame == Frame::nominal) {
       sources = actors_of_group(c, *opener);
-    } else if (auto previous = previous_act_sources(out, c, a); !previous.empty() && trigger.frame == Frame::nominal) {
+    } else if (auto previous = previous_act_sources(out, c, a, symmetric); !previous.empty() && trigger.frame == Frame::nominal) {
       sources = std::move(previous);
     } else if (const auto shared = shared_subject(c, a); shared && trigger.frame == Frame::nominal) {
       sources = actors_of_group(c, *shared);
@@ -1355,7 +1359,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         sources = actors_of_group(c, *joined);
       } else if (const auto subject = participle_subject(c, a)) {
         sources = actors_of_group(c, *subject);
-      } else if (auto previous = previous_act_sources(out, c, a); !previous.empty()) {
+      } else if (auto previous = previous_act_sources(out, c, a, symmetric); !previous.empty()) {
         sources = std::move(previous);
       } else if (const auto shared = shared_subject(c, a)) {
         sources = actors_of_group(c, *shared);

@@ -917,4 +917,15 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Bolivia ordered Chilean special forces out in January."}) ==
           std::vector<std::string>{"sanction BOL>CHL"});
   }
+
+  TEST_CASE("both sides of talks go on together to a joint act after 'and', not to a one-sided one") {
+    const auto joint = events_of({"Peru's president visited Chile on Monday.",
+                                  "The two presidents discussed Bolivia and agreed to press La Paz."});
+    CHECK(std::find(joint.begin(), joint.end(), "agreement PER>CHL") != joint.end());
+    CHECK(std::none_of(joint.begin(), joint.end(), [](const std::string& e) {
+      return e.rfind("agreement", 0) == 0 && e.find("BOL") != std::string::npos;
+    }));
+    const auto alone = events_of({"Peru signed a pact with Chile and sent arms to Chile."});
+    CHECK(std::find(alone.begin(), alone.end(), "aid PER>CHL") != alone.end());
+  }
 }
