@@ -928,4 +928,17 @@ TEST_SUITE("article events") {
     const auto alone = events_of({"Peru signed a pact with Chile and sent arms to Chile."});
     CHECK(std::find(alone.begin(), alone.end(), "aid PER>CHL") != alone.end());
   }
+
+  TEST_CASE("states that clashed with another over a decision rejected it; troops that clashed fought") {
+    CHECK(events_of({"Peru has clashed with Chile's government over the new quotas."}) ==
+          std::vector<std::string>{"reject PER>CHL"});
+    const auto fought = events_of({"Peruvian and Chilean troops clashed on the border on Monday."});
+    CHECK(std::find(fought.begin(), fought.end(), "conflict PER>CHL") != fought.end());
+  }
+
+  TEST_CASE("calling a state's leader a murderer or a dictator rejects the state") {
+    const auto found = events_of({"Chile's President Ana Soto met Peru's President Luis Paz.",
+                                  "Soto has called Paz a dictator."});
+    CHECK(std::find(found.begin(), found.end(), "reject CHL>PER") != found.end());
+  }
 }
