@@ -444,7 +444,19 @@ const Lexicons& Lexicons::get() {
     const auto a_phrase = anaphora.column("phrase", "article_anaphora.tsv");
     const auto refers = anaphora.column("refers", "article_anaphora.tsv");
     for (const auto& row : anaphora.rows) {
-      lex.anaphora.push_back(Anaphor{words_of(row.fields[a_phrase]), row.fields[refers], {}});
+      lex.anaphora.push_back(Anaphor{words_of(row.fields[a_phrase]), row.fields[refers], {}, {}});
+      lex.anaphora.back().hashes = hashes_of(lex.anaphora.back().words);
+      lex.anaphor_index[lex.anaphora.back().words.front()].push_back(
+          phrase_ref(lex.anaphora.size() - 1, lex.anaphora.back().hashes));
+    }
+    const core::TsvTable descriptions = core::embedded_tsv("article_descriptions.tsv");
+    const auto d_phrase = descriptions.column("phrase", "article_descriptions.tsv");
+    const auto d_states = descriptions.column("states", "article_descriptions.tsv");
+    for (const auto& row : descriptions.rows) {
+      lex.anaphora.push_back(Anaphor{words_of(row.fields[d_phrase]), "description", {}, words_of(row.fields[d_states])});
+      for (auto& code : lex.anaphora.back().states) {
+        for (auto& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      }
       lex.anaphora.back().hashes = hashes_of(lex.anaphora.back().words);
       lex.anaphor_index[lex.anaphora.back().words.front()].push_back(
           phrase_ref(lex.anaphora.size() - 1, lex.anaphora.back().hashes));
@@ -953,6 +965,14 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
             }
             if (named.size() == 3) {
               for (const auto& code : named) mention.actors.push_back(state_ref(code));
+            }
+          } else if (anaphor->refers == "description") {
+            // "the kingdom", "the island nation": the latest state in focus it fits.
+            for (auto it = recent_states_.rbegin(); it != recent_states_.rend(); ++it) {
+              if (std::find(anaphor->states.begin(), anaphor->states.end(), *it) != anaphor->states.end()) {
+                mention.actors.push_back(state_ref(*it));
+                break;
+              }
             }
           } else if (anaphor->refers == "org") {
             // "the bloc", "the community": the organisation the article named last.

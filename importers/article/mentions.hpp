@@ -147,8 +147,9 @@ struct Lexicons {
   WordIndex<std::vector<PhraseRef>> title_index;
   struct Anaphor {
     std::vector<std::string> words;
-    std::string refers;  ///< person, state, other_state, pair
+    std::string refers;  ///< person, state, other_state, pair, ... or "description"
     std::vector<std::uint64_t> hashes;  ///< word_hash of each word
+    std::vector<std::string> states;  ///< for a description ("the kingdom"): whom it can name
   };
   std::vector<Anaphor> anaphora;
   WordIndex<std::vector<PhraseRef>> anaphor_index;

@@ -286,5 +286,22 @@ TEST_SUITE("article mentions") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].keys == std::vector<std::string>{"JPN"});
   }
-}
 
+  TEST_CASE("'the kingdom' or 'the island nation' is the latest state in focus it fits") {
+    Fixture f;
+    f.find("Jordan's king met the French president in Paris.");
+    const auto kingdom = f.find("France pledged aid to the kingdom.");
+    REQUIRE(kingdom.size() == 2);
+    CHECK(kingdom[1].text == "the kingdom");
+    CHECK(kingdom[1].keys == std::vector<std::string>{"JOR"});
+    Fixture g;
+    g.find("Nauru cut its ties with Taiwan and Chile.");
+    const auto island = g.find("China welcomed the island nation's decision.");
+    REQUIRE(island.size() == 2);
+    CHECK(island[1].keys == std::vector<std::string>{"NRU"});
+    // No state it fits was named: no actor at all.
+    Fixture h;
+    h.find("Chile and Peru met.");
+    CHECK(h.find("The kingdom said nothing.").empty());
+  }
+}
