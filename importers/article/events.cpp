@@ -108,19 +108,38 @@ bool determiner(const std::string& word) {
 
 /// A currency sign or a number word of an amount ("$", "billion").
 bool amount_word(const std::string& word) {
-  return word == "$" || word == "\xE2\x82\xAC" || word == "\xC2\xA3" || word == "\xC2\xA5" || word == "million" ||
-         word == "billion" || word == "trillion" || word == "bn";
+  if (word.empty()) return false;
+  switch (word.front()) {  // asked of every word in every gap: the first byte settles most
+    case '$': return word.size() == 1;
+    case '\xE2': return word == "\xE2\x82\xAC";
+    case '\xC2': return word == "\xC2\xA3" || word == "\xC2\xA5";
+    case 'm': return word == "million";
+    case 'b': return word == "billion" || word == "bn";
+    case 't': return word == "trillion";
+    default: return false;
+  }
 }
 
 /// A weekday or month name, or the "on"/"in" before one: a time told inside a phrase
 /// ("agreed on Wednesday a package of sanctions against").
 bool day_word(const std::vector<Token>& tokens, std::size_t k) {
+  // Asked of every word in every gap: a lookup by the token's hash, only for capitals.
+  static const WordIndex<char> names = [] {
+    WordIndex<char> index;
+    for (std::string_view name : {"january", "february", "march", "april", "may", "june", "july", "august",
+                                  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+                                  "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+      index[name] = 1;
+    }
+    return index;
+  }();
   const auto names_day = [&](std::size_t j) {
-    return j < tokens.size() && tokens[j].capitalised &&
-           (weekday_from_name(tokens[j].norm) || month_from_name(tokens[j].norm));
+    return j < tokens.size() && tokens[j].capitalised && names.find(tokens[j].norm, tokens[j].hash) != nullptr;
   };
   if (names_day(k)) return true;
-  return (tokens[k].norm == "on" || tokens[k].norm == "in") && names_day(k + 1);
+  const std::string& w = tokens[k].norm;
+  return w.size() == 2 && (w == "on" || w == "in") && names_day(k + 1);
 }
 
 /// Words that open or join clauses: "what he called", "and they signed" are no relative

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "core/store.hpp"
 #include "importers/article/store_lookup.hpp"
@@ -457,9 +458,15 @@ const Lexicons& Lexicons::get() {
       for (auto& code : lex.anaphora.back().states) {
         for (auto& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
       }
-      lex.anaphora.back().hashes = hashes_of(lex.anaphora.back().words);
-      lex.anaphor_index[lex.anaphora.back().words.front()].push_back(
-          phrase_ref(lex.anaphora.size() - 1, lex.anaphora.back().hashes));
+      Anaphor& added = lex.anaphora.back();
+      added.hashes = hashes_of(added.words);
+      if (added.words.size() < 2 || added.words.front() != "the") {
+        throw std::runtime_error("article_descriptions.tsv: a phrase must open with \"the\" and name a word after it: " +
+                                 row.fields[d_phrase]);
+      }
+      // Keyed by the word after "the"; the ref's "second" is that word's follower.
+      const std::vector<std::uint64_t> rest(added.hashes.begin() + 1, added.hashes.end());
+      lex.description_index[added.words[1]].push_back(phrase_ref(lex.anaphora.size() - 1, rest));
     }
     const core::TsvTable cues = core::embedded_tsv("article_cues.tsv");
     const auto cue = cues.column("cue", "article_cues.tsv");
@@ -485,6 +492,7 @@ const Lexicons& Lexicons::get() {
     }
     longest_first(lex.title_index);
     longest_first(lex.anaphor_index);
+    longest_first(lex.description_index);
     for (auto& [kind_name, list] : lex.cues) {
       std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     }
@@ -818,16 +826,24 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       ++i;
       continue;
     }
-    // Anaphora first: "the two sides", "the country", "he".
-    if (const auto* found = lex.anaphor_index.find(tokens[i].norm, tokens[i].hash)) {
-      const Lexicons::Anaphor* anaphor = nullptr;
-      for (const PhraseRef& ref : *found) {
-        const Lexicons::Anaphor& listed = lex.anaphora[ref.item];
-        if (ref.may_start(tokens, i) && words_at(tokens, i, listed.words, listed.hashes)) {
-          anaphor = &listed;
-          break;
+    // Anaphora first: "the two sides", "the country", "he", "the kingdom".
+    const auto* described = tokens[i].norm == "the" && i + 1 < tokens.size()
+                                ? lex.description_index.find(tokens[i + 1].norm, tokens[i + 1].hash)
+                                : nullptr;
+    const auto* found = lex.anaphor_index.find(tokens[i].norm, tokens[i].hash);
+    if (found || described) {
+      // `keyed_at`: the token the list's phrases are keyed by (a description's word after "the").
+      const auto first_listed = [&](const std::vector<PhraseRef>* list,
+                                    std::size_t keyed_at) -> const Lexicons::Anaphor* {
+        if (!list) return nullptr;
+        for (const PhraseRef& ref : *list) {
+          const Lexicons::Anaphor& listed = lex.anaphora[ref.item];
+          if (ref.may_start(tokens, keyed_at) && words_at(tokens, i, listed.words, listed.hashes)) return &listed;
         }
-      }
+        return nullptr;
+      };
+      const Lexicons::Anaphor* anaphor = first_listed(described, i + 1);
+      if (!anaphor) anaphor = first_listed(found, i);
       // "the country's" is fine; "the country of Chad" names it.
       if (anaphor && !(i + anaphor->words.size() < tokens.size() && tokens[i + anaphor->words.size()].norm == "of")) {
         Mention mention;

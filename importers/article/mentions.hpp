@@ -153,6 +153,9 @@ struct Lexicons {
   };
   std::vector<Anaphor> anaphora;
   WordIndex<std::vector<PhraseRef>> anaphor_index;
+  /// Descriptions ("the kingdom", "the island nation") by their word after "the": "the"
+  /// opens so many phrases that a list of every description there would be read at each.
+  WordIndex<std::vector<PhraseRef>> description_index;
   /// cue kind -> phrases (as word lists)
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> cues;
   WordIndex<std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
