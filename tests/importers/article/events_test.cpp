@@ -941,4 +941,9 @@ TEST_SUITE("article events") {
                                   "Soto has called Paz a dictator."});
     CHECK(std::find(found.begin(), found.end(), "reject CHL>PER") != found.end());
   }
+
+  TEST_CASE("vowing to crush, destroy or punish a state threatens it") {
+    CHECK(events_of({"Peru vowed to crush any Chilean incursion."}) == std::vector<std::string>{"threat PER>CHL"});
+    CHECK(events_of({"Chile vowed to punish Bolivia for the attack."}) == std::vector<std::string>{"threat CHL>BOL"});
+  }
 }
