@@ -405,6 +405,14 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
     for (std::size_t k = before >= 2 ? before - 2 : 0; k < before; ++k) {
       if (c.lex.is(tokens[k], "done") || c.lex.cue_at(tokens, k, "done") > 0) done = true;
     }
+    // "became the first Australian leader to visit China": a record set, so done.
+    for (std::size_t k = before >= 5 ? before - 5 : 0; k < before && !done; ++k) {
+      const std::string& w = tokens[k].norm;
+      if ((w == "first" || w == "second" || w == "third" || w == "last" || w == "only") && k > 0 &&
+          tokens[k - 1].norm == "the" && c.stops_before[k] == c.stops_before[a]) {
+        done = true;
+      }
+    }
     if (!done) return true;
     // "agreed to" governs agreements only ("agreed to restore ties"), never acts.
     if (agreed_governs(c, before) && trigger.type != "agreement") return true;

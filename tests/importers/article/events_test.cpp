@@ -946,4 +946,12 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru vowed to crush any Chilean incursion."}) == std::vector<std::string>{"threat PER>CHL"});
     CHECK(events_of({"Chile vowed to punish Bolivia for the attack."}) == std::vector<std::string>{"threat CHL>BOL"});
   }
+
+  TEST_CASE("the first leader to visit a state visited it; a brief conversation is a meeting") {
+    CHECK(events_of({"Peru's president became the first Peruvian leader to visit Chile in ten years."}) ==
+          std::vector<std::string>{"visit PER>CHL"});
+    CHECK(events_of({"Peru's president plans to visit Chile."}).empty());
+    CHECK(events_of({"Peru's president and Chile's president had a brief conversation on Monday."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+  }
 }
