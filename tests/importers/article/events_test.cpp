@@ -954,4 +954,17 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru's president and Chile's president had a brief conversation on Monday."}) ==
           std::vector<std::string>{"meeting PER>CHL"});
   }
+
+  TEST_CASE("arms sent to a state named right after the verb, deposits and credit lines extended, money allocated") {
+    CHECK(events_of({"Peru sent Bolivia a new radar system on Monday."}) ==
+          std::vector<std::string>{"aid PER>BOL"});
+    CHECK(events_of({"Chile extended a $3 billion deposit to Bolivia's central bank."}) ==
+          std::vector<std::string>{"aid CHL>BOL"});
+    CHECK(events_of({"Peru extended a $4 billion credit line to Bolivia in 2022."}) ==
+          std::vector<std::string>{"aid PER>BOL"});
+    CHECK(events_of({"The EU allocated 500 million euros to Bolivia for its police."}) ==
+          std::vector<std::string>{"aid EU>BOL"});
+    // A message or an envoy sent is no aid.
+    CHECK(events_of({"Peru sent Bolivia a message on Monday."}).empty());
+  }
 }
