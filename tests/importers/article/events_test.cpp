@@ -967,4 +967,10 @@ TEST_SUITE("article events") {
     // A message or an envoy sent is no aid.
     CHECK(events_of({"Peru sent Bolivia a message on Monday."}).empty());
   }
+
+  TEST_CASE("downgrading or scaling back ties with a state sanctions it") {
+    CHECK(events_of({"Peru downgraded ties with Chile in November."}) == std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Chile scaled back its diplomatic ties with Bolivia."}) ==
+          std::vector<std::string>{"sanction CHL>BOL"});
+  }
 }
