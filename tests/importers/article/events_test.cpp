@@ -973,4 +973,9 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile scaled back its diplomatic ties with Bolivia."}) ==
           std::vector<std::string>{"sanction CHL>BOL"});
   }
+
+  TEST_CASE("concluding talks on a pact is an agreement") {
+    const auto found = events_of({"Peru and Chile concluded talks on a new trade pact on Friday."});
+    CHECK(std::find(found.begin(), found.end(), "agreement PER>CHL") != found.end());
+  }
 }
