@@ -1086,6 +1086,17 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       sources = actors_of_group(c, *subject);
     } else if (const auto left = left_mention(c, a, {})) {
       sources = actors_of_group(c, *left);
+    } else if (a == 0) {
+      // "Speaking in Paris on Monday, Blinken said ...": the opening phrase's subject
+      // follows its comma.
+      std::size_t comma = b;
+      while (comma < c.tokens.size() && c.tokens[comma].norm != ",") ++comma;
+      for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+        if (c.mentions[m].first > comma) {
+          if (c.mentions[m].first <= comma + 3) sources = actors_of_group(c, m);
+          break;
+        }
+      }
     }
     emit(out, c, trigger, a, b, sources, {place->actors.front()}, false);
     return;

@@ -978,4 +978,13 @@ TEST_SUITE("article events") {
     const auto found = events_of({"Peru and Chile concluded talks on a new trade pact on Friday."});
     CHECK(std::find(found.begin(), found.end(), "agreement PER>CHL") != found.end());
   }
+
+  TEST_CASE("a leader speaking or announcing in another state's city is there") {
+    CHECK(events_of({"Speaking in Lima on Monday, the Chilean president praised the talks."}) ==
+          std::vector<std::string>{"visit CHL>PER"});
+    CHECK(events_of({"The Chilean president announced in Lima that aid would follow."}) ==
+          std::vector<std::string>{"visit CHL>PER"});
+    // In one's own capital it is no visit.
+    CHECK(events_of({"The Chilean president announced in Santiago that aid would follow."}).empty());
+  }
 }
