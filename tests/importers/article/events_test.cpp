@@ -987,4 +987,11 @@ TEST_SUITE("article events") {
     // In one's own capital it is no visit.
     CHECK(events_of({"The Chilean president announced in Santiago that aid would follow."}).empty());
   }
+
+  TEST_CASE("giving a state's forces or envoy a deadline to leave sanctions it") {
+    CHECK(events_of({"Bolivia gave Chilean special forces one month to leave."}) ==
+          std::vector<std::string>{"sanction BOL>CHL"});
+    CHECK(events_of({"Peru gave the Chilean ambassador 72 hours to leave."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
 }
