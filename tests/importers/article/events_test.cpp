@@ -994,4 +994,13 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru gave the Chilean ambassador 72 hours to leave."}) ==
           std::vector<std::string>{"sanction PER>CHL"});
   }
+
+  TEST_CASE("leaders who talked by telephone, spoke on the phone or dialled each other met") {
+    CHECK(events_of({"Peru's president and Chile's president talked by telephone on Friday."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+    CHECK(events_of({"The Peruvian and Chilean foreign ministers spoke on the phone on Monday."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+    CHECK(events_of({"Peru's president dialled Chile's president on Wednesday."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+  }
 }
