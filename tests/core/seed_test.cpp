@@ -3,12 +3,18 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
 
+#include "core/date.hpp"
 #include "core/embedded_data.hpp"
 #include "core/error.hpp"
 #include "core/schema.hpp"
+#include "core/text_normalize.hpp"
+#include "core/tsv.hpp"
 
 using namespace dipgraph::core;
 using dipgraph::InputError;
@@ -54,6 +60,22 @@ long long count(const sqlite::Database& db, const std::string& sql) {
   return db.query_int64(sql).value_or(-1);
 }
 
+// The values of one column of an embedded data file.
+std::vector<std::string> column_values(std::string_view file, std::string_view column) {
+  const TsvTable table = embedded_tsv(file);
+  const auto index = table.column(column, file);
+  std::vector<std::string> values;
+  for (const auto& row : table.rows) values.push_back(row.fields[index]);
+  return values;
+}
+
+bool slug_shaped(const std::string& code) {
+  return !code.empty() && code.front() != '-' && code.back() != '-' &&
+         std::all_of(code.begin(), code.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+         });
+}
+
 }  // namespace
 
 TEST_SUITE("seed") {
@@ -76,6 +98,69 @@ TEST_SUITE("seed") {
     CHECK(count(db, "SELECT count(*) FROM actor a WHERE a.kind = 'org' AND NOT EXISTS "
                     "(SELECT 1 FROM alias al WHERE al.actor_id = a.id AND al.kind = 'code')") == 0);
     CHECK(count(db, "PRAGMA foreign_key_check") == -1);  // no rows: no dangling reference
+  }
+
+  TEST_CASE("the embedded people, aliases and roles are consistent") {
+    const auto state_list = column_values("states.tsv", "code");
+    const std::set<std::string> states(state_list.begin(), state_list.end());
+
+    // people.tsv: unique slug codes, each with a known home state.
+    std::set<std::string> people;
+    const TsvTable people_tsv = embedded_tsv("people.tsv");
+    const auto code = people_tsv.column("code", "people.tsv"), home = people_tsv.column("state", "people.tsv");
+    for (const auto& row : people_tsv.rows) {
+      const auto& person = row.fields[code];
+      INFO("people.tsv:", row.line, " ", person);
+      CHECK(slug_shaped(person));
+      CHECK(people.insert(person).second);
+      CHECK(states.count(row.fields[home]) == 1);
+    }
+
+    // roles.tsv: a known person and state, start <= end, no row twice.
+    const TsvTable roles_tsv = embedded_tsv("roles.tsv");
+    const auto holder = roles_tsv.column("person", "roles.tsv"), title = roles_tsv.column("title", "roles.tsv"),
+               state = roles_tsv.column("state", "roles.tsv"), start = roles_tsv.column("start", "roles.tsv"),
+               end = roles_tsv.column("end", "roles.tsv");
+    std::set<std::tuple<std::string, std::string, std::string, std::string>> terms;
+    for (const auto& row : roles_tsv.rows) {
+      INFO("roles.tsv:", row.line, " ", row.fields[holder]);
+      CHECK(people.count(row.fields[holder]) == 1);
+      CHECK(states.count(row.fields[state]) == 1);
+      CHECK_FALSE(row.fields[title].empty());
+      CHECK(terms.emplace(row.fields[holder], row.fields[title], row.fields[state], row.fields[start]).second);
+      const auto from = Date::parse(row.fields[start]);
+      const auto to = Date::parse(row.fields[end]);
+      CHECK((row.fields[start].empty() || from));
+      CHECK((row.fields[end].empty() || to));
+      if (from && to) CHECK(from->first_day() <= to->last_day());
+    }
+
+    // person_aliases.tsv: known people; a surname alone names one person and no state.
+    std::set<std::string> state_names;
+    for (const auto* file : {"state_aliases.tsv", "state_aliases_extra.tsv"}) {
+      for (const auto& alias : column_values(file, "alias")) state_names.insert(normalize_name(alias));
+    }
+    for (const auto& name : column_values("states.tsv", "name")) state_names.insert(normalize_name(name));
+    std::map<std::string, std::string> surname_owner;
+    const TsvTable aliases_tsv = embedded_tsv("person_aliases.tsv");
+    const auto owner = aliases_tsv.column("code", "person_aliases.tsv"),
+               alias = aliases_tsv.column("alias", "person_aliases.tsv"),
+               kind = aliases_tsv.column("kind", "person_aliases.tsv");
+    for (const auto& row : aliases_tsv.rows) {
+      INFO("person_aliases.tsv:", row.line, " ", row.fields[alias]);
+      CHECK(people.count(row.fields[owner]) == 1);
+      if (row.fields[kind] != "surname") continue;
+      const std::string norm = normalize_name(row.fields[alias]);
+      CHECK(state_names.count(norm) == 0);
+      const auto listed = surname_owner.emplace(norm, row.fields[owner]).first;
+      CHECK(listed->second == row.fields[owner]);
+    }
+
+    // Seeding keeps every row: nothing merged away by a repeated key.
+    auto db = migrated();
+    seed(db);
+    CHECK(count(db, "SELECT count(*) FROM actor WHERE kind = 'person'") == static_cast<long long>(people.size()));
+    CHECK(count(db, "SELECT count(*) FROM role") == static_cast<long long>(roles_tsv.rows.size()));
   }
 
   TEST_CASE("seeding again with unchanged data does nothing") {
