@@ -408,6 +408,14 @@ class Matcher {
       after = k + 1;
       return year;
     }
+    // "on 1 March this year", "March 5 last year": the year told relatively.
+    if (published_ && word_is(k + 1, "year") && !is_punct(j, ',')) {
+      const int step = word_is(k, "this") ? 0 : word_is(k, "last") ? -1 : word_is(k, "next") ? 1 : 2;
+      if (step != 2) {
+        after = k + 2;
+        return published_->year + step;
+      }
+    }
     return std::nullopt;
   }
 

@@ -298,4 +298,12 @@ TEST_SUITE("date_expressions") {
     // "at the" alone dates nothing.
     CHECK(dates("He spoke at the summit.").empty());
   }
+
+  TEST_CASE("a day whose year is told relatively: '1 March this year', 'March 5 last year'") {
+    CHECK(dates("The deal was agreed on 1 March this year.") == Strings{"2024-03-01"});
+    CHECK(dates("They met on March 5 last year.") == Strings{"2023-03-05"});
+    CHECK(dates("They will meet on 9 January next year.") == Strings{"2025-01-09"});
+    // "this" opening something else is no year.
+    CHECK(dates("They met on 1 March, this year's first summit.") == Strings{"2024-03-01", "2024"});
+  }
 }
