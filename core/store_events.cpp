@@ -121,27 +121,35 @@ void load_sources(sqlite::Database& db, std::vector<EventRecord>& events) {
   }
 }
 
+/// One part of a pair's window: its condition, and whether it is the spans
+/// from before the window's month.
+struct WindowPart {
+  SqlWhere where;
+  bool spans = false;  ///< read from event_spans_by_nodes, in day_to order
+};
+
 /// The window "ends on or after `since`" (e.day_to >= day) as disjoint parts
 /// that each seek on an index of a pair rather than scan the pair from its
 /// first event: events starting on or after the day (event_by_nodes, ordered by
 /// day_from); events starting earlier in its month (a month of the pair); and
 /// spans starting in an earlier month, which are exactly the rows of the
-/// partial index event_spans_by_nodes (ordered by day_to, holding day_from: no
-/// event row is read to find or order them) that reach the day.
+/// partial index event_spans_by_nodes (ordered by day_to, holding every listed
+/// column: no event row is read to find, order or list them) that reach the day.
 /// No `since`: one part without a condition.
-std::vector<SqlWhere> since_parts(const std::optional<Date>& since) {
-  if (!since) return {SqlWhere{}};
+std::vector<WindowPart> since_parts(const std::optional<Date>& since) {
+  if (!since) return {WindowPart{}};
   const std::string day = since->first_day();
   const std::string month_start = day.substr(0, 8) + "01";
-  std::vector<SqlWhere> parts;
-  parts.push_back({"e.day_from >= ?", {day}});
+  std::vector<WindowPart> parts;
+  parts.push_back({{"e.day_from >= ?", {day}}});
   if (day != month_start) {
-    parts.push_back({"e.day_from >= ? AND e.day_from < ? AND e.day_to >= ?", {month_start, day, day}});
+    parts.push_back({{"e.day_from >= ? AND e.day_from < ? AND e.day_to >= ?", {month_start, day, day}}});
   }
   // The unary + keeps the planner off event_by_nodes' day_from range (the
   // pair's whole past) so that it takes the spans index and its day_to range.
-  parts.push_back({"+e.day_from < ? AND e.day_to >= ? AND substr(e.day_from, 1, 7) <> substr(e.day_to, 1, 7)",
-                   {month_start, day}});
+  parts.push_back(
+      {{"+e.day_from < ? AND e.day_to >= ? AND substr(e.day_from, 1, 7) <> substr(e.day_to, 1, 7)", {month_start, day}},
+       true});
   return parts;
 }
 
@@ -215,18 +223,23 @@ std::vector<EventRecord> pair_events(sqlite::Database& db, const TypeTable& type
   const long long limit = std::max(0LL, filter.limit.value_or(0));
   EventFilter rest = filter;
   rest.since.reset();
-  const std::vector<SqlWhere> parts = since_parts(filter.since);
+  // With a limit, the spans are sorted by an expression that no index is in
+  // the order of: otherwise SQLite would walk event_by_nodes, which is in
+  // (day_from, id) order, through the pair's whole past to skip the sorter.
+  const std::string spans_order = filter.newest_first ? " ORDER BY +e.day_from DESC, +e.id DESC"
+                                                      : " ORDER BY +e.day_from, +e.id";
+  const std::vector<WindowPart> parts = since_parts(filter.since);
   std::vector<SqlWhere> branches;
   std::string sql;
   for (const auto direction : {PairDirection::actor_to_other, PairDirection::other_to_actor}) {
     const SqlWhere pair = event_where(db, types, rest, direction);
     for (const auto& part : parts) {
       SqlWhere branch = pair;
-      if (!part.sql.empty()) branch.sql += " AND " + part.sql;
-      branch.params.insert(branch.params.end(), part.params.begin(), part.params.end());
+      if (!part.where.sql.empty()) branch.sql += " AND " + part.where.sql;
+      branch.params.insert(branch.params.end(), part.where.params.begin(), part.where.params.end());
       sql += std::string(sql.empty() ? "" : " UNION ALL ") +
              "SELECT * FROM (SELECT " + columns + " FROM event e" + branch.sql +
-             (filter.limit ? order + " LIMIT ?" : "") + ")";
+             (filter.limit ? (part.spans ? spans_order : order) + " LIMIT ?" : "") + ")";
       branches.push_back(std::move(branch));
     }
   }
