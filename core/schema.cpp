@@ -299,9 +299,33 @@ CREATE INDEX event_spans_by_nodes ON event (source_node_id, target_node_id, day_
   WHERE substr(day_from, 1, 7) <> substr(day_to, 1, 7);
 )sql";
 
+// Migration 6: the two indexes of a pair's events hold every column a listing
+// prints, so that `events --between A B` with a window or a limit reads its
+// rows from a few adjacent index pages instead of one random page of the event
+// table per row (on a 10M-event store, 3,659 page reads for 2,891 events).
+// `id` follows `day_from` so that the index is in a listing's order
+// (day_from, id): with a limit, SQLite takes the first entries instead of
+// preferring event_by_nodes_reverse, which is in that order but holds no
+// columns. Other queries seek them on the same leading columns as before. As in
+// migration 5, a pending deferred copy of either index is dropped with it.
+constexpr std::string_view kMigration6 = R"sql(
+DROP INDEX IF EXISTS event_by_nodes;
+
+DROP INDEX IF EXISTS event_spans_by_nodes;
+
+DELETE FROM meta WHERE key IN ('deferred_index:event_by_nodes', 'deferred_index:event_spans_by_nodes');
+
+CREATE INDEX event_by_nodes ON event (source_node_id, target_node_id, day_from, id, day_to, type, cameo,
+  source_id, target_id, date, date_end, weight, confidence, evidence);
+
+CREATE INDEX event_spans_by_nodes ON event (source_node_id, target_node_id, day_to, day_from, type, cameo,
+  source_id, target_id, date, date_end, weight, confidence, evidence)
+  WHERE substr(day_from, 1, 7) <> substr(day_to, 1, 7);
+)sql";
+
 const std::vector<std::string_view>& migrations() {
   static const std::vector<std::string_view> scripts = {kMigration1, kMigration2, kMigration3,
-                                                           kMigration4, kMigration5};
+                                                           kMigration4, kMigration5, kMigration6};
   return scripts;
 }
 
@@ -344,9 +368,41 @@ void check_compatible(const Inspection& inspection, const std::string& path, boo
   }
 }
 
+namespace {
+
+/// Index builds of a migration sort every event, in memory up to cache_size
+/// and then in temporary files: a store's temp_store = MEMORY would hold the
+/// whole sort (about 1 GB for 10M events in migration 6). The same bounds as
+/// the rebuild of deferred indexes (core/deferred_indexes.cpp), for the
+/// migration only.
+class ScopedSortBounds {
+ public:
+  explicit ScopedSortBounds(sqlite::Database& db)
+      : db_(db),
+        cache_(db.query_int64("PRAGMA cache_size").value_or(-2000)),
+        temp_store_(db.query_int64("PRAGMA temp_store").value_or(0)) {
+    db.exec("PRAGMA cache_size = -8192");
+    db.exec("PRAGMA temp_store = FILE");
+  }
+  ScopedSortBounds(const ScopedSortBounds&) = delete;
+  ScopedSortBounds& operator=(const ScopedSortBounds&) = delete;
+  ~ScopedSortBounds() {
+    db_.try_exec("PRAGMA temp_store = " + std::to_string(temp_store_));
+    db_.try_exec("PRAGMA cache_size = " + std::to_string(cache_));
+  }
+
+ private:
+  sqlite::Database& db_;
+  long long cache_;
+  long long temp_store_;
+};
+
+}  // namespace
+
 int migrate(sqlite::Database& db) {
   const Inspection before = inspect(db);
   if (before.ours() && before.user_version >= latest_version()) return 0;
+  const ScopedSortBounds bounds(db);
   db.exec("BEGIN IMMEDIATE");
   try {
     // Re-read inside the write lock: another process may have migrated meanwhile.

@@ -22,9 +22,12 @@ constexpr std::size_t kIdsPerQuery = 500;
 
 // The event row alone: its type's PLOVER category and its actors come from
 // memory (EventReader), not from five joins repeated on every row.
-constexpr const char* kEventColumns =
-    "SELECT e.id, e.type, e.cameo, e.source_id, e.source_node_id, e.target_id, e.target_node_id, "
-    "e.date, e.date_end, e.weight, e.confidence, e.evidence FROM event e";
+// Every one of them is in the indexes event_by_nodes and event_spans_by_nodes.
+constexpr const char* kEventColumnList =
+    "e.id, e.type, e.cameo, e.source_id, e.source_node_id, e.target_id, e.target_node_id, "
+    "e.date, e.date_end, e.weight, e.confidence, e.evidence";
+constexpr int kEventColumnCount = 12;
+const std::string kEventColumns = std::string("SELECT ") + kEventColumnList + " FROM event e";
 
 Date stored_date(const sqlite::Statement& statement, int column) {
   const auto text = statement.column_text(column);
@@ -118,27 +121,35 @@ void load_sources(sqlite::Database& db, std::vector<EventRecord>& events) {
   }
 }
 
+/// One part of a pair's window: its condition, and whether it is the spans
+/// from before the window's month.
+struct WindowPart {
+  SqlWhere where;
+  bool spans = false;  ///< read from event_spans_by_nodes, in day_to order
+};
+
 /// The window "ends on or after `since`" (e.day_to >= day) as disjoint parts
 /// that each seek on an index of a pair rather than scan the pair from its
 /// first event: events starting on or after the day (event_by_nodes, ordered by
 /// day_from); events starting earlier in its month (a month of the pair); and
 /// spans starting in an earlier month, which are exactly the rows of the
-/// partial index event_spans_by_nodes (ordered by day_to, holding day_from: no
-/// event row is read to find or order them) that reach the day.
+/// partial index event_spans_by_nodes (ordered by day_to, holding every listed
+/// column: no event row is read to find, order or list them) that reach the day.
 /// No `since`: one part without a condition.
-std::vector<SqlWhere> since_parts(const std::optional<Date>& since) {
-  if (!since) return {SqlWhere{}};
+std::vector<WindowPart> since_parts(const std::optional<Date>& since) {
+  if (!since) return {WindowPart{}};
   const std::string day = since->first_day();
   const std::string month_start = day.substr(0, 8) + "01";
-  std::vector<SqlWhere> parts;
-  parts.push_back({"e.day_from >= ?", {day}});
+  std::vector<WindowPart> parts;
+  parts.push_back({{"e.day_from >= ?", {day}}});
   if (day != month_start) {
-    parts.push_back({"e.day_from >= ? AND e.day_from < ? AND e.day_to >= ?", {month_start, day, day}});
+    parts.push_back({{"e.day_from >= ? AND e.day_from < ? AND e.day_to >= ?", {month_start, day, day}}});
   }
   // The unary + keeps the planner off event_by_nodes' day_from range (the
   // pair's whole past) so that it takes the spans index and its day_to range.
-  parts.push_back({"+e.day_from < ? AND e.day_to >= ? AND substr(e.day_from, 1, 7) <> substr(e.day_to, 1, 7)",
-                   {month_start, day}});
+  parts.push_back(
+      {{"+e.day_from < ? AND e.day_to >= ? AND substr(e.day_from, 1, 7) <> substr(e.day_to, 1, 7)", {month_start, day}},
+       true});
   return parts;
 }
 
@@ -168,10 +179,12 @@ class ScopedCacheLimit {
   std::optional<long long> previous_;
 };
 
-/// An event's place in a listing: its first day (YYYYMMDD), then its id.
+/// An event's place in a listing: its first day (YYYYMMDD), then its id; and
+/// where its record is among those the key query read (covered listings).
 struct ListingKey {
   int day_from = 0;
   long long id = 0;
+  std::size_t row = 0;
 };
 
 /// "YYYY-MM-DD" as the number YYYYMMDD, which sorts the same way.
@@ -192,29 +205,41 @@ int day_number(const sqlite::Statement& statement, int column) {
 /// or up to a limit. Each direction of the pair, and each part of the window,
 /// is read from its own index, seeking straight to the window (and taking
 /// `limit` keys, in order, when there is a limit): a busy pair's list costs
-/// the rows listed, not all of the pair's events. The keys come from the
-/// indexes alone; the rows are then read in id order, which is the order of
-/// the table's pages, and put in the listing's order here rather than by
-/// SQLite's sorter, which copied every row twice.
+/// the rows listed, not all of the pair's events. Between two states or orgs
+/// those indexes (event_by_nodes, event_spans_by_nodes) hold every listed
+/// column, so the records come from their adjacent entries and no event row
+/// is read. With a person, the keys come from the person's indexes and the
+/// rows are then read in id order, which is the order of the table's pages.
+/// Either way the listing's order is made here rather than by SQLite's
+/// sorter, which copied every row twice.
 std::vector<EventRecord> pair_events(sqlite::Database& db, const TypeTable& types,
                                      const EventFilter& filter) {
+  const bool covered = require_ref_for_query(db, *filter.actor).kind != ActorKind::person &&
+                       require_ref_for_query(db, *filter.other).kind != ActorKind::person;
+  const std::string columns = covered ? std::string(kEventColumnList) + ", e.day_from" : "e.id, e.day_from";
+  const int day_column = covered ? kEventColumnCount : 1;
   const std::string order =
       filter.newest_first ? " ORDER BY e.day_from DESC, e.id DESC" : " ORDER BY e.day_from, e.id";
   const long long limit = std::max(0LL, filter.limit.value_or(0));
   EventFilter rest = filter;
   rest.since.reset();
-  const std::vector<SqlWhere> parts = since_parts(filter.since);
+  // With a limit, the spans are sorted by an expression that no index is in
+  // the order of: otherwise SQLite would walk event_by_nodes, which is in
+  // (day_from, id) order, through the pair's whole past to skip the sorter.
+  const std::string spans_order = filter.newest_first ? " ORDER BY +e.day_from DESC, +e.id DESC"
+                                                      : " ORDER BY +e.day_from, +e.id";
+  const std::vector<WindowPart> parts = since_parts(filter.since);
   std::vector<SqlWhere> branches;
   std::string sql;
   for (const auto direction : {PairDirection::actor_to_other, PairDirection::other_to_actor}) {
     const SqlWhere pair = event_where(db, types, rest, direction);
     for (const auto& part : parts) {
       SqlWhere branch = pair;
-      if (!part.sql.empty()) branch.sql += " AND " + part.sql;
-      branch.params.insert(branch.params.end(), part.params.begin(), part.params.end());
+      if (!part.where.sql.empty()) branch.sql += " AND " + part.where.sql;
+      branch.params.insert(branch.params.end(), part.where.params.begin(), part.where.params.end());
       sql += std::string(sql.empty() ? "" : " UNION ALL ") +
-             "SELECT id, day_from FROM (SELECT e.id, e.day_from FROM event e" + branch.sql +
-             (filter.limit ? order + " LIMIT ?" : "") + ")";
+             "SELECT * FROM (SELECT " + columns + " FROM event e" + branch.sql +
+             (filter.limit ? (part.spans ? spans_order : order) + " LIMIT ?" : "") + ")";
       branches.push_back(std::move(branch));
     }
   }
@@ -225,7 +250,12 @@ std::vector<EventRecord> pair_events(sqlite::Database& db, const TypeTable& type
     if (filter.limit) query.bind(next++, limit);
   }
   std::vector<ListingKey> keys;
-  while (query.step()) keys.push_back({day_number(query, 1), query.column_int64(0)});
+  std::vector<EventRecord> rows;  // covered: every key's record, in the order read
+  EventReader reader(db, types);
+  while (query.step()) {
+    keys.push_back({day_number(query, day_column), query.column_int64(0), rows.size()});
+    if (covered) rows.push_back(reader.read(query));
+  }
 
   const auto before = [&](const ListingKey& a, const ListingKey& b) {
     if (a.day_from != b.day_from) return filter.newest_first ? a.day_from > b.day_from : a.day_from < b.day_from;
@@ -237,14 +267,17 @@ std::vector<EventRecord> pair_events(sqlite::Database& db, const TypeTable& type
                          [](const ListingKey& a, const ListingKey& b) { return a.id == b.id; }),
              keys.end());
   if (filter.limit && keys.size() > static_cast<std::size_t>(limit)) keys.resize(static_cast<std::size_t>(limit));
+  std::vector<EventRecord> result(keys.size());
+  if (covered) {
+    for (std::size_t i = 0; i < keys.size(); ++i) result[i] = std::move(rows[keys[i].row]);
+    return result;
+  }
 
   std::vector<std::size_t> by_id(keys.size());
   for (std::size_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
   std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return keys[a].id < keys[b].id; });
-  std::vector<EventRecord> result(keys.size());
-  EventReader reader(db, types);
   const ScopedCacheLimit cache(db, 512);
-  auto& row = db.cached(std::string(kEventColumns) + " WHERE e.id = ?1");
+  auto& row = db.cached(kEventColumns + " WHERE e.id = ?1");
   for (const std::size_t i : by_id) {
     sqlite::ScopedReset reset(row);
     row.bind(1, keys[i].id);
@@ -497,7 +530,7 @@ std::vector<EventRecord> Store::events(const EventFilter& filter) const {
   const std::string order =
       filter.newest_first ? " ORDER BY e.day_from DESC, e.id DESC" : " ORDER BY e.day_from, e.id";
   const SqlWhere where = event_where(impl_->db, impl_->types, filter);
-  auto query = impl_->db.prepare(std::string(kEventColumns) + where.sql + order +
+  auto query = impl_->db.prepare(kEventColumns + where.sql + order +
                                  (filter.limit ? " LIMIT ?" : ""));
   const int next = where.bind(query);
   if (filter.limit) query.bind(next, std::max(0LL, *filter.limit));

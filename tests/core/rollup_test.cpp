@@ -240,7 +240,7 @@ TEST_SUITE("rollup") {
       CHECK_THROWS_AS(Store::open(path, OpenMode::read_only), dipgraph::StoreError);
     }
     f.store = Store::open(path);
-    CHECK(f.store.schema_version() == 5);
+    CHECK(f.store.schema_version() == 6);
     CHECK(f.query("SELECT count(*) FROM pair_month") > 0);
     CHECK(f.mismatches() == 0);
   }

@@ -4,10 +4,13 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/error.hpp"
 #include "core/store.hpp"
@@ -205,5 +208,53 @@ TEST_SUITE("schema") {
     // Neither migrations nor seeding wrote a single row.
     CHECK(sqlite3_total_changes(store.handle()) == 0);
     CHECK(schema::dump(open_raw(path)) == before);
+  }
+
+  TEST_CASE("a version 5 store gets the pair indexes of a fresh one and lists the same events") {
+    ScratchDir dir;
+    const std::string path = (dir.path / "v5.db").string();
+    const std::string fresh = (dir.path / "fresh.db").string();
+    { Store::open(fresh); }
+    EventFilter window;
+    window.actor = "FRA";
+    window.other = "DEU";
+    window.since = *Date::parse("2024-01-15");
+    std::vector<std::pair<long long, std::string>> listed;
+    {
+      auto store = Store::open(path);
+      const long long doc = store.ensure_document(Document{"facts", "facts/a.csv", {}, {}, {}});
+      // Days, spans within the window's month and from before it, both directions.
+      const std::vector<std::array<const char*, 5>> events = {
+          {"visit", "FRA", "DEU", "2024-01-20", nullptr}, {"threat", "DEU", "FRA", "2024-01-10", "2024-03-01"},
+          {"meeting", "FRA", "DEU", "2023", nullptr},     {"sanction", "FRA", "DEU", "2023-06-01", "2023-07-01"},
+          {"conflict", "DEU", "FRA", "2023-12-20", "2024-02-01"}};
+      for (const auto& [type, source, target, date, date_end] : events) {
+        NewEvent event;
+        event.type = type;
+        event.source_code = source;
+        event.target_code = target;
+        event.date = *Date::parse(date);
+        if (date_end != nullptr) event.date_end = *Date::parse(date_end);
+        store.add_event(event, doc, {});
+      }
+      for (const auto& event : store.events(window)) listed.emplace_back(event.id, event.type);
+    }
+    REQUIRE(listed.size() == 3);
+    {
+      // Back to the indexes migration 5 left.
+      auto db = open_raw(path);
+      db.exec("DROP INDEX event_by_nodes; DROP INDEX event_spans_by_nodes; "
+              "CREATE INDEX event_by_nodes ON event (source_node_id, target_node_id, day_from); "
+              "CREATE INDEX event_spans_by_nodes ON event (source_node_id, target_node_id, day_to, day_from) "
+              "WHERE substr(day_from, 1, 7) <> substr(day_to, 1, 7); "
+              "PRAGMA user_version = 5");
+    }
+    CHECK_THROWS_AS(Store::open(path, OpenMode::read_only), StoreError);
+    auto store = Store::open(path);
+    CHECK(store.schema_version() == schema::latest_version());
+    CHECK(schema::dump(open_raw(path)) == schema::dump(open_raw(fresh)));
+    std::vector<std::pair<long long, std::string>> after;
+    for (const auto& event : store.events(window)) after.emplace_back(event.id, event.type);
+    CHECK(after == listed);
   }
 }
