@@ -5,6 +5,9 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
+#include <string>
+#include <unordered_map>
+#include <utility>
 
 #include "core/actor.hpp"
 #include "core/date.hpp"
@@ -99,19 +102,26 @@ class Seeder {
   TsvTable table(std::string_view name) { return parse_tsv(require_file(files_, name)); }
 
   long long actor_id(std::string_view code, ActorKind kind, std::string_view file, long line) {
-    sqlite::ScopedReset reset(find_actor_);
-    find_actor_.bind(1, code);
-    if (!find_actor_.step()) {
-      throw InputError(std::string(file), line,
-                       "unknown " + std::string(to_string(kind)) + " code '" + std::string(code) + "'");
+    // Every alias and role row names its actor again: remembered once looked up (an
+    // actor's id and kind never change while seeding).
+    auto known = known_actors_.find(std::string(code));
+    if (known == known_actors_.end()) {
+      sqlite::ScopedReset reset(find_actor_);
+      find_actor_.bind(1, code);
+      if (!find_actor_.step()) {
+        throw InputError(std::string(file), line,
+                         "unknown " + std::string(to_string(kind)) + " code '" + std::string(code) + "'");
+      }
+      known = known_actors_.emplace(std::string(code), std::pair{find_actor_.column_int64(0), find_actor_.column_text(1)})
+                  .first;
     }
-    if (find_actor_.column_text(1) != to_string(kind)) {
+    const auto& [id, actual_kind] = known->second;
+    if (actual_kind != to_string(kind)) {
       throw InputError(std::string(file), line,
-                       "code '" + std::string(code) + "' belongs to " +
-                           with_article(find_actor_.column_text(1)) + ", not " +
+                       "code '" + std::string(code) + "' belongs to " + with_article(actual_kind) + ", not " +
                            with_article(to_string(kind)));
     }
-    return find_actor_.column_int64(0);
+    return id;
   }
 
   void alias(long long actor, std::string_view text, AliasKind kind, std::string_view file, long line) {
@@ -274,6 +284,7 @@ class Seeder {
   sqlite::Database& db_;
   const DataFiles& files_;
   sqlite::Statement find_actor_;
+  std::unordered_map<std::string, std::pair<long long, std::string>> known_actors_;  ///< code -> id, kind
   sqlite::Statement upsert_state_;
   sqlite::Statement upsert_org_;
   sqlite::Statement upsert_person_;

@@ -260,6 +260,11 @@ std::string normalize_name(std::string_view name) {
       emit([&] { out += static_cast<char>(cp - U'A' + U'a'); });
       continue;
     }
+    // Lower-case letters and digits, most of any name, need no table.
+    if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9')) {
+      emit([&] { out += static_cast<char>(cp); });
+      continue;
+    }
     if (const char* ascii = folded_latin(cp)) {
       emit([&] { out += ascii; });
       continue;
