@@ -3,6 +3,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/sort_bounds.hpp"
 #include "core/store.hpp"
 #include "core/store_impl.hpp"
 
@@ -19,21 +20,12 @@ void restore(sqlite::Database& db) {
     while (query.step()) pending.emplace_back(query.column_text(0), query.column_text(1));
   }
   if (pending.empty()) return;
-  // Building an index sorts every row, in memory up to cache_size and then in
-  // temporary files: a small cache and file spills keep memory flat however
-  // large the table (the store's temp_store = MEMORY would grow with it).
-  // 8 MiB: with 32 MiB the sorter of a 10M-row import took 50 MiB more than
-  // the load before it; at 8 MiB the rebuild is no longer the peak.
-  const long long cache = db.query_int64("PRAGMA cache_size").value_or(-65536);
-  db.exec("PRAGMA cache_size = -8192");
-  db.exec("PRAGMA temp_store = FILE");
+  const sqlite::ScopedSortBounds bounds(db);
   for (const auto& [key, sql] : pending) {
     // The stored text is sqlite_master's own, so `.schema` reads as before.
     db.exec(sql);
     db.cached("DELETE FROM meta WHERE key = ?1").bind_all(key).run();
   }
-  db.exec("PRAGMA temp_store = MEMORY");
-  db.exec("PRAGMA cache_size = " + std::to_string(cache));
 }
 
 }  // namespace

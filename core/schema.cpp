@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/error.hpp"
+#include "core/sort_bounds.hpp"
 
 namespace dipgraph::core::schema {
 namespace {
@@ -368,41 +369,11 @@ void check_compatible(const Inspection& inspection, const std::string& path, boo
   }
 }
 
-namespace {
-
-/// Index builds of a migration sort every event, in memory up to cache_size
-/// and then in temporary files: a store's temp_store = MEMORY would hold the
-/// whole sort (about 1 GB for 10M events in migration 6). The same bounds as
-/// the rebuild of deferred indexes (core/deferred_indexes.cpp), for the
-/// migration only.
-class ScopedSortBounds {
- public:
-  explicit ScopedSortBounds(sqlite::Database& db)
-      : db_(db),
-        cache_(db.query_int64("PRAGMA cache_size").value_or(-2000)),
-        temp_store_(db.query_int64("PRAGMA temp_store").value_or(0)) {
-    db.exec("PRAGMA cache_size = -8192");
-    db.exec("PRAGMA temp_store = FILE");
-  }
-  ScopedSortBounds(const ScopedSortBounds&) = delete;
-  ScopedSortBounds& operator=(const ScopedSortBounds&) = delete;
-  ~ScopedSortBounds() {
-    db_.try_exec("PRAGMA temp_store = " + std::to_string(temp_store_));
-    db_.try_exec("PRAGMA cache_size = " + std::to_string(cache_));
-  }
-
- private:
-  sqlite::Database& db_;
-  long long cache_;
-  long long temp_store_;
-};
-
-}  // namespace
 
 int migrate(sqlite::Database& db) {
   const Inspection before = inspect(db);
   if (before.ours() && before.user_version >= latest_version()) return 0;
-  const ScopedSortBounds bounds(db);
+  const sqlite::ScopedSortBounds bounds(db);
   db.exec("BEGIN IMMEDIATE");
   try {
     // Re-read inside the write lock: another process may have migrated meanwhile.
