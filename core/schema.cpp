@@ -369,7 +369,6 @@ void check_compatible(const Inspection& inspection, const std::string& path, boo
   }
 }
 
-
 int migrate(sqlite::Database& db) {
   const Inspection before = inspect(db);
   if (before.ours() && before.user_version >= latest_version()) return 0;
