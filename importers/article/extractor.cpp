@@ -230,7 +230,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       role.evidence.push_back(Fact::Evidence{sentence.index, sentence.text});
     }
     std::optional<ActorRef> actor_of_sentence;
-    bool only_reactions = false;  ///< events, but every one a reaction to the act before
+    bool only_reactions = false;  ///< no act of its own, and its last event a reaction
     // "Did China and Malaysia sign anything?": a question reports nothing.
     const bool question = tokens.back().norm == "?" ||
                           (tokens.size() >= 2 && tokens.back().norm == "\"" && tokens[tokens.size() - 2].norm == "?");
