@@ -62,6 +62,20 @@ GroupMarks load_group_marks() {
   return marks;
 }
 
+/// ICEWS country names the gazetteer leaves to two states (data/icews_countries.tsv).
+const std::unordered_map<std::string, std::string>& fixed_country_names() {
+  static const std::unordered_map<std::string, std::string> names = [] {
+    constexpr std::string_view kFile = "icews_countries.tsv";
+    const core::TsvTable table = core::embedded_tsv(kFile);
+    const auto name = table.column("name", kFile);
+    const auto code = table.column("code", kFile);
+    std::unordered_map<std::string, std::string> out;
+    for (const auto& row : table.rows) out.emplace(row.fields[name], row.fields[code]);
+    return out;
+  }();
+  return names;
+}
+
 class IcewsImport : public DatasetImport {
  public:
   IcewsImport(core::Store& store, const std::string& path, const DatasetImportOptions& options)
@@ -142,6 +156,9 @@ class IcewsImport : public DatasetImport {
   std::optional<std::string> state(std::string_view name) {
     const std::string key(name);
     if (auto it = states_.find(key); it != states_.end()) return it->second;
+    if (auto fixed = fixed_country_names().find(key); fixed != fixed_country_names().end()) {
+      return states_.emplace(key, fixed->second).first->second;
+    }
     std::optional<std::string> code;
     std::vector<std::string> states;
     for (const auto& candidate : resolver_.resolve(name).candidates) {

@@ -104,6 +104,16 @@ TEST_SUITE("icews_importer") {
     CHECK(f.mismatches() == 0);
   }
 
+  TEST_CASE("'Congo' in ICEWS is the Republic of the Congo, which news alone leaves open") {
+    Fixture f;
+    const ImportReport report = import_icews(f.store, kIcews + "congo.tab");
+    CHECK(report.added == 2);
+    CHECK(report.warnings.empty());
+    CHECK(f.text(kEvents) ==
+          "meeting|040|COG|FRA|2018-06-05\n"
+          "reject|111|COD|COG|2018-06-06\n");
+  }
+
   TEST_CASE("importing again changes nothing") {
     Fixture f;
     import_icews(f.store, kIcews + "events.tab");
