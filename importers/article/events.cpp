@@ -1824,8 +1824,10 @@ bool announced_decision(const Context& c, std::size_t a) {
 
 /// "an Arab League summit", "a meeting of G20 ministers": the organisation that holds
 /// the meeting is its forum, not a party to it. Drops such meetings from `out[from...]`.
-void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Context& c, std::size_t a,
-                std::size_t b) {
+void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Context& c, const Trigger& trigger,
+                std::size_t a, std::size_t b) {
+  // "NATO's chief met Zelensky": an organisation as a verb's subject is a side, not a forum.
+  if (trigger.frame == Frame::verb) return;
   std::vector<ActorRef> forums;
   for (const Mention& mention : c.mentions) {
     std::size_t of = b;
@@ -2013,7 +2015,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
         const std::size_t before = out.size();
         find_arguments(out, c, *trigger, i, i + length);
         if (trigger->type == "meeting") {
-          drop_forum(out, before, c, i, i + length);
+          drop_forum(out, before, c, *trigger, i, i + length);
           drop_host(out, before, c, i, i + length);
         }
         if (trigger->type == "meeting" && out.size() == before) add_lone_visit(out, c, *trigger, i, i + length);

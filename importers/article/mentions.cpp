@@ -1339,6 +1339,32 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       pronoun.actors.push_back(people_[*focus_person_]);
     }
   }
+  // "EU foreign policy chief Kaja Kallas", "NATO Secretary General Mark Rutte": a person
+  // titled by an organisation acts for it, here and later in the article, not for the
+  // state they come from.
+  for (std::size_t m = 0; m + 1 < mentions.size(); ++m) {
+    Mention& org = mentions[m];
+    Mention& person = mentions[m + 1];
+    if (org.actors.size() != 1 || org.actors.front().kind != core::ActorKind::org || org.via == MentionVia::anaphor ||
+        person.actors.size() != 1 || person.actors.front().kind != core::ActorKind::person || person.pronoun) {
+      continue;
+    }
+    const std::size_t between = person.first - org.last;
+    bool titles = between <= 5;  // 0: the title is part of the person's mention
+    for (std::size_t k = org.last; k < person.first && titles; ++k) {
+      titles = !tokens[k].punct || tokens[k].norm == "-";
+    }
+    if (!titles) continue;
+    org_people_[person.actors.front().code] = org.actors.front();
+    org.last = person.last;
+    person.actors.clear();
+  }
+  for (auto& mention : mentions) {
+    if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::person) continue;
+    if (auto it = org_people_.find(mention.actors.front().code); it != org_people_.end()) {
+      mention.actors.front() = it->second;
+    }
+  }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.actors.empty(); }),
                  mentions.end());
   if (!mentions.empty() && mentions.front().actors.size() == 1 && mentions.front().actors.front().usable() &&

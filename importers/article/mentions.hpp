@@ -255,6 +255,7 @@ class MentionFinder {
   std::vector<std::string> last_triple_;                        ///< the last three states listed together
   std::optional<ActorRef> latest_org_;                          ///< the organisation named last
   std::optional<ActorRef> last_actor_;                          ///< see last_actor()
+  std::unordered_map<std::string, ActorRef> org_people_;        ///< person code -> the organisation they speak for
 };
 
 }  // namespace dipgraph::importers::article

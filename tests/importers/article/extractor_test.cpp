@@ -669,4 +669,14 @@ TEST_SUITE("article extractor") {
     CHECK(aid->date_inferred);
     CHECK(aid->date.to_string() == "2024-02-14");
   }
+
+  TEST_CASE("a person titled by an organisation acts for it, here and later, not for their home state") {
+    const std::string article = dev_article("Bloc's envoy", "2025-03-14", "envoy",
+                                            "EU foreign policy chief Kaja Kallas condemned Russia on Monday.\n\n"
+                                            "Kallas also criticised Hungary on Tuesday.\n");
+    const auto facts = facts_of(article, "envoy");
+    CHECK(has(facts, "reject", "EU", "RUS", "2025-03-10"));
+    CHECK(has(facts, "reject", "EU", "HUN", "2025-03-11"));
+    CHECK(std::none_of(facts.begin(), facts.end(), [](const Fact& f) { return f.source.key() == "EST"; }));
+  }
 }
