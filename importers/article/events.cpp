@@ -123,19 +123,8 @@ bool amount_word(const std::string& word) {
 /// A weekday or month name, or the "on"/"in" before one: a time told inside a phrase
 /// ("agreed on Wednesday a package of sanctions against").
 bool day_word(const std::vector<Token>& tokens, std::size_t k) {
-  // Asked of every word in every gap: a lookup by the token's hash, only for capitals.
-  static const WordIndex<char> names = [] {
-    WordIndex<char> index;
-    for (std::string_view name : {"january", "february", "march", "april", "may", "june", "july", "august",
-                                  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                                  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-                                  "wednesday", "thursday", "friday", "saturday", "sunday"}) {
-      index[name] = 1;
-    }
-    return index;
-  }();
   const auto names_day = [&](std::size_t j) {
-    return j < tokens.size() && tokens[j].capitalised && names.find(tokens[j].norm, tokens[j].hash) != nullptr;
+    return j < tokens.size() && tokens[j].capitalised && names_month_or_weekday(tokens[j].norm, tokens[j].hash);
   };
   if (names_day(k)) return true;
   const std::string& w = tokens[k].norm;
@@ -1562,11 +1551,11 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   emit(out, c, trigger, a, b, sources, targets, guessed);
 }
 
-/// The state of the place a meeting or signing at token `b` took place in: "talks in
+/// The mention (one state) of the place a meeting or signing at token `b` took place in: "talks in
 /// Doha", "met X in Kyiv on Wednesday", "signed at a ceremony in Istanbul". Only a
 /// capital, city or state's name right after "in", within the clause, and not after a
 /// topic noun ("the war in Gaza").
-std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
+const Mention* venue_after(const Context& c, std::size_t b) {
   for (const auto& mention : c.mentions) {
     if (mention.first < b + 1) continue;
     if (mention.first > b + 24) break;
@@ -1590,9 +1579,9 @@ std::optional<ActorRef> venue_after(const Context& c, std::size_t b) {
     if (mention.via != MentionVia::capital && mention.via != MentionVia::name) continue;
     if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) continue;
     if (mention.possessive) continue;
-    return mention.actors.front();
+    return &mention;
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 /// "At the SCO summit in Samarkand, Modi told Putin ...", "attended the BRICS summit in
@@ -1740,15 +1729,16 @@ void add_venue_visits(std::vector<EventCandidate>& out, const Context& c) {
     const auto after = std::partition_point(c.tokens.begin(), c.tokens.end(),
                                             [&](const Token& token) { return token.end <= out[e].trigger_end; });
     const auto b = static_cast<std::size_t>(after - c.tokens.begin());
-    const auto venue = venue_after(c, b);
+    const Mention* venue = venue_after(c, b);
     if (!venue) continue;
+    const ActorRef& place = venue->actors.front();
     const EventCandidate event = out[e];  // out grows below
     for (const ActorRef& party : {event.source, event.target}) {
-      if (party.key() == venue->key() || party.kind == core::ActorKind::org || !party.usable()) continue;
+      if (party.key() == place.key() || party.kind == core::ActorKind::org || !party.usable()) continue;
       EventCandidate visit = event;
       visit.type = "visit";
       visit.source = party;
-      visit.target = *venue;
+      visit.target = place;
       out.push_back(std::move(visit));
     }
   }
@@ -1761,12 +1751,8 @@ void add_lone_visit(std::vector<EventCandidate>& out, const Context& c, const Tr
                     std::size_t b) {
   // "received billions in U.S. assistance": a host's verb, and a name that modifies a noun.
   if (trigger.frame == Frame::reverse) return;
-  const auto venue = venue_after(c, b);
-  if (!venue) return;
-  const auto place = std::find_if(c.mentions.begin(), c.mentions.end(), [&](const Mention& m) {
-    return m.first > b && m.actors.size() == 1 && m.actors.front().key() == venue->key();
-  });
-  if (place == c.mentions.end()) return;
+  const Mention* place = venue_after(c, b);
+  if (!place) return;
   if (place->last < c.tokens.size() && !c.tokens[place->last].punct && !preposition(c.tokens[place->last].norm) &&
       !c.tokens[place->last].capitalised) {
     return;
@@ -1784,7 +1770,7 @@ void add_lone_visit(std::vector<EventCandidate>& out, const Context& c, const Tr
   if (party.actors.size() != 1 || party.possessive) return;
   Trigger visit;
   visit.type = "visit";
-  emit(out, c, visit, a, b, party.actors, {*venue}, false);
+  emit(out, c, visit, a, b, party.actors, {place->actors.front()}, false);
 }
 
 }  // namespace
@@ -1852,13 +1838,10 @@ void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Contex
 /// unless they are its own ("hosted talks with Y").
 void drop_host(std::vector<EventCandidate>& out, std::size_t from, const Context& c, std::size_t a,
                std::size_t b) {
-  static const std::set<std::string> host_verbs = {"hosted",   "hosting",  "hosts",    "mediated",  "mediating",
-                                                   "brokered", "brokering", "facilitated", "arranged", "organised",
-                                                   "organized", "sponsored"};
   if (b < c.tokens.size() && c.tokens[b].norm == "with") return;
   std::optional<std::size_t> host_verb;
   for (std::size_t k = a, steps = 0; k-- > 0 && steps < 6; ++steps) {
-    if (host_verbs.count(c.tokens[k].norm)) {
+    if (c.lex.is(c.tokens[k], "host")) {
       host_verb = k;
       break;
     }

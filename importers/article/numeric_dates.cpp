@@ -81,7 +81,7 @@ void for_each_word(std::string_view text, OnWord&& on_word) {
                                (text[i] == '.' && i + 1 < text.size() && is_ascii_alpha(text[i + 1])))) {
       ++i;
     }
-    if (i > start) on_word(text.substr(start, i - start), i);
+    if (i > start) on_word(text.substr(start, i - start));
   }
 }
 
@@ -110,7 +110,7 @@ DayOrder day_order_of_line(std::string_view line, const NumericDate& date) {
   bool clock = false;
   bool meridiem = false;
   DayOrder by_weekday = DayOrder::unknown;
-  for_each_word(line, [&](std::string_view word, std::size_t) {
+  for_each_word(line, [&](std::string_view word) {
     if (is_meridiem(word) || ends_with_meridiem(word)) meridiem = true;
     if (is_clock(word) || ends_with_meridiem(word)) clock = true;
     if (auto weekday = weekday_from_name(word)) {
@@ -129,7 +129,7 @@ DayOrder day_order_of_prose(std::string_view text) {
   int day_first = 0;
   int month_first = 0;
   std::string_view previous;
-  for_each_word(text, [&](std::string_view word, std::size_t) {
+  for_each_word(text, [&](std::string_view word) {
     const bool is_day = !word.empty() && word.size() <= 2 && is_ascii_digit(word[0]) &&
                         (word.size() == 1 || is_ascii_digit(word[1]));
     if (is_day && !previous.empty() && month_from_name(previous) && is_ascii_upper(previous[0])) ++month_first;

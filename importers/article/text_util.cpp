@@ -6,6 +6,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "importers/article/word_index.hpp"
+
 namespace dipgraph::importers::article {
 
 std::string_view trim(std::string_view text) {
@@ -194,6 +196,16 @@ class NameIndex {
 };
 
 }  // namespace
+
+bool names_month_or_weekday(std::string_view word, std::uint64_t hash) {
+  static const WordIndex<char> names = [] {
+    WordIndex<char> index;
+    for (const auto& entry : kMonths) index[entry.name] = 1;
+    for (const auto& entry : kWeekdays) index[entry.name] = 1;
+    return index;
+  }();
+  return names.find(word, hash) != nullptr;
+}
 
 std::optional<int> month_from_name(std::string_view word) {
   static const NameIndex index(kMonths);

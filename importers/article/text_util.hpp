@@ -65,6 +65,10 @@ std::string clean_text(std::string_view text);
 /// "Sept"), case-insensitive; nullopt otherwise.
 std::optional<int> month_from_name(std::string_view word);
 
+/// True for a lower-case month or weekday name or abbreviation ("june", "sept", "wed");
+/// `hash` is word_hash(word), as tokens carry it. A lookup cheap enough for every word.
+bool names_month_or_weekday(std::string_view word, std::uint64_t hash);
+
 /// 0 (Monday) .. 6 (Sunday) for an English weekday name or abbreviation
 /// ("Wednesday", "Wed"), case-insensitive; nullopt otherwise.
 std::optional<int> weekday_from_name(std::string_view word);
