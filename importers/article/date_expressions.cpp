@@ -182,7 +182,10 @@ class Matcher {
         mention->end = tokens_[next - 1].end;
         apply_prefix(first, next, *mention);
         mentions.push_back(*mention);
-        if (!mention->since && !mention->future) anchor_ = mention->date;
+        if (!mention->since && !mention->future) {
+          anchor_ = mention->date;
+          anchor_in_sentence_ = true;
+        }
         i = next;
       } else {
         ++i;
@@ -879,6 +882,16 @@ class Matcher {
     if ((word_is(i, "earlier") || word_is(i, "later")) && word_is(i + 1, "in") && word_is(i + 2, "the")) {
       next = i + 4;
       if (word_is(i + 3, "day")) return anchored(0);
+      // "earlier in the week" with no date before it in the sentence is the week of
+      // publication, not of a date an earlier sentence told ("earlier that week" is).
+      const bool unit = word_is(i + 3, "week") || word_is(i + 3, "month") || word_is(i + 3, "year");
+      if (unit && !anchor_in_sentence_ && published_) {
+        DateMention mention;
+        mention.relative = true;
+        mention.date = word_is(i + 3, "year") ? year_date(published_->year)
+                                              : month_date(published_->year, published_->month);
+        return mention;
+      }
       if (word_is(i + 3, "week") || word_is(i + 3, "month")) return anchored_unit(DatePrecision::month);
       if (word_is(i + 3, "year")) return anchored_unit(DatePrecision::year);
     }
@@ -984,6 +997,7 @@ class Matcher {
   const std::vector<Token>& tokens_;
   std::optional<Date> published_;
   std::optional<Date> anchor_;  ///< the latest date before the current position
+  bool anchor_in_sentence_ = false;  ///< the anchor is a date told earlier in this sentence
 };
 
 }  // namespace

@@ -76,6 +76,16 @@ bool in_other_relative_clause(const std::vector<Token>& tokens, std::size_t date
     if (w == "," || w == ";" || w == ".") return false;
     // ", who was sworn in on May 23," and ", a former general who was sworn in on October 20,"
     if ((w == "who" || w == "which") && k > 0) {
+      // "China's ban on seafood, which Beijing imposed on August 24": a clause right
+      // after the trigger's own noun phrase tells of that event.
+      const std::string& before = trigger > 0 ? tokens[trigger - 1].norm : w;
+      const bool noun = before == "'s" || before == "the" || before == "a" || before == "an" || before == "its" ||
+                        before == "their" || before == "his" || before == "her";
+      if (w == "which" && noun && trigger < k && k - trigger <= 7 && tokens[k - 1].norm == ",") {
+        bool own = true;
+        for (std::size_t j = trigger + 1; j + 1 < k; ++j) own = own && !tokens[j].punct;
+        if (own) return false;
+      }
       std::size_t end = date;
       while (end < tokens.size() && tokens[end].norm != "," && tokens[end].norm != ";") ++end;
       return trigger < k || trigger > end;
@@ -160,11 +170,23 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
   }
   const auto nearest_first = [](const auto& a, const auto& b) { return a.first < b.first; };
   std::stable_sort(candidates.begin(), candidates.end(), nearest_first);
+  // "arrived earlier in the week and spent four hours with Biden on Wednesday": a verb
+  // joined by "and" has its own date when one follows it; the one before is the first verb's.
+  const bool joined_verb = trigger_token >= 1 && tokens[trigger_token - 1].norm == "and" &&
+                           std::any_of(candidates.begin(), candidates.end(), [&](const auto& candidate) {
+                             const std::size_t at = token_at(tokens, candidate.second->begin);
+                             if (at <= trigger_token) return false;
+                             for (std::size_t k = trigger_token + 1; k < at; ++k) {
+                               const std::string& w = tokens[k].norm;
+                               if (w == "," || w == "before" || w == "after" || w == "when" || w == "while") return false;
+                             }
+                             return true;
+                           });
   // Dates of the trigger's own clause first, nearest first within each group.
   std::stable_partition(candidates.begin(), candidates.end(), [&](const auto& candidate) {
     const std::size_t at = token_at(tokens, candidate.second->begin);
     return !in_other_coordinated_clause(tokens, at, trigger_token) &&
-           !in_opening_subordinate_clause(tokens, at, trigger_token);
+           !in_opening_subordinate_clause(tokens, at, trigger_token) && !(joined_verb && at < trigger_token);
   });
   // "and Moscow has since delivered drones": a present perfect with no date of its own
   // is a state of affairs, not dated by the clause before it.

@@ -1573,7 +1573,7 @@ const Mention* venue_after(const Context& c, std::size_t b) {
     const std::string& before = c.tokens[mention.first - 1].norm;
     const bool at_seat = mention.via == MentionVia::capital && mention.first >= 2 && before == "the" &&
                          c.tokens[mention.first - 2].norm == "at";
-    if (before != "in" && before != "outside" && !at_seat) continue;
+    if (before != "in" && before != "outside" && before != "near" && !at_seat) continue;
     // "talks on the war in Gaza": the place of the war, not of the talks.
     if (mention.first >= 2 && c.lex.is(c.tokens[mention.first - 2], "topic")) continue;
     if (mention.via != MentionVia::capital && mention.via != MentionVia::name) continue;

@@ -1260,6 +1260,13 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     }
     if (mention.actors.front().kind == core::ActorKind::person) remember_person(mention.actors.front());
     std::size_t end = mention.last;
+    // "in the Thai capital": the capital, named by its state's demonym, is a city as "Bangkok" is.
+    if (mention.via == MentionVia::demonym && i > 0 && tokens[i - 1].norm == "the" && end < tokens.size() &&
+        tokens[end].norm == "capital" && !tokens[end].capitalised) {
+      mention.first = i - 1;
+      mention.via = MentionVia::capital;
+      ++end;
+    }
     if (mention.actors.front().kind == core::ActorKind::state) {
       // "Minsk-based company", "the U.S. oil company ExxonMobil": the company is its state.
       if (end < tokens.size() && tokens[end].after_hyphen && tokens[end].norm == "based") {
@@ -1313,8 +1320,11 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     }
     // "met in Geneva", "talks in Doha": a city or capital named as the place is no side
     // that "the two leaders" could mean.
-    const bool place = (match->alias_kind == core::AliasKind::capital || match->alias_kind == core::AliasKind::alt) &&
-                       i > 0 && (tokens[i - 1].norm == "in" || tokens[i - 1].norm == "at") && !mention.possessive;
+    const bool place = (mention.via == MentionVia::capital || match->alias_kind == core::AliasKind::alt) &&
+                       mention.first > 0 &&
+                       (tokens[mention.first - 1].norm == "in" || tokens[mention.first - 1].norm == "at" ||
+                        tokens[mention.first - 1].norm == "near") &&
+                       !mention.possessive;
     note_focus(mention, place);
     i = end;
     mentions.push_back(std::move(mention));

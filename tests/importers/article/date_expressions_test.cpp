@@ -77,6 +77,13 @@ TEST_SUITE("date_expressions") {
           Strings{"2024-11-25", "2024-11-23"});
   }
 
+  TEST_CASE("'earlier in the week' is the week of publication unless the sentence told a date before it") {
+    CHECK(anchored("The envoy arrived earlier in the week.", "2024-08-24") == Strings{"2024-11"});
+    CHECK(anchored("Talks began later in the year.", "2019-03") == Strings{"2024"});
+    CHECK(anchored("On 3 March the envoy left, and came back later in the month.", "2019-01") ==
+          Strings{"2024-03-03", "2024-03"});
+  }
+
   TEST_CASE("anaphoric months and years keep the story's month or year") {
     CHECK(anchored("A second mission went there later that month.", "2023-04-12") == Strings{"2023-04"});
     CHECK(anchored("In June that year the embassy closed.", "2013-03") == Strings{"2013-06"});

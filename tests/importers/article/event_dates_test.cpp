@@ -143,4 +143,21 @@ TEST_SUITE("article event dates") {
     CHECK(war.date.to_string() == "1879");
     CHECK_FALSE(war.end);
   }
+
+  TEST_CASE("a 'which' clause right after the trigger's noun dates that event") {
+    const auto ban = date_of("sanction", "Quito demanded an end to Lima's ban on fish, which Lima imposed on 2 April.",
+                             "ban");
+    CHECK(ban.date.to_string() == "2024-04-02");
+    // The clause tells of the object, not of the verb that is the trigger.
+    const auto signed_on = date_of("agreement", "Quito signed the pact with Lima, which Lima drafted in March.", "signed");
+    CHECK(signed_on.inferred);
+  }
+
+  TEST_CASE("a verb joined by 'and' takes the date after it, not the first verb's") {
+    const auto met = date_of("meeting", "Lula arrived earlier in the week and met Petro on Wednesday.", "met");
+    CHECK(met.date.to_string() == "2024-05-08");
+    // "before" ends the verb's clause: the later date is another act's.
+    const auto talks = date_of("meeting", "Lula arrived on Sunday and met Petro before leaving on Monday.", "met");
+    CHECK(talks.date.to_string() == "2024-05-05");
+  }
 }

@@ -1003,4 +1003,48 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru's president dialled Chile's president on Wednesday."}) ==
           std::vector<std::string>{"meeting PER>CHL"});
   }
+
+  TEST_CASE("visa stops, embassy closures, staff cuts and orders to pull diplomats sanction a state") {
+    CHECK(events_of({"Peru suspended the issuance of visas to Bolivia on Monday."}) ==
+          std::vector<std::string>{"sanction PER>BOL"});
+    CHECK(events_of({"Chile decided to suspend the work of its embassy in La Paz."}) ==
+          std::vector<std::string>{"sanction CHL>BOL"});
+    CHECK(events_of({"Peru decided to shrink the Bolivian embassy."}) == std::vector<std::string>{"sanction PER>BOL"});
+    CHECK(events_of({"Bolivia ordered Chile and Peru to withdraw their diplomats."}) ==
+          std::vector<std::string>{"sanction BOL>CHL", "sanction BOL>PER"});
+    CHECK(events_of({"Peru tightened controls on exports of copper to Chile."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
+
+  TEST_CASE("demands to lift or withdraw a measure and serious concerns reject it") {
+    CHECK(events_of({"Lima urged Santiago to withdraw the measure."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru had serious concerns about the vote in Bolivia."}) ==
+          std::vector<std::string>{"reject PER>BOL"});
+  }
+
+  TEST_CASE("a promise to answer a move in kind threatens its author") {
+    CHECK(events_of({"Bolivia said it would not leave the Chilean move without an answer."}) ==
+          std::vector<std::string>{"threat BOL>CHL"});
+    CHECK(events_of({"Peru reserved the right to respond to the Chilean provocation."}) ==
+          std::vector<std::string>{"threat PER>CHL"});
+  }
+
+  TEST_CASE("troops pouring into a state, soldiers fighting and land retaken are conflict") {
+    CHECK(events_of({"Peruvian troops poured into Bolivia."}) == std::vector<std::string>{"conflict PER>BOL"});
+    CHECK(events_of({"Chile retook the valley from Peruvian forces."}) == std::vector<std::string>{"conflict CHL>PER"});
+  }
+
+  TEST_CASE("talks by phone in the perfect, sitting down with and hours spent together are meetings") {
+    CHECK(events_of({"Peru's foreign minister has spoken by phone with his Chilean counterpart."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+    CHECK(events_of({"The Peruvian president spent three hours with the Chilean president."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+  }
+
+  TEST_CASE("a capital named by its state's demonym is a place, not a party") {
+    const auto found = events_of({"Peru and Chile held talks in the Bolivian capital."});
+    CHECK(std::find(found.begin(), found.end(), "meeting PER>CHL") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "visit PER>BOL") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "meeting PER>BOL") == found.end());
+  }
 }
