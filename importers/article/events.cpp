@@ -169,15 +169,20 @@ std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, s
     // possessive marks and the parts of hyphenated words do not count ("severed diplomatic,
     // trade and travel links with", "fired more than 100 cruise missiles at", "pledged $4.5
     // billion in additional aid to").
+    // A list of names counts as its first word ("told Argentina, Chile, Costa Rica and
+    // Peru to withdraw their diplomats").
     std::size_t counted = 0;
+    bool named = false;
     for (std::size_t gap = 0;; ++gap) {
       if (gap > 0) {
         if (at + gap - 1 >= tokens.size()) break;
         const Token& last = tokens[at + gap - 1];
+        const bool name = last.capitalised && !last.punct;
         const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "%" ||
                           last.norm == "'" || last.norm == "'s" || last.after_hyphen || determiner(last.norm) ||
                           std::isdigit(static_cast<unsigned char>(last.norm.front())) || amount_word(last.norm) ||
-                          day_word(tokens, at + gap - 1);
+                          day_word(tokens, at + gap - 1) || (name && named);
+        named = named || name;
         if (last.punct && !free) break;
         if (!free && ++counted > 3) break;
       }

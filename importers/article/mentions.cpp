@@ -468,6 +468,10 @@ const Lexicons& Lexicons::get() {
       const std::vector<std::uint64_t> rest(added.hashes.begin() + 1, added.hashes.end());
       lex.description_index[added.words[1]].push_back(phrase_ref(lex.anaphora.size() - 1, rest));
     }
+    const core::TsvTable seats = core::embedded_tsv("article_seats.tsv");
+    const auto city = seats.column("city", "article_seats.tsv");
+    const auto org = seats.column("org", "article_seats.tsv");
+    for (const auto& row : seats.rows) lex.seats.emplace(row.fields[city], row.fields[org]);
     const core::TsvTable cues = core::embedded_tsv("article_cues.tsv");
     const auto cue = cues.column("cue", "article_cues.tsv");
     const auto kind = cues.column("kind", "article_cues.tsv");
@@ -844,8 +848,13 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       };
       const Lexicons::Anaphor* anaphor = first_listed(described, i + 1);
       if (!anaphor) anaphor = first_listed(found, i);
-      // "the country's" is fine; "the country of Chad" names it.
-      if (anaphor && !(i + anaphor->words.size() < tokens.size() && tokens[i + anaphor->words.size()].norm == "of")) {
+      // "the country's" is fine; "the country of Chad" names it. "accused the seven of
+      // meddling": a counted list followed by "of" and no name is still the list.
+      const std::size_t after = anaphor ? i + anaphor->words.size() : 0;
+      const bool of_after = anaphor && after < tokens.size() && tokens[after].norm == "of";
+      const bool names_after = of_after && (anaphor->refers != "listed" ||
+                                            (after + 1 < tokens.size() && tokens[after + 1].capitalised));
+      if (anaphor && !names_after) {
         Mention mention;
         mention.first = i;
         mention.last = i + anaphor->words.size();
@@ -962,9 +971,14 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
               mention.actors.push_back(state_ref(pair[0]));
               mention.actors.push_back(state_ref(pair[1]));
             }
-          } else if (anaphor->refers == "triple") {
-            // "the three governments": the three states this sentence named, else the
-            // three the story is most about.
+          } else if (anaphor->refers == "listed") {
+            // "the three governments", "the seven": the states this sentence named when it
+            // named that many, else the last list of that many, else (for "the three countries")
+            // the three the story is most about.
+            std::size_t count = 0;
+            for (const auto& word : anaphor->words) {
+              if (const auto n = number_from_word(word)) count = static_cast<std::size_t>(*n);
+            }
             std::vector<std::string> named;
             for (const auto& m : mentions) {
               for (const auto& actor : m.actors) {
@@ -972,14 +986,17 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
                 if (std::find(named.begin(), named.end(), actor.key()) == named.end()) named.push_back(actor.key());
               }
             }
-            if (named.size() != 3) named = last_triple_;
-            if (named.size() != 3) {
+            if (named.size() != count) {
+              const auto listed = last_lists_.find(count);
+              named = listed == last_lists_.end() ? std::vector<std::string>{} : listed->second;
+            }
+            if (named.size() != count && count == 3 && anaphor->words.size() >= 3) {  // "the three" alone may be people
               named.clear();
               for (const auto& [code, weight] : focus_weights()) {
                 if (named.size() < 3) named.push_back(code);
               }
             }
-            if (named.size() == 3) {
+            if (count >= 3 && named.size() == count) {
               for (const auto& code : named) mention.actors.push_back(state_ref(code));
             }
           } else if (anaphor->refers == "description") {
@@ -998,7 +1015,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           }
         }
         if (!mention.actors.empty() || !pending_cataphora.empty()) {
-          if (anaphor->refers != "pair" && anaphor->refers != "triple" && anaphor->refers != "group") {
+          if (anaphor->refers != "pair" && anaphor->refers != "listed" && anaphor->refers != "group") {
             note_focus(mention);
           }
           mentions.push_back(std::move(mention));
@@ -1320,11 +1337,21 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     }
     // "met in Geneva", "talks in Doha": a city or capital named as the place is no side
     // that "the two leaders" could mean.
+    const std::string& before_name = mention.first > 0 ? tokens[mention.first - 1].norm : tokens[i].norm;
     const bool place = (mention.via == MentionVia::capital || match->alias_kind == core::AliasKind::alt) &&
                        mention.first > 0 &&
-                       (tokens[mention.first - 1].norm == "in" || tokens[mention.first - 1].norm == "at" ||
-                        tokens[mention.first - 1].norm == "near") &&
-                       !mention.possessive;
+                       (before_name == "in" || before_name == "at" || before_name == "near") && !mention.possessive;
+    // "the deal Britain struck with Brussels": a seat of an organisation, named as an actor.
+    if (mention.via == MentionVia::capital && !place && before_name != "to" && before_name != "from" &&
+        before_name != "outside") {
+      if (const auto seat = lex.seats.find(tokens[i].norm); seat != lex.seats.end()) {
+        ActorRef org;
+        org.kind = core::ActorKind::org;
+        org.code = seat->second;
+        org.name = lookup_.name_of(seat->second);
+        mention.actors.front() = org;
+      }
+    }
     note_focus(mention, place);
     i = end;
     mentions.push_back(std::move(mention));
@@ -1405,7 +1432,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     }
     break;
   }
-  remember_triple(mentions, tokens);
+  remember_lists(mentions, tokens);
   for (const auto& mention : mentions) {
     for (const auto& actor : mention.actors) {
       if (actor.kind == core::ActorKind::org && mention.via != MentionVia::anaphor) latest_org_ = actor;
@@ -1430,30 +1457,30 @@ std::size_t opening_clause_comma(const std::vector<Token>& tokens) {
   return tokens.size();
 }
 
-void MentionFinder::remember_triple(const std::vector<Mention>& mentions, const std::vector<Token>& tokens) {
-  // "Mali, Burkina Faso and Niger": three states listed, which "the three countries" names later.
+void MentionFinder::remember_lists(const std::vector<Mention>& mentions, const std::vector<Token>& tokens) {
+  // "Mali, Burkina Faso and Niger": states listed, which "the three countries" names later.
   const std::size_t clause_comma = opening_clause_comma(tokens);
-  // Names joined only by commas and "and", not across an opening clause's comma ("After
-  // Russia invaded Ukraine, Estonia, Latvia and Lithuania ...": two lists).
+  // Names joined only by commas, "and" and "the", not across an opening clause's comma
+  // ("After Russia invaded Ukraine, Estonia, Latvia and Lithuania ...": two lists).
   const auto listed_with_previous = [&](std::size_t k) {
     if (mentions[k - 1].last <= clause_comma && clause_comma < mentions[k].first) return false;
     for (std::size_t t = mentions[k - 1].last; t < mentions[k].first; ++t) {
-      if (tokens[t].norm != "," && tokens[t].norm != "and") return false;
+      if (tokens[t].norm != "," && tokens[t].norm != "and" && tokens[t].norm != "the") return false;
     }
     return true;
   };
-  for (std::size_t m = 0; m + 2 < mentions.size(); ++m) {
+  for (std::size_t m = 0; m < mentions.size();) {
     std::vector<std::string> listed;
-    for (std::size_t k = m; k < m + 3; ++k) {
+    std::size_t k = m;
+    for (; k < mentions.size(); ++k) {
       const Mention& mention = mentions[k];
       if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) break;
       if (k > m && !listed_with_previous(k)) break;
+      if (std::find(listed.begin(), listed.end(), mention.actors.front().key()) != listed.end()) break;
       listed.push_back(mention.actors.front().key());
     }
-    if (listed.size() == 3 && listed[0] != listed[1] && listed[1] != listed[2] && listed[0] != listed[2]) {
-      last_triple_ = listed;
-      return;
-    }
+    if (listed.size() >= 3) last_lists_[listed.size()] = listed;
+    m = std::max(k, m + 1);
   }
 }
 

@@ -6,6 +6,7 @@
 // and simple coreference ("he", "the two sides", "the country").
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -156,6 +157,8 @@ struct Lexicons {
   /// Descriptions ("the kingdom", "the island nation") by their word after "the": "the"
   /// opens so many phrases that a list of every description there would be read at each.
   WordIndex<std::vector<PhraseRef>> description_index;
+  /// City (one lower-case word) -> the organisation it names as an actor ("Brussels": EU).
+  std::unordered_map<std::string, std::string> seats;
   /// cue kind -> phrases (as word lists)
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> cues;
   WordIndex<std::vector<std::string>> word_kinds;  ///< one-word cues: word -> kinds
@@ -234,7 +237,7 @@ class MentionFinder {
   /// Counts the mention's states in focus; a `place` ("talks in Geneva") is remembered as
   /// where the story is, but weighs nothing as a side.
   void note_focus(const Mention& mention, bool place = false);
-  void remember_triple(const std::vector<Mention>& mentions, const std::vector<Token>& tokens);
+  void remember_lists(const std::vector<Mention>& mentions, const std::vector<Token>& tokens);
 
   const Gazetteer& gazetteer_;
   std::unique_ptr<StoreLookup> own_lookup_;  ///< when built on a store
@@ -252,7 +255,7 @@ class MentionFinder {
   std::optional<std::string> previous_subject_;                 ///< state of the last sentence's first mention
   std::optional<std::string> previous_title_state_;             ///< "Chad's president" opening the last sentence
   std::vector<std::string> previous_pair_;                      ///< "Mali and Burkina Faso" opening it
-  std::vector<std::string> last_triple_;                        ///< the last three states listed together
+  std::map<std::size_t, std::vector<std::string>> last_lists_;  ///< by size: the last states listed together
   std::optional<ActorRef> latest_org_;                          ///< the organisation named last
   std::optional<ActorRef> last_actor_;                          ///< see last_actor()
   std::unordered_map<std::string, ActorRef> org_people_;        ///< person code -> the organisation they speak for

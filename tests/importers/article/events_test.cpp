@@ -1047,4 +1047,21 @@ TEST_SUITE("article events") {
     CHECK(std::find(found.begin(), found.end(), "visit PER>BOL") != found.end());
     CHECK(std::find(found.begin(), found.end(), "meeting PER>BOL") == found.end());
   }
+
+  TEST_CASE("a list of names in a trigger's gap counts as one word") {
+    CHECK(events_of({"Bolivia told Chile, Peru, Costa Rica and Uruguay to withdraw their diplomats."}) ==
+          std::vector<std::string>{"sanction BOL>CHL", "sanction BOL>PER", "sanction BOL>CRI", "sanction BOL>URY"});
+  }
+
+  TEST_CASE("'the four', 'the five countries' name the last list of that many states") {
+    CHECK(events_of({"Chile, Peru, Panama and Uruguay criticised the vote.", "Bolivia accused the four of meddling."}) ==
+          std::vector<std::string>{"reject BOL>CHL", "reject BOL>PER", "reject BOL>PAN", "reject BOL>URY"});
+    // A number that no list had names no four states.
+    CHECK(events_of({"Chile and Peru criticised the vote.", "Bolivia accused the four of meddling."}).size() < 4);
+  }
+
+  TEST_CASE("a city that seats an organisation is that organisation as an actor, its state as a place") {
+    CHECK(events_of({"Chile struck a trade deal with Brussels."}) == std::vector<std::string>{"agreement CHL>EU"});
+    CHECK(events_of({"The Chilean president held talks in Brussels."}) == std::vector<std::string>{"visit CHL>BEL"});
+  }
 }
