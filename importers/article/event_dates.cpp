@@ -183,10 +183,16 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
                              return true;
                            });
   // Dates of the trigger's own clause first, nearest first within each group.
-  std::stable_partition(candidates.begin(), candidates.end(), [&](const auto& candidate) {
+  const auto own_clause = [&](const auto& candidate) {
     const std::size_t at = token_at(tokens, candidate.second->begin);
     return !in_other_coordinated_clause(tokens, at, trigger_token) &&
            !in_opening_subordinate_clause(tokens, at, trigger_token) && !(joined_verb && at < trigger_token);
+  };
+  const auto others = std::stable_partition(candidates.begin(), candidates.end(), own_clause);
+  // Then "After the coup in July 2021, Lima shut the border, and in 2022 it ...": the opening
+  // clause's date, close to the act it leads to, before the next clause's.
+  std::stable_partition(others, candidates.end(), [&](const auto& candidate) {
+    return in_opening_subordinate_clause(tokens, token_at(tokens, candidate.second->begin), trigger_token);
   });
   // "and Moscow has since delivered drones": a present perfect with no date of its own
   // is a state of affairs, not dated by the clause before it.

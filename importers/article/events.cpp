@@ -22,6 +22,7 @@ struct Trigger {
   bool place_next = false;  ///< the target is the place right after the phrase ("was in Minsk")
   bool topic_object = false;  ///< a demonym after it names a topic, no party ("discussed the Iranian programme")
   bool focus_pair = false;   ///< only in a clause naming no actor: between the two states in focus
+  bool focus_target = false;  ///< with no object named, the target is the other state in focus ("shut the border")
   bool group_only = false;   ///< symmetric: only among actors listed together ("A, B and C founded X")
   bool host_person = false;  ///< reverse frame: only a person hosting a person ("Putin hosted Modi")
   /// When the second word is a word (not "*"): the hashes a token must have to be
@@ -77,6 +78,7 @@ const TriggerTable& trigger_table() {
       trigger.host_person = row.fields[flags] == "host_person";
       trigger.group_only = row.fields[flags] == "group_only";
       trigger.focus_pair = row.fields[flags] == "focus_pair";
+      trigger.focus_target = row.fields[flags] == "focus_target";
       trigger.topic_object = row.fields[flags] == "topic_object";
       for (const auto& word : trigger.words) {
         // As same_word() allows after the first word: the word, or its plural when it has four letters or more.
@@ -1538,7 +1540,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     if (const auto other = other_in_sentence(c, a, sources, false, trigger.type != "visit")) {
       targets.push_back(*other);
       guessed = true;
-    } else if (trigger.type == "visit" || trigger.type == "reject" || trigger.type == "threat" ||
+    } else if (trigger.type == "visit" || trigger.type == "reject" || trigger.type == "threat" || trigger.focus_target ||
                (trigger.type == "conflict" && trigger.frame == Frame::verb)) {
       std::string other;
       for (const auto& candidate : c.focus.focus_states()) {

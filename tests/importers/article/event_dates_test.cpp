@@ -160,4 +160,10 @@ TEST_SUITE("article event dates") {
     const auto talks = date_of("meeting", "Lula arrived on Sunday and met Petro before leaving on Monday.", "met");
     CHECK(talks.date.to_string() == "2024-05-05");
   }
+
+  TEST_CASE("with no date of its own clause, an opening clause's date comes before the next clause's") {
+    const auto when = date_of("sanction", "After the coup in July 2021, Lima shut the border, and in 2022 it built a wall.",
+                              "shut");
+    CHECK(when.date.to_string() == "2021-07");
+  }
 }

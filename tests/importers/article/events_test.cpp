@@ -1064,4 +1064,12 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile struck a trade deal with Brussels."}) == std::vector<std::string>{"agreement CHL>EU"});
     CHECK(events_of({"The Chilean president held talks in Brussels."}) == std::vector<std::string>{"visit CHL>BEL"});
   }
+
+  TEST_CASE("shutting the border or stopping visas with no object named sanctions the other state in focus") {
+    CHECK(events_of({"Peru accused Bolivia of smuggling.", "On Monday Peru shut the border."}) ==
+          std::vector<std::string>{"reject PER>BOL", "sanction PER>BOL"});
+    // Other sanctions guess no target.
+    CHECK(events_of({"Peru accused Bolivia of smuggling.", "On Monday Peru suspended the three."}) ==
+          std::vector<std::string>{"reject PER>BOL"});
+  }
 }
