@@ -1029,7 +1029,9 @@ std::vector<ActorRef> previous_act_sources(const std::vector<EventCandidate>& ou
   std::vector<ActorRef> sources;
   for (const auto& event : out) {
     if (event.trigger_begin != last.trigger_begin) continue;
-    if (!same_key({event.source}, sources)) sources.push_back(event.source);
+    // "Trump welcomed Bukele and lavished praise on his guest": a host's act goes on with the host.
+    const ActorRef& subject = event.subject_is_target ? event.target : event.source;
+    if (!same_key({subject}, sources)) sources.push_back(subject);
     if (symmetric && symmetric_type(event.type) && !same_key({event.target}, sources)) sources.push_back(event.target);
   }
   return sources;
@@ -1179,6 +1181,16 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       tokens[a].norm.compare(tokens[a].norm.size() - 2, 2, "ed") == 0) {
     passive = true;
   }
+  // "Lima hosted X": whatever this trigger emits, on every path below, has the host (its
+  // target) as the clause's subject.
+  struct MarkHosts {
+    std::vector<EventCandidate>& out;
+    std::size_t from;
+    bool host_subject;
+    ~MarkHosts() {
+      for (std::size_t e = from; host_subject && e < out.size(); ++e) out[e].subject_is_target = true;
+    }
+  } mark_hosts{out, out.size(), trigger.frame == Frame::reverse && !passive};
 
   if (nominal) {
     // "X's visit", "his trip", "the visit of X", "a visit by X", else the subject.

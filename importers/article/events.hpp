@@ -39,6 +39,7 @@ struct EventCandidate {
   std::size_t trigger_begin = 0;  ///< byte offsets of the trigger in the sentence
   std::size_t trigger_end = 0;
   bool guessed = false;  ///< an actor came from the focus, not from the sentence
+  bool subject_is_target = false;  ///< the clause's subject is the target: a host ("X hosted Y")
 };
 
 /// Finds the events of one sentence given its tokens and mentions. `focus`

@@ -1072,4 +1072,19 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru accused Bolivia of smuggling.", "On Monday Peru suspended the three."}) ==
           std::vector<std::string>{"reject PER>BOL"});
   }
+
+  TEST_CASE("a verb joined to a host's welcome goes on with the host, not the guest") {
+    const auto found = events_of({"Peru's president welcomed Chile's president to Lima and lavished praise on Bolivia."});
+    CHECK(std::find(found.begin(), found.end(), "support PER>BOL") != found.end());
+    CHECK(std::find(found.begin(), found.end(), "support CHL>BOL") == found.end());
+  }
+
+  TEST_CASE("telling a leader by telephone is a call; drills near a border threaten; calling a vote a fraud rejects") {
+    CHECK(events_of({"The Peruvian president told Chile's president by telephone that talks would go on."}) ==
+          std::vector<std::string>{"meeting PER>CHL"});
+    CHECK(events_of({"Peru staged military drills close to the Bolivian border."}) ==
+          std::vector<std::string>{"threat PER>BOL"});
+    CHECK(events_of({"Chile called the result of the Bolivian vote a fraud."}) ==
+          std::vector<std::string>{"reject CHL>BOL"});
+  }
 }
