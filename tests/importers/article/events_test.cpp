@@ -1087,4 +1087,18 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile called the result of the Bolivian vote a fraud."}) ==
           std::vector<std::string>{"reject CHL>BOL"});
   }
+
+  TEST_CASE("attending an inauguration in a city visits its state; deploying police to a state aids it") {
+    CHECK(events_of({"The Chilean president attended the inauguration in Lima on Sunday."}) ==
+          std::vector<std::string>{"visit CHL>PER"});
+    CHECK(events_of({"Chile deployed 200 police officers to Bolivia on Monday."}) ==
+          std::vector<std::string>{"aid CHL>BOL"});
+  }
+
+  TEST_CASE("a promise of further measures threatens; insults and demands for an apology reject") {
+    CHECK(events_of({"Peru said it would take further measures against Chile if necessary."}) ==
+          std::vector<std::string>{"threat PER>CHL"});
+    CHECK(events_of({"Peru said the Chilean president had insulted its people."}) ==
+          std::vector<std::string>{"reject CHL>PER"});
+  }
 }
