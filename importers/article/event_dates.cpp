@@ -64,6 +64,15 @@ bool separated_by_after(const std::vector<Token>& tokens, std::size_t date, std:
     // "held talks on Friday, after which ministers signed": the day the clause went on.
     if (k + 1 < tokens.size() && tokens[k + 1].norm == "which") continue;
     if ((tokens[k].norm == "after" || tokens[k].norm == "before") && tokens[k - 1].norm == ",") return true;
+    // "applied in May 2022 after Russia invaded Ukraine": a clause right after "after" with a
+    // subject of its own ("Russia") tells what led to the dated act, without a date of its
+    // own. Not "a day after", "left on Monday after a visit".
+    if (tokens[k].norm == "after" && date < k && trigger > k + 1 && trigger <= k + 3 && tokens[k + 1].capitalised) {
+      const std::string& unit = tokens[k - 1].norm;
+      const bool counted = unit == "day" || unit == "days" || unit == "week" || unit == "weeks" || unit == "month" ||
+                           unit == "months" || unit == "year" || unit == "years" || unit == "hours";
+      if (!counted) return true;
+    }
   }
   return false;
 }

@@ -1834,12 +1834,17 @@ void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Contex
   // "NATO's chief met Zelensky": an organisation as a verb's subject is a side, not a forum.
   if (trigger.frame == Frame::verb) return;
   std::vector<ActorRef> forums;
-  for (const Mention& mention : c.mentions) {
+  for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+    const Mention& mention = c.mentions[m];
     std::size_t of = b;
     if (of < c.tokens.size() && c.tokens[of].norm == "of") ++of;
     if (of < c.tokens.size() && c.tokens[of].norm == "the" && of > b) ++of;
     const bool attached = mention.last == a || (of > b && mention.first == of);
     if (!attached) continue;
+    // "Britain and the EU held talks": an organisation listed with another side is a party.
+    const bool listed = (m > 0 && c.group[m - 1] == c.group[m]) ||
+                        (m + 1 < c.mentions.size() && c.group[m + 1] == c.group[m]);
+    if (listed && mention.last == a) continue;
     for (const auto& actor : mention.actors) {
       if (actor.kind == core::ActorKind::org) forums.push_back(actor);
     }

@@ -166,4 +166,12 @@ TEST_SUITE("article event dates") {
                               "shut");
     CHECK(when.date.to_string() == "2021-07");
   }
+
+  TEST_CASE("a clause with its own subject right after 'after' is not dated by the date before it") {
+    const auto invaded = date_of("conflict", "Quito applied in May 2022 after Lima invaded Bolivia.", "invaded");
+    CHECK(invaded.inferred);
+    // "a day after" is itself the date of what follows it.
+    const auto fired = date_of("conflict", "Quito voted on Monday, a day after Lima fired on Bolivia.", "fired");
+    CHECK(fired.date.to_string() == "2024-05-05");
+  }
 }

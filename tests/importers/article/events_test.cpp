@@ -1101,4 +1101,9 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru said the Chilean president had insulted its people."}) ==
           std::vector<std::string>{"reject CHL>PER"});
   }
+
+  TEST_CASE("an organisation listed with a state before 'held talks' is a party, not the forum") {
+    CHECK(events_of({"Chile and the European Union held talks on Monday."}) ==
+          std::vector<std::string>{"meeting CHL>EU"});
+  }
 }
