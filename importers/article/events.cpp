@@ -1547,6 +1547,13 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       return;
     }
   }
+  // "condemned the attack", "denounced the bombing": a violent incident whose author the
+  // sentence does not name is no state's act; whoever is in focus is more often its victim.
+  if (targets.empty() && trigger.type == "reject") {
+    for (std::size_t k = b; k < b + 4 && k < tokens.size(); ++k) {
+      if (c.lex.is(tokens[k], "incident")) return;
+    }
+  }
   if (targets.empty()) {
     // "speaking in Santiago, praised the deal": where someone was is no target of praise.
     if (const auto other = other_in_sentence(c, a, sources, false, trigger.type != "visit")) {

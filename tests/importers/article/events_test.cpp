@@ -1106,4 +1106,18 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile and the European Union held talks on Monday."}) ==
           std::vector<std::string>{"meeting CHL>EU"});
   }
+
+  TEST_CASE("condemning an attack whose author goes unnamed rejects nobody") {
+    CHECK(events_of({"Peru accused Bolivia of smuggling.", "Chile condemned the attack on Monday."}) ==
+          std::vector<std::string>{"reject PER>BOL"});
+    CHECK(events_of({"Chile condemned the Peruvian attack on Monday."}) == std::vector<std::string>{"reject CHL>PER"});
+  }
+
+  TEST_CASE("common wire phrasings of rejection, sanction, visit and support are read") {
+    CHECK(events_of({"Chile took issue with the Peruvian remarks."}) == std::vector<std::string>{"reject CHL>PER"});
+    CHECK(events_of({"Peru imposed a ban on Chilean fish."}) == std::vector<std::string>{"sanction PER>CHL"});
+    CHECK(events_of({"Bolivia cut off gas supplies to Chile."}) == std::vector<std::string>{"sanction BOL>CHL"});
+    CHECK(events_of({"The Peruvian president made a stop in Santiago."}) == std::vector<std::string>{"visit PER>CHL"});
+    CHECK(events_of({"Peru threw its support behind Bolivia."}) == std::vector<std::string>{"support PER>BOL"});
+  }
 }
