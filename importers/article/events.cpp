@@ -152,6 +152,13 @@ bool modal_at(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t
   return lex.cue_at(tokens, k, "modal") > 0;
 }
 
+/// "would be a provocation", "if it were illegal": a judgement only supposed. Only the
+/// auxiliaries and conditions count here: "the plan was unacceptable" judges a plan.
+bool judgement_modal(const std::string& word) {
+  return word == "would" || word == "could" || word == "might" || word == "may" || word == "will" || word == "shall" ||
+         word == "should" || word == "can" || word == "'ll" || word == "if" || word == "unless" || word == "whether";
+}
+
 /// A phrase's word as written, or after its first word a plural of it ("recalled its
 /// ambassadors to", "closed its borders with").
 bool same_word(const std::string& token, const std::string& word, bool plural_ok) {
@@ -1664,12 +1671,16 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
           w == "after" || w == "before" || w == "when" || w == "although") {
         break;
       }
+      // A censure that itself says "no" ("had no basis", "no right") is still one.
+      if (c.lex.cue_at(tokens, j, "censure") > 0) {
+        censure = j;
+        break;
+      }
       // "was not a violation", "would be a provocation": no censure made
-      if (c.lex.cue_at(tokens, j, "negation") > 0 || modal_at(c.lex, tokens, j) || w == "not" || w == "no" ||
+      if (c.lex.cue_at(tokens, j, "negation") > 0 || judgement_modal(tokens[j].norm) || w == "not" || w == "no" ||
           w == "never") {
         negated = true;
       }
-      if (c.lex.cue_at(tokens, j, "censure") > 0) censure = j;
     }
     if (censure == 0 || negated) continue;
     Trigger reject;
@@ -1712,7 +1723,7 @@ void add_quoted_judgements(std::vector<EventCandidate>& out, const Context& c) {
   for (std::size_t j = 1; j < close; ++j) {
     const std::string& w = tokens[j].norm;
     // "would be a provocation", "is not a violation": no censure made
-    if (c.lex.cue_at(tokens, j, "negation") > 0 || modal_at(c.lex, tokens, j) || w == "not" || w == "no" ||
+    if (c.lex.cue_at(tokens, j, "negation") > 0 || judgement_modal(tokens[j].norm) || w == "not" || w == "no" ||
         w == "never") {
       return;
     }

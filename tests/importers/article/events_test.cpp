@@ -1120,4 +1120,12 @@ TEST_SUITE("article events") {
     CHECK(events_of({"The Peruvian president made a stop in Santiago."}) == std::vector<std::string>{"visit PER>CHL"});
     CHECK(events_of({"Peru threw its support behind Bolivia."}) == std::vector<std::string>{"support PER>BOL"});
   }
+
+  TEST_CASE("a judgement on a plan is made; one that itself says 'no' is a censure; a supposed one is not") {
+    CHECK(events_of({"Peru said the Chilean plan was unacceptable."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru said the Chilean claims had no basis."}) == std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru said it would not accept the Chilean demands."}) ==
+          std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru said a Chilean blockade would be a violation of its sovereignty."}).empty());
+  }
 }
