@@ -1690,10 +1690,16 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
     const auto speaker = left_mention(c, k, {});
     if (!speaker) continue;
     const std::vector<ActorRef> sources = actors_of_group(c, *speaker);
+    // The censured actor sits in the judged clause: at most three words on, not past a ";".
+    std::size_t reach = censure;
+    while (reach < censure + 3 && reach + 1 < tokens.size() && tokens[reach + 1].norm != ";" &&
+           tokens[reach + 1].norm != ":" && tokens[reach + 1].norm != ".") {
+      ++reach;
+    }
     std::vector<ActorRef> targets;
     for (std::size_t m = 0; m < c.mentions.size() && targets.empty(); ++m) {
       const Mention& mention = c.mentions[m];
-      if (mention.first <= k || mention.first > censure + 3 || c.phrase_lead[m]) continue;
+      if (mention.first <= k || mention.first > reach || c.phrase_lead[m]) continue;
       if (saying && mention.first > censure) continue;  // what was said names whom it censures
       if (same_key(mention.actors, sources)) continue;
       targets = actors_of_group(c, m);

@@ -1128,4 +1128,9 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"reject PER>CHL"});
     CHECK(events_of({"Peru said a Chilean blockade would be a violation of its sovereignty."}).empty());
   }
+
+  TEST_CASE("a censured actor is sought in the judged clause only, not past a semicolon") {
+    CHECK(events_of({"Peru called the raid heinous; Chile said it was in contact with Lima."}).empty());
+    CHECK(events_of({"Peru called the Chilean raid barbaric."}) == std::vector<std::string>{"reject PER>CHL"});
+  }
 }
