@@ -1133,4 +1133,10 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru called the raid heinous; Chile said it was in contact with Lima."}).empty());
     CHECK(events_of({"Peru called the Chilean raid barbaric."}) == std::vector<std::string>{"reject PER>CHL"});
   }
+
+  TEST_CASE("states listed together forming an alliance agree; one state with rebels does not") {
+    CHECK(events_of({"Peru, Chile and Bolivia formed an alliance in May."}) ==
+          std::vector<std::string>{"agreement PER>CHL", "agreement PER>BOL", "agreement CHL>BOL"});
+    CHECK(events_of({"Peru formed an alliance with the rebels."}).empty());
+  }
 }
