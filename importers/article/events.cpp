@@ -1522,6 +1522,20 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     return;
   }
 
+  // "economists had warned", "business leaders on both sides have warned": commentators,
+  // not a state, warn or reject.
+  if (trigger.type == "threat" || trigger.type == "reject") {
+    std::size_t k = a;
+    while (k > 0 && (adverb(tokens[k - 1]) || is_be(tokens[k - 1].norm) || tokens[k - 1].norm == "have" ||
+                     tokens[k - 1].norm == "has" || tokens[k - 1].norm == "had" || tokens[k - 1].norm == "also")) {
+      --k;
+    }
+    // the subject's head, or the head before "on both sides", "in Seoul", ...
+    for (std::size_t j = k; j-- > 0 && j + 5 >= k;) {
+      if (c.lex.is(tokens[j], "pundit") || (j + 1 < tokens.size() && c.lex.cue_at(tokens, j, "pundit") > 1)) return;
+      if (tokens[j].punct) break;
+    }
+  }
   if (sources.empty()) return;
   // "Both countries have called their envoys home", "India and Pakistan expelled
   // diplomats": two states and no object act on each other.
@@ -1559,6 +1573,13 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   if (targets.empty() && trigger.type == "reject") {
     for (std::size_t k = b; k < b + 4 && k < tokens.size(); ++k) {
       if (c.lex.is(tokens[k], "incident")) return;
+    }
+  }
+  // "warned against any change of borders": a warning against a thing names no state; the
+  // one in focus is no better a guess.
+  if (targets.empty() && trigger.type == "threat") {
+    for (std::size_t k = b; k < b + 4 && k < tokens.size(); ++k) {
+      if (tokens[k].norm == "against") return;
     }
   }
   if (targets.empty()) {

@@ -1139,4 +1139,12 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"agreement PER>CHL", "agreement PER>BOL", "agreement CHL>BOL"});
     CHECK(events_of({"Peru formed an alliance with the rebels."}).empty());
   }
+
+  TEST_CASE("commentators warn for no state; a warning against a thing guesses no target") {
+    CHECK(events_of({"Peru and Chile quarrelled.", "Business leaders on both sides have warned of losses."}).empty());
+    CHECK(events_of({"Economists had warned Chile about the tariffs."}).empty());
+    CHECK(events_of({"Peru and Chile quarrelled.", "Bolivia has warned against any change of borders."}).empty());
+    CHECK(events_of({"Bolivia warned Chile against any change of borders."}) ==
+          std::vector<std::string>{"threat BOL>CHL"});
+  }
 }
