@@ -104,7 +104,9 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
   }
   keep_only(facts, first_of_tuple);
   std::vector<Fact>& out = facts;  // the distinct tuples
-  // Pass 2: undated facts join a dated one; nearby days of one meeting or visit are one.
+  // Pass 2: undated facts join a dated one; nearby days of one meeting are one, and so are
+  // the days of one week of a visit (a leader seldom goes back within the week: a caption or
+  // a later paragraph dating the same stay by another of its days).
   std::vector<bool> gone(out.size(), false);
   std::vector<std::string> pairs;  // pair_key of each, built once: the loop below is quadratic
   pairs.reserve(out.size());
@@ -127,7 +129,8 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
                         out[j].date.precision == core::DatePrecision::day &&
                         (out[i].type == "meeting" || out[i].type == "agreement" || out[i].type == "visit") &&
                         day_number(out[i].date) <= day_number(out[j].date) &&
-                        day_number(out[j].date) - day_number(out[i].date) <= 1 && !other_people(out[i], out[j]);
+                        day_number(out[j].date) - day_number(out[i].date) <= (out[i].type == "visit" ? 6 : 1) &&
+                        !other_people(out[i], out[j]);
       // A day inside a visit's span is that visit ("the visit, which ended on Wednesday").
       const bool inside = out[i].type == "visit" && out[i].date_end && !out[j].date_inferred &&
                           out[j].date.precision == core::DatePrecision::day &&

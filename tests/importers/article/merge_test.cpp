@@ -91,4 +91,17 @@ TEST_SUITE("article merge") {
                                   fact("meeting", visitor, person("li-wen", "CHL"), "2024-05-03", false, 2)});
     CHECK(one.size() == 1);
   }
+
+  TEST_CASE("days of one week of a visit are one visit, dated by the first; meetings a week apart stay two") {
+    const auto visits = merge_facts({fact("visit", state("CHL"), state("PER"), "2024-05-06", false, 4),
+                                     fact("visit", state("CHL"), state("PER"), "2024-05-09", false, 1)});
+    REQUIRE(visits.size() == 1);
+    CHECK(visits[0].date.to_string() == "2024-05-06");
+    const auto later = merge_facts({fact("visit", state("CHL"), state("PER"), "2024-05-02", false, 1),
+                                    fact("visit", state("CHL"), state("PER"), "2024-05-09", false, 2)});
+    CHECK(later.size() == 2);
+    const auto meetings = merge_facts({fact("meeting", state("CHL"), state("PER"), "2024-05-06", false, 1),
+                                       fact("meeting", state("CHL"), state("PER"), "2024-05-09", false, 2)});
+    CHECK(meetings.size() == 2);
+  }
 }
