@@ -205,7 +205,8 @@ enum class Label { none, published, updated };
 Label date_label(std::string_view line, std::string_view& rest) {
   static constexpr std::string_view kPublished[] = {
       "first published", "published on", "published", "publish date", "publication date",
-      "posted on", "posted", "written on", "written", "date", "released", "dated"};
+      "posted on", "posted", "written on", "written", "date", "released", "dated",
+      "printed edition", "print edition"};
   static constexpr std::string_view kUpdated[] = {"last updated", "updated on", "updated",
                                                   "last modified", "modified"};
   auto strip = [&](std::string_view label) {
@@ -278,6 +279,12 @@ DateCandidate date_line(const Line& line, bool allow_long, const ProseOrder& pro
   const Label label = date_label(line.text, rest);
   if (label != Label::none) {
     std::optional<Date> date = numeric_date(rest, line.text, prose);
+    if (!date) {  // "Posted: Mon, 09/11/2023 - 11:20": a weekday first
+      if (auto found = find_numeric_date(rest.substr(0, std::min<std::size_t>(rest.size(), 40)));
+          found && looks_like_byline(rest.substr(0, found->begin))) {
+        date = numeric_date(rest.substr(found->begin), line.text, prose);
+      }
+    }
     if (!date) {
       if (auto mention = first_full_date(rest.substr(0, std::min<std::size_t>(rest.size(), 80)))) {
         date = mention->date;

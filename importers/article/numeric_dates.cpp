@@ -145,8 +145,10 @@ DayOrder day_order_of_prose(std::string_view text) {
 
 Date resolve(const NumericDate& date, DayOrder line, DayOrder prose) {
   if (!date.day_first) return date.date;
+  // With no hint at all, day first: most of the world writes it so, and the
+  // month-first pages of the United States show an am/pm clock, which decides.
   const DayOrder order = line != DayOrder::unknown ? line : prose;
-  return order == DayOrder::day_first ? *date.day_first : date.date;
+  return order == DayOrder::month_first ? date.date : *date.day_first;
 }
 
 }  // namespace dipgraph::importers::article

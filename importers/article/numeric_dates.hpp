@@ -39,7 +39,7 @@ DayOrder day_order_of_line(std::string_view line, const NumericDate& date);
 /// whichever it does more often; unknown on a tie.
 DayOrder day_order_of_prose(std::string_view text);
 
-/// The reading the hints pick: the line's, else the prose's, else month first.
+/// The reading the hints pick: the line's, else the prose's, else day first.
 core::Date resolve(const NumericDate& date, DayOrder line, DayOrder prose);
 
 }  // namespace dipgraph::importers::article

@@ -114,7 +114,12 @@ TEST_SUITE("document") {
     // No hint on the line: the prose's own habit decides ("3 May" against "May 3").
     CHECK(date_of("Date: 04-11-2021", "Chile's envoy left Lima on 3 May.") == "2021-11-04");
     CHECK(date_of("Date: 04-11-2021", "Chile's envoy left Lima on May 3.") == "2021-04-11");
-    CHECK(date_of("Date: 04-11-2021") == "2021-04-11");
+    // No hint anywhere: day first, as most of the world writes.
+    CHECK(date_of("Date: 04-11-2021") == "2021-11-04");
+    CHECK(date_of("Printed edition: 04/11/2021") == "2021-11-04");
+    // A weekday between the label and the date.
+    CHECK(date_of("Posted: Sun, 04/11/2021 - 11:20") == "2021-04-11");
+    CHECK(date_of("Posted: Thu, 04/11/2021 - 11:20") == "2021-11-04");
     // Unambiguous dates ignore every hint.
     CHECK(date_of("Published: 10/24/2023 - 08:40", "He left on 3 May.") == "2023-10-24");
   }
@@ -155,7 +160,7 @@ TEST_SUITE("document") {
     const auto dotted = read_document("Port talks end\n12.10.2023 16:45\n\nChile's envoy left Lima on Tuesday.\n", "d");
     CHECK(published(dotted) == "2023-10-12");
     const auto barred =
-        read_document("Port talks end\nBy Ana Ruiz | Published at 10/4/2023\n\nChile's envoy left Lima on Tuesday.\n", "b");
+        read_document("Port talks end\nBy Ana Ruiz | Published at 10/4/2023 7:51 PM\n\nChile's envoy left Lima on Tuesday.\n", "b");
     CHECK(published(barred) == "2023-10-04");
     const auto on = read_document("Port talks end\nLast updated on 11/28/2023\n\nChile's envoy left Lima.\n", "o");
     CHECK(published(on) == "2023-11-28");

@@ -84,11 +84,12 @@ TEST_SUITE("numeric dates") {
     CHECK(day_order_of_prose("") == DayOrder::unknown);
   }
 
-  TEST_CASE("resolve takes the line's order first, then the prose's, else month first") {
+  TEST_CASE("resolve takes the line's order first, then the prose's, else day first") {
     const auto date = *numeric_date_at("06/07/2023");
     CHECK(resolve(date, DayOrder::day_first, DayOrder::month_first).to_string() == "2023-07-06");
     CHECK(resolve(date, DayOrder::month_first, DayOrder::day_first).to_string() == "2023-06-07");
     CHECK(resolve(date, DayOrder::unknown, DayOrder::day_first).to_string() == "2023-07-06");
-    CHECK(resolve(date, DayOrder::unknown, DayOrder::unknown).to_string() == "2023-06-07");
+    CHECK(resolve(date, DayOrder::unknown, DayOrder::month_first).to_string() == "2023-06-07");
+    CHECK(resolve(date, DayOrder::unknown, DayOrder::unknown).to_string() == "2023-07-06");
   }
 }
