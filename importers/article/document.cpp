@@ -93,13 +93,21 @@ std::optional<Action> boilerplate_action(std::string_view line) {
   while (!bare.empty() && (bare.back() == ':' || is_ascii_space(bare.back()))) bare.remove_suffix(1);
   const BoilerplateRules& index = boilerplate_index();
   const auto first = line.empty() ? 0 : static_cast<unsigned char>(line.front());
-  for (const std::size_t r : index.by_first[first]) {
+  const auto& candidates = index.by_first[first];
+  // A label alone ("Related stories") first, then a label with its text on the
+  // line ("Read also: <headline>", one teaser among the paragraphs: dropped, not
+  // an end of the article), then a label that goes on ("Share this: Email | X").
+  for (const std::size_t r : candidates) {
     const BoilerplateRule& rule = index.rules[r];
-    if (rule.match == Match::prefix) {
-      if (istarts_with(line, rule.pattern)) return rule.action;
-      continue;
-    }
-    if (iequals(bare, rule.pattern)) return rule.action;
+    if (rule.match == Match::line && iequals(bare, rule.pattern)) return rule.action;
+  }
+  for (const std::size_t r : candidates) {
+    const BoilerplateRule& rule = index.rules[r];
+    if (rule.match == Match::prefix && istarts_with(line, rule.pattern)) return rule.action;
+  }
+  for (const std::size_t r : candidates) {
+    const BoilerplateRule& rule = index.rules[r];
+    if (rule.match == Match::prefix) continue;
     // "Share this: Email | X", "Comments (0)", "Related stories - ..."
     if (istarts_with(line, rule.pattern)) {
       std::size_t k = rule.pattern.size();

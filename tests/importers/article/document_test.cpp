@@ -229,6 +229,18 @@ TEST_SUITE("document") {
                   "The corridor will open next month.", "Officials expect more talks."});
   }
 
+  TEST_CASE("a teaser line with its headline is dropped wherever it stands; a label alone cuts") {
+    const auto teaser = read_document(
+        "Talks\n2024-01-02\n\nThe ministers met.\n\nREAD ALSO: Markets rally after the vote\n\n"
+        "They agreed on a plan.\n\nRelated: Envoys leave the capital\n\nThey left on Friday.\n",
+        "t");
+    CHECK(texts(teaser) == Strings{"The ministers met.", "They agreed on a plan.", "They left on Friday."});
+    const auto block = read_document(
+        "Talks\n2024-01-02\n\nThe ministers met.\n\nThey agreed.\n\nRelated stories\n\nEnvoys leave the capital\n",
+        "b");
+    CHECK(texts(block) == Strings{"The ministers met.", "They agreed."});
+  }
+
   TEST_CASE("the date option wins over the page") {
     const auto document = read_document(layout("byline.txt"), "x", Date::parse("2020-01-02"));
     CHECK(published(document) == "2020-01-02");
