@@ -158,8 +158,9 @@ bool plausible_year(int year) { return year >= 1800 && year <= 2200; }
 class Matcher {
  public:
   /// `tokens` are the text's; they must outlive the matcher.
-  Matcher(const std::vector<Token>& tokens, const std::optional<Date>& published, const std::optional<Date>& anchor)
-      : tokens_(tokens), published_(published), anchor_(anchor) {
+  Matcher(const std::vector<Token>& tokens, const std::optional<Date>& published, const std::optional<Date>& anchor,
+          const std::optional<Date>& story_day)
+      : tokens_(tokens), published_(published), anchor_(anchor), story_day_(story_day) {
     if (published_ && published_->precision != DatePrecision::day) {
       // Relative expressions need a day; use the first day of a coarser date.
       published_ = Date{published_->year, published_->month == 0 ? 1 : published_->month,
@@ -185,6 +186,7 @@ class Matcher {
         if (!mention->since && !mention->future) {
           anchor_ = mention->date;
           anchor_in_sentence_ = true;
+          if (mention->date.precision == DatePrecision::day) story_day_ = mention->date;
         }
         i = next;
       } else {
@@ -808,9 +810,20 @@ class Matcher {
   DateMention anchored(int days) const {
     DateMention mention;
     mention.relative = true;
-    mention.date = *anchor_;
-    if (anchor_->precision == DatePrecision::day) mention.date = civil_from_days(serial(*anchor_) + days);
+    const Date& from = day_anchor();
+    mention.date = from;
+    if (from.precision == DatePrecision::day) mention.date = civil_from_days(serial(from) + days);
     return mention;
+  }
+  /// What day counts move from: the anchor, unless it is a coarser date that
+  /// lies before the story's last day, a look back ("the territory, which broke
+  /// away in 1991"): "the next day" then follows that day.
+  const Date& day_anchor() const {
+    if (anchor_->precision != DatePrecision::day && story_day_ &&
+        story_day_->first_day() > anchor_->last_day()) {
+      return *story_day_;
+    }
+    return *anchor_;
   }
   /// An anchor cut to month or year precision.
   DateMention anchored_unit(DatePrecision precision) const {
@@ -929,7 +942,7 @@ class Matcher {
   // three days later / a day later / a week earlier / two days after (the story's
   // date minus two: "the drills began on Saturday, three days after X met Y")
   std::optional<DateMention> match_count_offset(std::size_t i, std::size_t& next) const {
-    if (!anchor_ || anchor_->month == 0) return std::nullopt;
+    if (!anchor_ || day_anchor().month == 0) return std::nullopt;
     if (!(word_is(i + 2, "later") || word_is(i + 2, "after") || word_is(i + 2, "before") ||
           word_is(i + 2, "earlier"))) {
       return std::nullopt;
@@ -953,7 +966,7 @@ class Matcher {
     int days = 0;
     if (unit == "month" || unit == "months") {
       // "nine months after B": B's month, counted from the story's month.
-      if (count > 120) return std::nullopt;
+      if (count > 120 || anchor_->month == 0) return std::nullopt;
       const int months = anchor_->year * 12 + (anchor_->month - 1) + (after ? -count : count);
       next = i + 3;
       DateMention mention;
@@ -962,7 +975,7 @@ class Matcher {
       mention.dates_following = !opening && (word_is(i + 2, "after") || word_is(i + 2, "before"));
       return mention;
     }
-    if (anchor_->precision != DatePrecision::day) return std::nullopt;
+    if (day_anchor().precision != DatePrecision::day) return std::nullopt;
     if (unit == "day" || unit == "days") {
       days = count;
     } else if (unit == "week" || unit == "weeks") {
@@ -997,6 +1010,7 @@ class Matcher {
   const std::vector<Token>& tokens_;
   std::optional<Date> published_;
   std::optional<Date> anchor_;  ///< the latest date before the current position
+  std::optional<Date> story_day_;  ///< the latest day before the current position
   bool anchor_in_sentence_ = false;  ///< the anchor is a date told earlier in this sentence
 };
 
@@ -1004,10 +1018,11 @@ class Matcher {
 
 std::vector<DateMention> find_dates(std::string_view sentence,
                                     const std::optional<core::Date>& published,
-                                    const std::optional<core::Date>& anchor) {
+                                    const std::optional<core::Date>& anchor,
+                                    const std::optional<core::Date>& story_day) {
   std::vector<Token>& tokens = matcher_tokens();
   tokenize(sentence, tokens);
-  return Matcher(tokens, published, anchor).run();
+  return Matcher(tokens, published, anchor, story_day).run();
 }
 
 std::optional<int> duration_days(std::string_view sentence) {

@@ -37,10 +37,13 @@ struct DateMention {
 /// "that evening", "earlier in the day", "the next day", "three days later",
 /// "two days after" / "a week before" (the event
 /// that follows: the anchor minus or plus), "later that month", "in November that year".
-/// Without either they are skipped.
+/// Without either they are skipped. `story_day` is the last day an earlier
+/// sentence stated: day counts ("the next day") move from it when the anchor is
+/// a coarser date before it ("..., which broke away in 1991. The next day ...").
 std::vector<DateMention> find_dates(std::string_view sentence,
                                     const std::optional<core::Date>& published,
-                                    const std::optional<core::Date>& anchor = std::nullopt);
+                                    const std::optional<core::Date>& anchor = std::nullopt,
+                                    const std::optional<core::Date>& story_day = std::nullopt);
 
 /// "a three-day visit" -> 3 (words one..thirty or digits, "-day"/" days");
 /// nullopt when the sentence states no duration.

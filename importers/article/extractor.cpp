@@ -167,6 +167,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
   // The last date any earlier sentence stated: what "the same day", "the next
   // day" and "in November that year" refer to.
   std::optional<core::Date> story_date;
+  std::optional<core::Date> story_day;  // the last day among them
   // Live blogs: a paragraph that is only a day ("Tuesday, 1 August", "Saturday
   // night") heads the items below it; they are dated by it and their weekdays
   // count back from it.
@@ -182,7 +183,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
     const std::optional<core::Date> reference = section_date ? section_date : document.published;
     std::vector<DateMention> dates;
     if (!mentions.empty() || s + 1 < sentences.size()) {
-      dates = find_dates(sentence.text, reference, story_date);
+      dates = find_dates(sentence.text, reference, story_date, story_day);
     }
     const bool whole_paragraph = (s == 0 || paragraph_of[s - 1] != paragraph_of[s]) &&
                                  (s + 1 == sentences.size() || paragraph_of[s + 1] != paragraph_of[s]);
@@ -203,6 +204,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
                                   mention.date.first_day() <= story_date->first_day() &&
                                   story_date->last_day() <= mention.date.last_day();
       if (!coarser_around) story_date = mention.date;
+      if (mention.date.precision == core::DatePrecision::day) story_day = mention.date;
       day_stated = day_stated || mention.date.precision == core::DatePrecision::day;
     }
     // Roles: people the text titles, or the store knows in office.

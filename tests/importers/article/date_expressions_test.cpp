@@ -45,6 +45,27 @@ std::vector<std::string> anchored(std::string_view sentence, const char* anchor,
 }  // namespace
 
 TEST_SUITE("date_expressions") {
+  TEST_CASE("a day count after a look back to a coarser, earlier date follows the story's last day") {
+    auto after_look_back = [](std::string_view sentence) {
+      std::vector<std::string> out;
+      for (const auto& mention : find_dates(sentence, day("2024-11-28"), Date::parse("1991"), Date::parse("2024-01-01"))) {
+        out.push_back(mention.date.to_string());
+      }
+      return out;
+    };
+    CHECK(after_look_back("The next day the envoy was recalled.") == Strings{"2024-01-02"});
+    CHECK(after_look_back("Two days later the envoy was recalled.") == Strings{"2024-01-03"});
+    // "that year" still names the year looked back to.
+    CHECK(after_look_back("In March that year the envoy was recalled.") == Strings{"1991-03"});
+    // A coarser date after the last day is no look back: it stays coarse.
+    std::vector<std::string> later;
+    for (const auto& mention : find_dates("The next day the envoy was recalled.", day("2024-11-28"),
+                                          Date::parse("2024-03"), Date::parse("2024-01-01"))) {
+      later.push_back(mention.date.to_string());
+    }
+    CHECK(later == Strings{"2024-03"});
+  }
+
   TEST_CASE("anaphoric days resolve against the story's date") {
     CHECK(anchored("The envoy left for the coast the same evening.", "2024-10-02") == Strings{"2024-10-02"});
     CHECK(anchored("That very same day, the minister resigned.", "2024-10-02") == Strings{"2024-10-02"});
