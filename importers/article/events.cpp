@@ -25,6 +25,7 @@ struct Trigger {
   bool focus_target = false;  ///< with no object named, the target is the other state in focus ("shut the border")
   bool group_only = false;   ///< symmetric: only among actors listed together ("A, B and C founded X")
   bool host_person = false;  ///< reverse frame: only a person hosting a person ("Putin hosted Modi")
+  bool org_target = false;   ///< only toward an organisation ("Finland joined NATO", "quit ECOWAS")
   /// When the second word is a word (not "*"): the hashes a token must have to be
   /// it or its plural, so that most phrases are passed over without matching them.
   bool second_fixed = false;
@@ -80,6 +81,7 @@ const TriggerTable& trigger_table() {
       trigger.focus_pair = row.fields[flags] == "focus_pair";
       trigger.focus_target = row.fields[flags] == "focus_target";
       trigger.topic_object = row.fields[flags] == "topic_object";
+      trigger.org_target = row.fields[flags] == "org_target";
       for (const auto& word : trigger.words) {
         // As same_word() allows after the first word: the word, or its plural when it has four letters or more.
         trigger.hashes.push_back(word_hash(word));
@@ -991,6 +993,7 @@ void emit(std::vector<EventCandidate>& out, const Context& c, const Trigger& tri
   for (const auto& source : sources) {
     for (const auto& target : targets) {
       if (source.key() == target.key()) continue;
+      if (trigger.org_target && target.kind != core::ActorKind::org) continue;
       // Two organisations act on each other only by agreeing ("the EU and Mercosur signed a
       // trade agreement"); otherwise one is the other's forum or member body.
       if (source.kind == core::ActorKind::org && target.kind == core::ActorKind::org && trigger.type != "agreement") {
@@ -1073,6 +1076,16 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     const bool listed = subject && (c.mentions[*subject].actors.size() >= 2 ||  // "the two governments"
                                     (*subject > 0 && c.group[*subject] == c.group[*subject - 1]));
     if (!listed) return;
+  }
+
+  // "Finland joined NATO", not "Lula joined the summit of CELAC": the organisation
+  // comes right after the phrase.
+  if (trigger.org_target) {
+    const bool org_next = std::any_of(c.mentions.begin(), c.mentions.end(), [&](const Mention& mention) {
+      const bool next = mention.first == b || (mention.first == b + 1 && c.tokens[b].norm == "the");
+      return next && !mention.actors.empty() && mention.actors.front().kind == core::ActorKind::org;
+    });
+    if (!org_next) return;
   }
 
   // "Putin was in Minsk", "before continuing to Tokyo", "travelled there": only a place

@@ -1147,4 +1147,14 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Bolivia warned Chile against any change of borders."}) ==
           std::vector<std::string>{"threat BOL>CHL"});
   }
+
+  TEST_CASE("joining or quitting an organisation is an agreement or a sanction; a summit is not joined") {
+    CHECK(events_of({"Peru formally joined the OECD on Tuesday."}) == std::vector<std::string>{"agreement PER>OECD"});
+    CHECK(events_of({"Chile joined Peru in protesting."}).empty());
+    CHECK(events_of({"Chile's president joined the summit of the OECD in May."}).empty());
+    CHECK(events_of({"Bolivia was quitting the OECD, its president said."}) ==
+          std::vector<std::string>{"sanction BOL>OECD"});
+    CHECK(events_of({"Peru had broken off relations with Chile in 2019."}) ==
+          std::vector<std::string>{"sanction PER>CHL"});
+  }
 }
