@@ -1266,6 +1266,12 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       i += match->length + 1;
       continue;
     }
+    // "the Vienna Convention", "the Paris Club": a city naming a treaty or a body.
+    if (match->alias_kind == core::AliasKind::capital && i + match->length < tokens.size() &&
+        lex.is(tokens[i + match->length], "instrument")) {
+      i += match->length + 1;
+      continue;
+    }
     Mention mention;
     mention.first = i;
     mention.last = i + match->length;

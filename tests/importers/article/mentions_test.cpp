@@ -287,6 +287,14 @@ TEST_SUITE("article mentions") {
     CHECK(found[0].keys == std::vector<std::string>{"JPN"});
   }
 
+  TEST_CASE("a treaty or body named after a capital is no mention of its state") {
+    Fixture fixture;
+    const auto found = fixture.find("Brazil cited the Vienna Convention and the Paris Club, not Lima.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].keys == std::vector<std::string>{"BRA"});
+    CHECK(found[1].keys == std::vector<std::string>{"PER"});
+  }
+
   TEST_CASE("'the kingdom' or 'the island nation' is the latest state in focus it fits") {
     Fixture f;
     f.find("Jordan's king met the French president in Paris.");
