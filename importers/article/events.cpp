@@ -1121,6 +1121,11 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   }
 
   if (trigger.frame == Frame::hosted_by) {
+    // "citizens who had been held in Iran", "hostages held in Gaza": people detained,
+    // no talks hosted.
+    for (std::size_t k = a > 4 ? a - 4 : 0; k < a; ++k) {
+      if (c.tokens[k].norm == "who" || c.lex.is(c.tokens[k], "civilian")) return;
+    }
     const auto host = right_mention(c, b, {}, true);
     if (!host || c.mentions[*host].first > b + 1) return;
     targets = actors_of_group(c, *host);

@@ -1260,9 +1260,12 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
       ++i;
       continue;
     }
-    // "Russian tourists", "Indian students": private people are no act of their state.
-    if (match->alias_kind == core::AliasKind::demonym && i + match->length < tokens.size() &&
-        lex.is(tokens[i + match->length], "civilian")) {
+    // "Russian tourists", "Indian students", "U.S. citizens": private people are no act
+    // of their state.
+    const bool names_people = match->alias_kind == core::AliasKind::demonym ||
+                              ((match->alias_kind == core::AliasKind::abbrev || match->alias_kind == core::AliasKind::name) &&
+                               match->entry->kind == core::ActorKind::state);
+    if (names_people && i + match->length < tokens.size() && lex.is(tokens[i + match->length], "civilian")) {
       i += match->length + 1;
       continue;
     }

@@ -1157,4 +1157,11 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru had broken off relations with Chile in 2019."}) ==
           std::vector<std::string>{"sanction PER>CHL"});
   }
+
+  TEST_CASE("people held in a state are detained there, not hosted") {
+    CHECK(events_of({"Two Chilean citizens who had been held in Peru landed in Bolivia."}).empty());
+    CHECK(events_of({"The hostages held in Peru were freed, Chile said."}).empty());
+    CHECK(events_of({"Talks between Chile and Bolivia were held in Peru."}) ==
+          std::vector<std::string>{"meeting CHL>BOL", "visit CHL>PER", "visit BOL>PER"});
+  }
 }

@@ -287,6 +287,13 @@ TEST_SUITE("article mentions") {
     CHECK(found[0].keys == std::vector<std::string>{"JPN"});
   }
 
+  TEST_CASE("private people named by their state's name are no mention of it") {
+    Fixture fixture;
+    const auto found = fixture.find("Two U.S. citizens and five Chile nationals left Peru.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].keys == std::vector<std::string>{"PER"});
+  }
+
   TEST_CASE("a treaty or body named after a capital is no mention of its state") {
     Fixture fixture;
     const auto found = fixture.find("Brazil cited the Vienna Convention and the Paris Club, not Lima.");
