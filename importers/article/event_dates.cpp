@@ -216,6 +216,16 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
                      candidates.end());
   }
   std::stable_sort(since_candidates.begin(), since_candidates.end(), nearest_first);
+  const auto possessive = [&](const DateMention& mention) {
+    const std::size_t after = token_at(tokens, mention.end);
+    return after < tokens.size() && tokens[after].norm == "'s";
+  };
+  const auto qualifies_trigger = [&](const DateMention& mention) {
+    const std::size_t after = token_at(tokens, mention.end);
+    return trigger_token > after && trigger_token <= after + 3;
+  };
+  const bool has_plain_date = std::any_of(candidates.begin(), candidates.end(),
+                                          [&](const auto& candidate) { return !possessive(*candidate.second); });
   const DateMention* best = nullptr;
   const DateMention* main_clause = nullptr;  ///< the nearest date "after" separated from the trigger
   for (const auto& [distance, mention] : candidates) {
@@ -225,6 +235,10 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
       if (lex.cue_at(tokens, k, "period") > 0 && k + lex.cue_at(tokens, k, "period") >= at - 1) period = true;
     }
     if (period) continue;
+    // "On Thursday Quito called remarks about last year's election offensive": a date in
+    // the possessive dates the noun it qualifies; another date of the sentence dates the
+    // act, unless that noun is the trigger ("Thursday's talks").
+    if (possessive(*mention) && has_plain_date && !qualifies_trigger(*mention)) continue;
     // "applied in May 2022, after Russia's invasion of Ukraine": the date is the main
     // clause's, not the event "after" introduces (nor "before").
     if (separated_by_after(tokens, at, trigger_token)) {

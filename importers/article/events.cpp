@@ -1726,7 +1726,10 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
     reject.type = "reject";
     reject.words = {tokens[k].norm};
     if (blocked(c, reject, k)) continue;
-    const auto speaker = left_mention(c, k, {});
+    // "Quito expelled the ambassador, Raquel Serur, calling the remarks offensive": the
+    // sentence's subject speaks, not the name just before the participle.
+    auto speaker = participle_subject(c, k);
+    if (!speaker) speaker = left_mention(c, k, {});
     if (!speaker) continue;
     const std::vector<ActorRef> sources = actors_of_group(c, *speaker);
     // The censured actor sits in the judged clause: at most three words on, not past a ";".

@@ -29,6 +29,17 @@ TEST_SUITE("article event dates") {
     CHECK_FALSE(when.inferred);
   }
 
+  TEST_CASE("a date in the possessive dates only the noun it qualifies") {
+    const auto remarks =
+        date_of("reject", "On Thursday Lima called remarks about last year's election offensive.", "called");
+    CHECK(remarks.date.to_string() == "2024-05-09");
+    const auto talks = date_of("meeting", "On Friday Chile and Peru praised Thursday's talks.", "talks");
+    CHECK(talks.date.to_string() == "2024-05-09");
+    // The only date of its sentence: "a recap of Sunday's summit: leaders suspended trade".
+    const auto only = date_of("sanction", "A recap of Thursday's summit: Peru suspended trade.", "suspended");
+    CHECK(only.date.to_string() == "2024-05-09");
+  }
+
   TEST_CASE("'N days after' dates the event that follows it, not the one before") {
     const auto before = date_of("meeting", "On 2 May the envoys met, a week before the vote.", "met");
     CHECK(before.date.to_string() == "2024-05-02");
