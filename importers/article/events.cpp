@@ -1593,11 +1593,11 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
       if (c.lex.is(tokens[k], "incident")) return;
     }
   }
-  // "warned against any change of borders": a warning against a thing names no state; the
-  // one in focus is no better a guess.
+  // "warned against any change of borders", "would not allow anyone to": a warning
+  // against a thing or anyone names no state; the one in focus is no better a guess.
   if (targets.empty() && trigger.type == "threat") {
     for (std::size_t k = b; k < b + 4 && k < tokens.size(); ++k) {
-      if (tokens[k].norm == "against") return;
+      if (tokens[k].norm == "against" || tokens[k].norm == "anyone" || tokens[k].norm == "anybody") return;
     }
   }
   if (targets.empty()) {
@@ -1972,6 +1972,12 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
       c.marks[k] = token_marks(tokens[k].norm);
       // "His trip went unnoticed since the focus was on ...": a clause of its own.
       if (tokens[k].norm == "since" && k + 1 < tokens.size() && determiner(tokens[k + 1].norm)) c.marks[k] |= kStop;
+      // "would not allow anyone to threaten it, as he hosted X": a clause of its own; not
+      // ", as well as" or ", as part of".
+      if (tokens[k].norm == "as" && k > 0 && tokens[k - 1].norm == "," && k + 1 < tokens.size() &&
+          tokens[k + 1].norm != "well" && tokens[k + 1].norm != "part") {
+        c.marks[k] |= kStop;
+      }
       c.stops_before[k + 1] = c.stops_before[k] + ((c.marks[k] & kStop) ? 1 : 0);
     }
   };

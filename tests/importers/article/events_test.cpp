@@ -1164,4 +1164,20 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Talks between Chile and Bolivia were held in Peru."}) ==
           std::vector<std::string>{"meeting CHL>BOL", "visit CHL>PER", "visit BOL>PER"});
   }
+
+  TEST_CASE("standing with a state, shaking hands, countermeasures and votes in favour") {
+    CHECK(events_of({"Chile said on Sunday that it would stand with Peru."}) == std::vector<std::string>{"support CHL>PER"});
+    CHECK(events_of({"The leaders of Chile and Peru shook hands in Lima."}) ==
+          std::vector<std::string>{"meeting CHL>PER", "visit CHL>PER"});
+    CHECK(events_of({"Chile shook hands with Peru at the summit."}) == std::vector<std::string>{"meeting CHL>PER"});
+    CHECK(events_of({"Chile said it would take countermeasures against Peru."}) ==
+          std::vector<std::string>{"threat CHL>PER"});
+    CHECK(events_of({"Bolivia's lawmakers voted in favour of Peru's bid."}) ==
+          std::vector<std::string>{"support BOL>PER"});
+  }
+
+  TEST_CASE("', as' opens a clause of its own: a warning's object is not sought past it") {
+    CHECK(events_of({"Chile said it would not allow anyone to threaten it, as it hosted the president of Peru."}) ==
+          std::vector<std::string>{"visit PER>CHL"});
+  }
 }
