@@ -1047,11 +1047,30 @@ std::vector<ActorRef> previous_act_sources(const std::vector<EventCandidate>& ou
   return sources;
 }
 
+/// "lodged a complaint with the UN Security Council", "filed complaints at the WTO": the
+/// body a complaint goes to (mention `m`, an organisation) is where, not whom, it is against.
+bool complaint_venue(const Context& c, std::size_t a, std::size_t b, std::size_t m) {
+  const Mention& mention = c.mentions[m];
+  if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::org || mention.first < 1) {
+    return false;
+  }
+  std::size_t before = mention.first - 1;
+  if (c.tokens[before].norm == "the" && before > 0) --before;
+  const std::string& word = c.tokens[before].norm;
+  if (word != "with" && word != "at" && word != "to" && word != "before") return false;
+  for (std::size_t k = a; k < b; ++k) {
+    const std::string& w = c.tokens[k].norm;
+    if (w == "complaint" || w == "complaints" || w == "case" || w == "appeal" || w == "petition") return true;
+  }
+  return false;
+}
+
 void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Trigger& trigger, std::size_t a,
                     std::size_t b) {
   const auto& tokens = c.tokens;
   std::vector<ActorRef> sources;
   std::vector<ActorRef> targets;
+  std::vector<ActorRef> venue;  // a body a complaint went to, no target
   bool guessed = false;
   const bool symmetric = symmetric_type(trigger.type);
   // "Fighting broke out on September 27" in a story about two neighbours: between the two
@@ -1446,6 +1465,10 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         targets = actors_of_group(c, *inner);
       } else if (const auto target = right_mention(c, b, sources, false, venue_is_no_party)) {
         targets = actors_of_group(c, *target);
+        if (complaint_venue(c, a, b, *target)) {
+          venue = targets;
+          targets.clear();
+        }
       }
       if (symmetric) {
         if (const auto between = between_mention(c, b)) {
@@ -1601,8 +1624,10 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     }
   }
   if (targets.empty()) {
+    std::vector<ActorRef> not_these = sources;
+    not_these.insert(not_these.end(), venue.begin(), venue.end());
     // "speaking in Santiago, praised the deal": where someone was is no target of praise.
-    if (const auto other = other_in_sentence(c, a, sources, false, trigger.type != "visit")) {
+    if (const auto other = other_in_sentence(c, a, not_these, false, trigger.type != "visit")) {
       targets.push_back(*other);
       guessed = true;
     } else if (trigger.type == "visit" || trigger.type == "reject" || trigger.type == "threat" || trigger.focus_target ||

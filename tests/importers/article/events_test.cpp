@@ -1180,4 +1180,12 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile said it would not allow anyone to threaten it, as it hosted the president of Peru."}) ==
           std::vector<std::string>{"visit PER>CHL"});
   }
+
+  TEST_CASE("a complaint lodged with a body is against the other state, not the body") {
+    CHECK(events_of({"Peru lodged a complaint with the UN Security Council over Chile's raid."}) ==
+          std::vector<std::string>{"reject PER>CHL"});
+    CHECK(events_of({"Peru, Chile and Bolivia are neighbours.",
+                     "Ecuador answered by filing complaints against all three at the WTO."}) ==
+          std::vector<std::string>{"reject ECU>PER", "reject ECU>CHL", "reject ECU>BOL"});
+  }
 }
