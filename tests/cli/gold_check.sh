@@ -1,9 +1,9 @@
-# The annotated article sets (tests/data/articles/{dev,dev-h,dev-k,dev-m,dev-n,dev-p,dev-q,dev-r,dev-s,dev-t,heldout9}) pass the shared gold
+# The annotated article sets (tests/data/articles/{dev,dev-h,dev-k,dev-m,dev-n,dev-p,dev-q,dev-r,dev-s,dev-t,heldout9,heldout10}) pass the shared gold
 # check, and the check does reject a set with a wrong fact.
 source "$(dirname "$0")/lib.bash"
 
 articles="$DATA/articles"
-for set in dev dev-h dev-k dev-m dev-n dev-p dev-q dev-r dev-s dev-t heldout9; do
+for set in dev dev-h dev-k dev-m dev-n dev-p dev-q dev-r dev-s dev-t heldout9 heldout10; do
   python3 "$articles/check_gold.py" "$articles/$set" >"$WORK/out" 2>"$WORK/err" ||
     fail "the gold of $set has problems"
   grep -q ' 0 problems$' "$WORK/out" || fail "no problem count for $set"

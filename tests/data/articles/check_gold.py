@@ -2,7 +2,7 @@
 """Check an annotated article set: SET/gold.jsonl against the article files SET/<id>.txt.
 
 Run: python3 tests/data/articles/check_gold.py tests/data/articles/dev   (exit 0 when everything holds)
-The sets: dev (a1-a16), dev-h (h1-h14), dev-k (k1-k14), dev-m (m1-m16), dev-n (n1-n16), dev-p (p1-p12), dev-q (q1-q14), dev-r (r1-r16), dev-s (s1-s16), dev-t (t1-t18) and the held-out heldout9 (u1-u18). ctest runs it on each.
+The sets: dev (a1-a16), dev-h (h1-h14), dev-k (k1-k14), dev-m (m1-m16), dev-n (n1-n16), dev-p (p1-p12), dev-q (q1-q14), dev-r (r1-r16), dev-s (s1-s16), dev-t (t1-t18) and the held-out heldout9 (u1-u18) and heldout10 (v1-v18). ctest runs it on each.
 
 Checks that every evidence is an exact substring of its article, types and dates are valid,
 actors are ISO alpha-3 codes from data/states.tsv or organisation codes from data/orgs.tsv,
