@@ -299,7 +299,9 @@ class Matcher {
         prefix_key("jan"), prefix_key("feb"), prefix_key("mar"), prefix_key("apr"), prefix_key("may"),
         prefix_key("jun"), prefix_key("jul"), prefix_key("aug"), prefix_key("sep"), prefix_key("oct"),
         prefix_key("nov"), prefix_key("dec"), prefix_key("mon"), prefix_key("tue"), prefix_key("wed"),
-        prefix_key("thu"), prefix_key("fri"), prefix_key("sat"), prefix_key("sun")};
+        prefix_key("thu"), prefix_key("fri"), prefix_key("sat"), prefix_key("sun"),
+        // holidays of fixed date: Christmas, New Year's, Boxing Day
+        prefix_key("chr"), prefix_key("new"), prefix_key("box")};
     if (text.size() < 3) return false;
     const std::uint32_t key = prefix_key(text);
     for (const std::uint32_t prefix : kNamePrefixes) {
@@ -337,6 +339,7 @@ class Matcher {
     if (token.kind != Kind::word) return std::nullopt;
     if (auto m = match_month_first(i, next)) return m;
     if (auto m = match_weekday(i, next)) return m;
+    if (auto m = match_holiday(i, next)) return m;
     if (auto m = match_anaphoric(i, next)) return m;
     if (auto m = match_count_offset(i, next)) return m;
     if (auto m = match_relative(i, next)) return m;
@@ -665,6 +668,49 @@ class Matcher {
       mention.date = shift(-back);
     }
     next = i + 1;
+    return mention;
+  }
+
+  // Christmas Day, Christmas Eve, New Year's Day, New Year's Eve, Boxing Day: the
+  // latest on or before publication, or in the year that follows ("Christmas Day 2023").
+  std::optional<DateMention> match_holiday(std::size_t i, std::size_t& next) const {
+    int month = 0;
+    int day = 0;
+    std::size_t j = i;
+    if (word_is(j, "Christmas")) {
+      ++j;
+      day = word_is(j, "Eve") ? 24 : 25;
+      if (word_is(j, "Eve") || word_is(j, "Day")) ++j;
+      month = 12;
+    } else if (word_is(j, "Boxing") && word_is(j + 1, "Day")) {
+      month = 12;
+      day = 26;
+      j += 2;
+    } else if (word_is(j, "New") && word_is(j + 1, "Year") && is_punct(j + 2, '\'') && word_is(j + 3, "s") &&
+               (word_is(j + 4, "Day") || word_is(j + 4, "Eve"))) {
+      const bool eve = word_is(j + 4, "Eve");
+      month = eve ? 12 : 1;
+      day = eve ? 31 : 1;
+      j += 5;
+    } else {
+      return std::nullopt;
+    }
+    // Capitalised only: "christmas" in running text is rare, "new year's day" rarer.
+    if (!is_ascii_upper(tokens_[i].text.front())) return std::nullopt;
+    DateMention mention;
+    if (const Token* year = number(j); year && year->digits == 4 && plausible_year(year->value)) {
+      auto date = make_day(year->value, month, day);
+      if (!date) return std::nullopt;
+      mention.date = *date;
+      next = j + 1;
+      return mention;
+    }
+    if (!published_) return std::nullopt;
+    int year = published_->year;
+    if (month > published_->month || (month == published_->month && day > published_->day)) --year;
+    mention.date = *make_day(year, month, day);
+    mention.relative = true;
+    next = j;
     return mention;
   }
 

@@ -45,6 +45,20 @@ std::vector<std::string> anchored(std::string_view sentence, const char* anchor,
 }  // namespace
 
 TEST_SUITE("date_expressions") {
+  TEST_CASE("fixed holidays resolve to the latest on or before publication") {
+    auto dates_in = [](std::string_view sentence, const char* published) {
+      std::vector<std::string> out;
+      for (const auto& mention : find_dates(sentence, day(published))) out.push_back(mention.date.to_string());
+      return out;
+    };
+    CHECK(dates_in("The jet crashed on Christmas Day.", "2025-07-03") == Strings{"2024-12-25"});
+    CHECK(dates_in("The jet crashed on Christmas Day.", "2025-12-27") == Strings{"2025-12-25"});
+    CHECK(dates_in("They met on New Year's Eve.", "2025-07-03") == Strings{"2024-12-31"});
+    CHECK(dates_in("They met on New Year's Day.", "2025-07-03") == Strings{"2025-01-01"});
+    CHECK(dates_in("They met on Boxing Day 2019.", "2025-07-03") == Strings{"2019-12-26"});
+    CHECK(dates_in("New talks began in New Delhi.", "2025-07-03").empty());
+  }
+
   TEST_CASE("a day count after a look back to a coarser, earlier date follows the story's last day") {
     auto after_look_back = [](std::string_view sentence) {
       std::vector<std::string> out;
