@@ -52,6 +52,15 @@ std::optional<int> year_before_noun(const std::vector<Token>& tokens, std::size_
   return std::nullopt;
 }
 
+/// "travels", "heads", "flies": a verb of going or meeting in the present tense, which
+/// with a weekday tells a schedule ("travels to Bordeaux on Friday").
+bool present_tense_trip(std::string_view word) {
+  static constexpr std::string_view kVerbs[] = {"travels", "heads", "flies", "visits", "meets",
+                                                "hosts",   "goes",  "leaves", "arrives", "returns",
+                                                "tours",   "holds", "receives"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs);
+}
+
 /// True when ", after" or ", before" starts a clause between the date at token
 /// `date` and the trigger at token `trigger`.
 bool separated_by_after(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
@@ -286,6 +295,13 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
   }
   result.date = best->date;
   result.end = best->date_end;
+  // "travels to Bordeaux on Friday to meet firefighters and visit a forest": the verb
+  // that rules the trigger, up to it, sets the tense.
+  if (best->relative && weekday_from_name(sentence.substr(best->begin, best->end - best->begin))) {
+    for (std::size_t k = 0; k <= trigger_token && k < tokens.size(); ++k) {
+      if (present_tense_trip(tokens[k].norm)) result.planned = true;
+    }
+  }
   if (type == "visit" && !result.end && result.date.precision == core::DatePrecision::day) {
     if (const auto days = duration_days(sentence); days && *days > 1 && *days <= 31) {
       bool returned = false;

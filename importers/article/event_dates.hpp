@@ -18,6 +18,9 @@ struct EventDate {
   core::Date date;
   std::optional<core::Date> end;
   bool inferred = false;  ///< the text gives none: the publication date
+  /// "The king travels to Bordeaux on Friday": a present-tense trip on a weekday is a
+  /// plan for the coming days, no act that happened.
+  bool planned = false;
 };
 
 /// The date of an event whose trigger sits at byte `trigger` of `sentence`:

@@ -239,6 +239,9 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
     std::vector<EventCandidate> events;
     if (!question) events = find_events(sentence.text, tokens, mentions, finder);
     for (auto& event : events) {
+      const EventDate when =
+          choose_event_date(event.type, sentence.text, tokens, event.trigger_begin, dates, document.published);
+      if (when.planned) continue;
       only_reactions = !actor_of_sentence && (event.type == "reject" || (event.type == "support" && event.guessed));
       // Reactions, and meetings and agreements of two sides, are no act of one state that a
       // later "the decision" could name.
@@ -258,8 +261,6 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       for (ActorRef* actor : {&fact.source, &fact.target}) {
         if (actor->name.empty()) actor->name = finder.name_of(actor->code);
       }
-      const EventDate when =
-          choose_event_date(fact.type, sentence.text, tokens, event.trigger_begin, dates, document.published);
       fact.date = when.date;
       fact.date_end = when.end;
       fact.date_inferred = when.inferred;

@@ -29,6 +29,13 @@ TEST_SUITE("article event dates") {
     CHECK_FALSE(when.inferred);
   }
 
+  TEST_CASE("a present-tense trip on a weekday is planned; a past one is not") {
+    CHECK(date_of("visit", "The king travels to Lima on Friday to meet the president.", "travels").planned);
+    CHECK(date_of("visit", "The king travels to Lima on Friday to meet and visit the president.", "visit").planned);
+    CHECK_FALSE(date_of("visit", "The king travelled to Lima on Friday.", "travelled").planned);
+    CHECK_FALSE(date_of("visit", "The king travels to Lima in May.", "travels").planned);
+  }
+
   TEST_CASE("a date in the possessive dates only the noun it qualifies") {
     const auto remarks =
         date_of("reject", "On Thursday Lima called remarks about last year's election offensive.", "called");
