@@ -195,6 +195,12 @@ std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, s
                           day_word(tokens, at + gap - 1) || (name && named);
         named = named || name;
         if (last.punct && !free) break;
+        // "signed a law declaring the deal void": a participle with its own object opens a
+        // clause of its own ("a fishing agreement" has none).
+        if (last.norm.size() >= 5 && last.norm.compare(last.norm.size() - 3, 3, "ing") == 0 &&
+            at + gap < tokens.size() && determiner(tokens[at + gap].norm)) {
+          break;
+        }
         if (!free && ++counted > 3) break;
       }
       if (w + 1 == words.size()) return gap;

@@ -1188,4 +1188,12 @@ TEST_SUITE("article events") {
                      "Ecuador answered by filing complaints against all three at the WTO."}) ==
           std::vector<std::string>{"reject ECU>PER", "reject ECU>CHL", "reject ECU>BOL"});
   }
+
+  TEST_CASE("declaring a deal void rejects it; a participle in a trigger's gap opens its own clause") {
+    CHECK(events_of({"Peru signed a deal with Chile.", "Bolivia declared the Chilean deal null and void."}) ==
+          std::vector<std::string>{"agreement PER>CHL", "reject BOL>CHL"});
+    CHECK(events_of({"Peru signed a deal with Chile.", "Bolivia signed a law declaring the Chilean deal null and void."}) ==
+          std::vector<std::string>{"agreement PER>CHL", "reject BOL>CHL"});
+    CHECK(events_of({"Peru signed a fishing deal with Chile."}) == std::vector<std::string>{"agreement PER>CHL"});
+  }
 }
