@@ -736,6 +736,13 @@ bool after_in(const Context& c, std::size_t first) {
   return first > 1 && c.tokens[first - 2].norm == "in" && compass.count(c.tokens[first - 1].norm) > 0;
 }
 
+/// "talks in Cairo at the height of Mogadishu's dispute with Ethiopia": the partner of a
+/// quarrel named after the trigger (ending before token `b`) is not the trigger's.
+bool quarrel_partner(const Context& c, std::size_t b, const Mention& mention) {
+  return mention.first >= b + 2 && c.tokens[mention.first - 1].norm == "with" &&
+         c.lex.is(c.tokens[mention.first - 2], "quarrel");
+}
+
 /// The first mention starting at or after token `b` within 25 tokens and the
 /// clause, skipping agents ("by X"), origins ("from X") and `not_these`.
 std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const std::vector<ActorRef>& not_these,
@@ -766,6 +773,7 @@ std::optional<std::size_t> right_mention(const Context& c, std::size_t b, const 
       if (before == "the" && mention.first >= b + 2 && c.tokens[mention.first - 2].norm == "from") continue;
     }
     if (all_equal_to(mention, not_these)) continue;
+    if (quarrel_partner(c, b, mention)) continue;
     // "on the sidelines of the UN General Assembly": a forum, not a party.
     if (sidelines_of(c, mention.first)) continue;
     // "met a rival at a forum in Ecuador", "a pause in northeast Syria": the venue,
@@ -951,6 +959,7 @@ std::optional<ActorRef> other_in_sentence(const Context& c, std::size_t a, const
     if ((named_only || skip_places) && after_in(c, mention.first) && mention.via != MentionVia::title) continue;
     // "on the sidelines of the UN General Assembly": a forum, no party.
     if (sidelines_of(c, mention.first) || mediator_compound(c, mention)) continue;
+    if (quarrel_partner(c, a, mention)) continue;
     // Only the trigger's clause: "his trip came when ties with Russia soured" names no host.
     if (mention.first > a && mention.first < c.stops_before.size() &&
         c.stops_before[mention.first] > c.stops_before[a]) {
@@ -1558,12 +1567,12 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     // "discussed the Bolivian pipeline": a topic, not a hint at the other side.
     if (trigger.type != "meeting" || trigger.topic_object) return;
     const std::string other = c.focus.focus_state_other_than(distinct.front().key());
-    // The place of the meeting is not the other side ("met a rival in Ecuador").
+    // The place of the meeting is not the other side ("met a rival in Ecuador"), nor the
+    // party of a quarrel the sentence names ("at the height of its dispute with Chile").
     for (const auto& mention : c.mentions) {
-      if (mention.first > 0 && c.tokens[mention.first - 1].norm == "in" && mention.actors.size() == 1 &&
-          mention.actors.front().key() == other) {
-        return;
-      }
+      const bool place_or_quarrel =
+          (mention.first > 0 && c.tokens[mention.first - 1].norm == "in") || quarrel_partner(c, b, mention);
+      if (place_or_quarrel && mention.actors.size() == 1 && mention.actors.front().key() == other) return;
     }
     if (!other.empty()) emit(out, c, trigger, a, b, distinct, {state_actor(other)}, true);
     return;

@@ -1196,4 +1196,10 @@ TEST_SUITE("article events") {
           std::vector<std::string>{"agreement PER>CHL", "reject BOL>CHL"});
     CHECK(events_of({"Peru signed a fishing deal with Chile."}) == std::vector<std::string>{"agreement PER>CHL"});
   }
+
+  TEST_CASE("the partner of a quarrel named after a trigger is not the trigger's") {
+    CHECK(events_of({"Peru signs 20 agreements in Quito as its row with Chile deepens."}).empty());
+    CHECK(events_of({"Peru held talks in Quito at the height of its dispute with Chile."}) ==
+          std::vector<std::string>{"visit PER>ECU"});
+  }
 }
