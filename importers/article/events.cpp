@@ -704,14 +704,16 @@ bool place_word(const std::string& word) { return word == "in" || word == "into"
 
 /// "approved Sweden's bid to join", "trains Somali troops": a possessive or a
 /// demonym in the trigger's gap is whose bid or troops they are, the target; so is
-/// a name right after the verb ("has given Kyiv financial assistance") or after "in"
-/// ("arrived in Lima on Thursday for talks").
+/// a name right after the verb ("has given Kyiv financial assistance", "called on Russia
+/// to accept") or after "in" ("arrived in Lima on Thursday for talks").
 std::optional<std::size_t> possessive_inside(const Context& c, std::size_t a, std::size_t b) {
   for (std::size_t m = 0; m < c.mentions.size(); ++m) {
     const Mention& mention = c.mentions[m];
     if (mention.first > a && mention.last <= b && !mention.pronoun &&
         (mention.possessive || mention.via == MentionVia::demonym ||
-         ((mention.first == a + 1 || place_word(c.tokens[mention.first - 1].norm)) && !mention.actors.empty() &&
+         ((mention.first == a + 1 || place_word(c.tokens[mention.first - 1].norm) ||
+           (mention.first == a + 2 && c.tokens[a + 1].norm == "on")) &&  // "called on Russia to"
+          !mention.actors.empty() &&
           mention.actors.front().kind != core::ActorKind::person))) {
       return m;
     }

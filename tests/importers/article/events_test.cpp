@@ -1202,4 +1202,11 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Peru held talks in Quito at the height of its dispute with Chile."}) ==
           std::vector<std::string>{"visit PER>ECU"});
   }
+
+  TEST_CASE("calling on a state to change course rejects its course, whoever calls") {
+    CHECK(events_of({"Britain and Peru held a summit.", "The leaders called on Russia to accept a ceasefire."}) ==
+          std::vector<std::string>{"meeting GBR>PER", "reject GBR>RUS", "reject PER>RUS"});
+    CHECK(events_of({"Chile urged Bolivia to release the sailors."}) == std::vector<std::string>{"reject CHL>BOL"});
+    CHECK(events_of({"Chile urged Bolivia to consider a ceasefire."}).empty());
+  }
 }
