@@ -1698,21 +1698,50 @@ const Mention* venue_after(const Context& c, std::size_t b) {
   return nullptr;
 }
 
+/// The state a gathering's place names, from token `at` right after its "in": "in Kazan",
+/// "in the Cook Islands", "in a Vilnius hotel", "in the Chinese city of Chengdu", "in that
+/// Turkish resort", "in Rarotonga, Cook Islands".
+const Mention* venue_of_gathering(const Context& c, std::size_t at) {
+  static const std::set<std::string> place_nouns = {"city", "town", "resort", "port", "capital", "hotel",
+                                                    "village", "island", "region", "province"};
+  std::size_t k = at;
+  while (k < c.tokens.size() && k < at + 2 && (determiner(c.tokens[k].norm) || c.tokens[k].norm == "that")) ++k;
+  for (const auto& mention : c.mentions) {
+    if (mention.actors.size() != 1 || mention.actors.front().kind != core::ActorKind::state) continue;
+    const bool named = mention.via == MentionVia::capital || mention.via == MentionVia::name;
+    // "in Kazan", "in the Cook Islands", "in a Vilnius hotel", "in the Bahraini capital"
+    if ((mention.first == k || mention.first == at) && named && !mention.possessive) return &mention;
+    // "in that Turkish resort", "in the Chinese city of Chengdu"
+    if (mention.first == k && mention.via == MentionVia::demonym && mention.last < c.tokens.size() &&
+        place_nouns.count(c.tokens[mention.last].norm) > 0) {
+      return &mention;
+    }
+    // "in Rarotonga, Cook Islands": a town the gazetteer lacks, then its state
+    if (mention.first == k + 2 && named && k + 1 < c.tokens.size() && c.tokens[k].capitalised &&
+        !c.tokens[k].punct && c.tokens[k + 1].norm == ",") {
+      return &mention;
+    }
+  }
+  return nullptr;
+}
+
 /// "At the SCO summit in Samarkand, Modi told Putin ...", "attended the BRICS summit in
 /// Kazan": the leaders a sentence names at a summit held in a state's city visit it
 /// (convention 8), unless it is their own.
 void add_summit_visits(std::vector<EventCandidate>& out, const Context& c) {
-  static const std::set<std::string> gatherings = {"summit", "summits", "conference", "forum", "assembly"};
+  static const std::set<std::string> gatherings = {"summit", "summits", "conference", "forum",
+                                                    "assembly", "meeting", "gathering"};
   for (std::size_t k = 0; k + 2 < c.tokens.size(); ++k) {
-    if (c.tokens[k + 1].norm != "in" || gatherings.count(c.tokens[k].norm) == 0) continue;
-    const Mention* venue = nullptr;
-    for (const auto& mention : c.mentions) {
-      if (mention.first == k + 2 && (mention.via == MentionVia::capital || mention.via == MentionVia::name) &&
-          mention.actors.size() == 1 && mention.actors.front().kind == core::ActorKind::state) {
-        venue = &mention;
-      }
-    }
+    const std::string& where = c.tokens[k + 1].norm;
+    if ((where != "in" && where != "near" && where != "outside") || gatherings.count(c.tokens[k].norm) == 0) continue;
+    const Mention* venue = venue_of_gathering(c, k + 2);
     if (!venue) continue;
+    // "held a meeting in Vienna with farmers": no diplomacy.
+    bool with_private_people = false;
+    for (std::size_t j = k + 2; j + 1 < c.tokens.size() && j < k + 12 && c.tokens[j].norm != ";"; ++j) {
+      if (c.tokens[j].norm == "with" && c.lex.is(c.tokens[j + 1], "civilian")) with_private_people = true;
+    }
+    if (with_private_people) continue;
     // "will attend the summit in Kazan", "a summit in Hanoi is planned": not yet.
     Trigger gathering;
     gathering.type = "visit";

@@ -1209,4 +1209,13 @@ TEST_SUITE("article events") {
     CHECK(events_of({"Chile urged Bolivia to release the sailors."}) == std::vector<std::string>{"reject CHL>BOL"});
     CHECK(events_of({"Chile urged Bolivia to consider a ceasefire."}).empty());
   }
+
+  TEST_CASE("leaders at a meeting in a city, a hotel or a resort of a state visit it") {
+    CHECK(events_of({"The deal came at a meeting in a Lima hotel between Gabriel Boric and Luis Arce."}) ==
+          std::vector<std::string>{"meeting CHL>BOL", "visit CHL>PER", "visit BOL>PER"});
+    CHECK(events_of({"Gabriel Boric and Luis Arce spoke at the forum in that Peruvian resort."}) ==
+          std::vector<std::string>{"visit CHL>PER", "visit BOL>PER"});
+    // A meeting with private people is no diplomacy.
+    CHECK(events_of({"Gabriel Boric held a meeting in Lima with farmers."}).empty());
+  }
 }
