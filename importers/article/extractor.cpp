@@ -242,6 +242,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       const EventDate when =
           choose_event_date(event.type, sentence.text, tokens, event.trigger_begin, dates, document.published);
       if (when.planned) continue;
+      if (event.guessed && (event.type == "meeting" || event.type == "aid")) continue;
       only_reactions = !actor_of_sentence && (event.type == "reject" || (event.type == "support" && event.guessed));
       // Reactions, and meetings and agreements of two sides, are no act of one state that a
       // later "the decision" could name.

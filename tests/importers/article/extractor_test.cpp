@@ -279,6 +279,15 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(kuwaiti);
   }
 
+  TEST_CASE("talks or aid whose other side is only guessed from the story are left out") {
+    const std::string article = dev_article("Border row", "2024-03-08", "guess",
+        "Peru and Chile quarrelled over the border on Monday.\n"
+        "\n"
+        "The Peruvian foreign minister held talks in the capital on Tuesday.\n");
+    const auto facts = facts_of(article, "guess");
+    CHECK_FALSE(has_type(facts, "meeting"));
+  }
+
   TEST_CASE("private people, claims and partners who are no actors") {
     const std::string article = dev_article("Beaches and claims", "2019-07-20", "beaches",
         "Croatia, which received three million German tourists last year, expects more.\n"
