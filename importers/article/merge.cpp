@@ -74,9 +74,42 @@ bool other_people(const Fact& a, const Fact& b) {
   return false;
 }
 
+/// A visit, talks or a signing the text dates nowhere, between the same two states as
+/// one it dated in the week before (the lede's "on Friday"), belongs to that day: "Biden
+/// hosted Kishida and Yoon at the compound" a paragraph after "pledged on Friday ...
+/// after a day of talks".
+void date_from_the_story(std::vector<Fact>& facts) {
+  const auto occasion = [](const Fact& fact) {
+    return fact.type == "visit" || fact.type == "meeting" || fact.type == "agreement";
+  };
+  const auto states = [](const Fact& fact) {
+    std::string a = fact.source.key();
+    std::string b = fact.target.key();
+    if (b < a) std::swap(a, b);
+    return a + "|" + b;
+  };
+  for (Fact& fact : facts) {
+    if (!fact.date_inferred || !occasion(fact)) continue;
+    const Fact* dated = nullptr;
+    for (const Fact& other : facts) {
+      if (other.date_inferred || !occasion(other) || other.date.precision != core::DatePrecision::day ||
+          other.evidence.front().sentence >= fact.evidence.front().sentence || states(other) != states(fact)) {
+        continue;
+      }
+      const long days = day_number(fact.date) - day_number(other.date);
+      if (days >= 0 && days <= 7 && (!dated || day_number(other.date) > day_number(dated->date))) dated = &other;
+    }
+    if (dated) {
+      fact.date = dated->date;
+      fact.date_inferred = false;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Fact> merge_facts(std::vector<Fact> facts) {
+  date_from_the_story(facts);
   // Pass 1: identical tuples, found through a hash of the tuple; the first of
   // each absorbs the others.
   std::vector<bool> first_of_tuple(facts.size(), false);

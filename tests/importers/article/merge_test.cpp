@@ -31,6 +31,23 @@ Fact fact(const std::string& type, const ActorRef& source, const ActorRef& targe
 }  // namespace
 
 TEST_SUITE("article merge") {
+  TEST_CASE("an undated visit between two states a dated meeting of the week paired takes its day") {
+    const auto merged = merge_facts({fact("meeting", state("USA"), state("JPN"), "2023-08-18", false, 1),
+                                     fact("visit", state("JPN"), state("USA"), "2023-08-19", true, 3),
+                                     fact("visit", state("KOR"), state("USA"), "2023-08-19", true, 3)});
+    REQUIRE(merged.size() == 3);
+    CHECK(merged[1].date.to_string() == "2023-08-18");
+    CHECK_FALSE(merged[1].date_inferred);
+    CHECK(merged[2].date_inferred);  // no dated occasion between Korea and the United States
+    // Not from a day told after it, nor from one more than a week before.
+    const auto later = merge_facts({fact("visit", state("JPN"), state("USA"), "2023-08-19", true, 1),
+                                    fact("meeting", state("USA"), state("JPN"), "2023-08-18", false, 2)});
+    CHECK(later[0].date_inferred);
+    const auto old = merge_facts({fact("meeting", state("USA"), state("JPN"), "2023-08-01", false, 1),
+                                  fact("visit", state("JPN"), state("USA"), "2023-08-19", true, 2)});
+    CHECK(old[1].date_inferred);
+  }
+
   TEST_CASE("one fact per type, pair and date, with every evidence sentence") {
     const auto merged = merge_facts({fact("meeting", state("PER"), state("CHL"), "2024-05-02", false, 1),
                                      fact("meeting", state("CHL"), state("PER"), "2024-05-02", false, 4)});
