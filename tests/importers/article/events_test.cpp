@@ -1218,4 +1218,9 @@ TEST_SUITE("article events") {
     // A meeting with private people is no diplomacy.
     CHECK(events_of({"Gabriel Boric held a meeting in Lima with farmers."}).empty());
   }
+
+  TEST_CASE("bringing down or downing an aircraft is an attack") {
+    CHECK(events_of({"A Peruvian missile brought down a Chilean drone."}) == std::vector<std::string>{"conflict PER>CHL"});
+    CHECK(events_of({"The Peruvian army downed a Chilean jet."}) == std::vector<std::string>{"conflict PER>CHL"});
+  }
 }
