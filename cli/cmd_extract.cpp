@@ -19,6 +19,7 @@
 #include "cli/io_error.hpp"
 #include "cli/output_table.hpp"
 #include "core/error.hpp"
+#include "core/store_image/builtin_store_image.hpp"
 #include "importers/article/extractor.hpp"
 
 namespace dipgraph::cli {
@@ -102,7 +103,7 @@ core::Store open_extract_store(const GlobalOptions& globals) {
       std::cerr << "dipgraph: note: " << e.what() << "; extract uses the built-in gazetteer instead\n";
     }
   }
-  return core::Store::open_in_memory();
+  return core::Store::open_in_memory(core::builtin_store_image());
 }
 
 void ExtractCommand::configure(CLI::App& app) {

@@ -38,22 +38,53 @@ Json fact_json(const std::string& article, const importers::article::Fact& fact)
 
 namespace {
 
-void append_actor_jsonl(std::string& out, const importers::article::ActorRef& actor) {
-  out += "{\"name\": ";
-  append_json_string(out, actor.name.empty() ? actor.code : actor.name);
-  out += ", \"kind\": ";
-  append_json_string(out, core::to_string(actor.kind));
-  out += ", \"code\": ";
-  append_json_string(out, actor.code);
+void write_actor(JsonBuffer& out, const importers::article::ActorRef& actor) {
+  out.literal("{\"name\": ");
+  out.string(actor.name.empty() ? actor.code : actor.name);
+  out.literal(", \"kind\": ");
+  out.string(core::to_string(actor.kind));
+  out.literal(", \"code\": ");
+  out.string(actor.code);
   if (actor.kind == core::ActorKind::person) {
-    out += ", \"state\": ";
+    out.literal(", \"state\": ");
     if (actor.state) {
-      append_json_string(out, *actor.state);
+      out.string(*actor.state);
     } else {
-      out += "null";
+      out.literal("null");
     }
   }
-  out += '}';
+  out.literal("}");
+}
+
+/// A date as Date::to_string() writes it (YYYY, YYYY-MM or YYYY-MM-DD), quoted.
+void write_date(JsonBuffer& out, const core::Date& date) {
+  if (date.year < 0 || date.year > 9999 || date.month < 0 || date.month > 99 || date.day < 0 || date.day > 99) {
+    out.string(date.to_string());  // what format_day's fallback prints
+    return;
+  }
+  char text[12] = {'"', '0', '0', '0', '0', '-', '0', '0', '-', '0', '0', '"'};
+  const int month = date.month == 0 ? 1 : date.month;
+  const int day = date.day == 0 ? 1 : date.day;
+  text[1] = static_cast<char>('0' + date.year / 1000);
+  text[2] = static_cast<char>('0' + date.year / 100 % 10);
+  text[3] = static_cast<char>('0' + date.year / 10 % 10);
+  text[4] = static_cast<char>('0' + date.year % 10);
+  text[6] = static_cast<char>('0' + month / 10);
+  text[7] = static_cast<char>('0' + month % 10);
+  text[9] = static_cast<char>('0' + day / 10);
+  text[10] = static_cast<char>('0' + day % 10);
+  switch (date.precision) {
+    case core::DatePrecision::year:
+      text[5] = '"';
+      out.raw(std::string_view(text, 6));
+      return;
+    case core::DatePrecision::month:
+      text[8] = '"';
+      out.raw(std::string_view(text, 9));
+      return;
+    case core::DatePrecision::day: break;
+  }
+  out.raw(std::string_view(text, 12));
 }
 
 /// nlohmann's shortest round-trip form of a confidence, remembered for the few
@@ -71,44 +102,53 @@ const std::string& confidence_text(double confidence) {
 }  // namespace
 
 void append_fact_jsonl(std::string& out, const std::string& article, const importers::article::Fact& fact) {
-  out += "{\"article\": ";
-  append_json_string(out, article);
-  out += ", \"type\": ";
-  append_json_string(out, fact.type);
-  out += ", \"source\": ";
-  append_actor_jsonl(out, fact.source);
-  out += ", \"target\": ";
-  append_actor_jsonl(out, fact.target);
-  out += ", \"date\": ";
-  append_json_string(out, fact.date.to_string());
-  out += ", \"date_end\": ";
+  JsonBuffer line(out);
+  const auto actor_bytes = [](const importers::article::ActorRef& actor) {
+    return actor.name.size() + actor.code.size() * 2 + (actor.state ? actor.state->size() : 0) + actor.title.size();
+  };
+  const std::size_t evidence = fact.evidence.empty() ? 0 : fact.evidence.front().text.size();
+  // Room for the whole line at once: every string escaped at worst (6 bytes a byte).
+  line.reserve(512 + 24 * fact.evidence.size() +
+               6 * (article.size() + fact.type.size() + actor_bytes(fact.source) + actor_bytes(fact.target) +
+                    evidence + fact.title.size()));
+  line.literal("{\"article\": ");
+  line.string(article);
+  line.literal(", \"type\": ");
+  line.string(fact.type);
+  line.literal(", \"source\": ");
+  write_actor(line, fact.source);
+  line.literal(", \"target\": ");
+  write_actor(line, fact.target);
+  line.literal(", \"date\": ");
+  write_date(line, fact.date);
+  line.literal(", \"date_end\": ");
   if (fact.date_end) {
-    append_json_string(out, fact.date_end->to_string());
+    write_date(line, *fact.date_end);
   } else {
-    out += "null";
+    line.literal("null");
   }
-  out += ", \"precision\": ";
-  append_json_string(out, core::to_string(fact.date.precision));
-  out += ", \"confidence\": ";
-  out += confidence_text(fact.confidence);
-  out += ", \"sentence\": ";
-  out += std::to_string(fact.evidence.empty() ? 0 : fact.evidence.front().sentence);
-  out += ", \"evidence\": ";
-  append_json_string(out, fact.evidence.empty() ? std::string_view() : std::string_view(fact.evidence.front().text));
+  line.literal(", \"precision\": ");
+  line.string(core::to_string(fact.date.precision));
+  line.literal(", \"confidence\": ");
+  line.raw(confidence_text(fact.confidence));
+  line.literal(", \"sentence\": ");
+  line.integer(fact.evidence.empty() ? 0 : fact.evidence.front().sentence);
+  line.literal(", \"evidence\": ");
+  line.string(fact.evidence.empty() ? std::string_view() : std::string_view(fact.evidence.front().text));
   if (fact.type == "role") {
-    out += ", \"title\": ";
-    append_json_string(out, fact.title);
+    line.literal(", \"title\": ");
+    line.string(fact.title);
   }
-  if (fact.date_inferred) out += ", \"date_inferred\": true";
+  if (fact.date_inferred) line.literal(", \"date_inferred\": true");
   if (fact.evidence.size() > 1) {
-    out += ", \"sentences\": [";
+    line.literal(", \"sentences\": [");
     for (std::size_t k = 0; k < fact.evidence.size(); ++k) {
-      if (k > 0) out += ", ";
-      out += std::to_string(fact.evidence[k].sentence);
+      if (k > 0) line.literal(", ");
+      line.integer(fact.evidence[k].sentence);
     }
-    out += ']';
+    line.literal("]");
   }
-  out += "}\n";
+  line.literal("}\n");
 }
 
 }  // namespace dipgraph::cli

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <cctype>
+#include <cstring>
 #include <filesystem>
 
 #include "core/error.hpp"
@@ -160,6 +161,43 @@ Store Store::open_in_memory() {
   auto impl = std::make_unique<Impl>(std::move(db));
   impl->types = load_types(impl->db);
   return Store(std::move(impl));
+}
+
+Store Store::open_in_memory(std::string_view image) {
+  if (image.empty()) return open_in_memory();
+  sqlite::Database db(":memory:", kOneThread | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  auto* bytes = static_cast<unsigned char*>(sqlite3_malloc64(image.size()));
+  if (bytes == nullptr) throw StoreError(SQLITE_NOMEM, "out of memory for the built-in store");
+  std::memcpy(bytes, image.data(), image.size());
+  // SQLite owns (and frees) the copy from here on, also when this fails.
+  const int rc = sqlite3_deserialize(db.handle(), "main", bytes, static_cast<sqlite3_int64>(image.size()),
+                                     static_cast<sqlite3_int64>(image.size()),
+                                     SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  if (rc != SQLITE_OK) return open_in_memory();
+  bool current = false;
+  try {
+    configure(db, OpenMode::read_write);
+    auto meta = db.prepare("SELECT value FROM meta WHERE key = 'seed_hash'");
+    current = db.query_int64("PRAGMA user_version") == schema::latest_version() && meta.step() &&
+              meta.column_text(0) == seed_hash(embedded_data_files());
+  } catch (const StoreError&) {
+    current = false;  // not a database of ours
+  }
+  if (!current) return open_in_memory();
+  // As seeded today (the image holds a placeholder of the same length).
+  db.prepare("UPDATE meta SET value = ?1 WHERE key = 'seeded_at'").bind_all(Date::today().to_string()).run();
+  auto impl = std::make_unique<Impl>(std::move(db));
+  impl->types = load_types(impl->db);
+  return Store(std::move(impl));
+}
+
+std::string Store::serialize() const {
+  sqlite3_int64 size = 0;
+  unsigned char* bytes = sqlite3_serialize(impl_->db.handle(), "main", &size, 0);
+  if (bytes == nullptr) throw StoreError(SQLITE_NOMEM, "cannot serialize the store");
+  std::string image(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
+  sqlite3_free(bytes);
+  return image;
 }
 
 sqlite3* Store::handle() const { return impl_->db.handle(); }

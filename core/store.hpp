@@ -175,6 +175,13 @@ class Store {
   static Store open(const std::string& path, OpenMode mode = OpenMode::read_write);
   /// A fresh seeded in-memory store, for tests.
   static Store open_in_memory();
+  /// The same store read from `image`, the serialize() of a fresh open_in_memory()
+  /// made at build time: seeding takes most of the start-up of `extract`. An image
+  /// of another schema version or other reference data (or an empty one) is
+  /// ignored: the store is then seeded as open_in_memory() does.
+  static Store open_in_memory(std::string_view image);
+  /// The database as its file's bytes (sqlite3_serialize).
+  std::string serialize() const;
 
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;

@@ -37,13 +37,50 @@ TEST_SUITE("output_json") {
     const std::vector<std::string> specials = {"\"",     "\\",       "\n",   std::string(1, '\0'),
                                                "\x1f",   "\xC3\xA9", "\xFF", "\x7f"};
     for (const std::string& special : specials) {
-      for (std::size_t at = 0; at < 24; ++at) {
-        std::string text(24, 'a');
-        text.insert(at, special);
-        CAPTURE(at);
-        CHECK(json_line(Json(text)) == Json(text).dump(-1, ' ', false, Json::error_handler_t::replace));
+      for (const std::size_t length : {24, 47}) {  // past one and two blocks of sixteen
+        for (std::size_t at = 0; at < length; ++at) {
+          std::string text(length, 'a');
+          text.insert(at, special);
+          CAPTURE(at);
+          CHECK(json_line(Json(text)) == Json(text).dump(-1, ' ', false, Json::error_handler_t::replace));
+          text.insert(length / 2, special);  // and a second one
+          CHECK(json_line(Json(text)) == Json(text).dump(-1, ' ', false, Json::error_handler_t::replace));
+        }
       }
     }
+  }
+
+  TEST_CASE("JsonBuffer appends what append_json_string and a plain append would") {
+    std::string expected = "start";
+    std::string written = "start";
+    {
+      dipgraph::cli::JsonBuffer buffer(written);
+      for (int k = 0; k < 2000; ++k) {
+        const std::string text = "item \"" + std::to_string(k) + "\"\n" + std::string(static_cast<std::size_t>(k % 50), 'x');
+        buffer.literal(", ");
+        buffer.string(text);
+        buffer.integer(-k);
+        expected += ", ";
+        dipgraph::cli::append_json_string(expected, text);
+        expected += std::to_string(-k);
+        if (k == 1000) {
+          buffer.done();
+          CHECK(written == expected);
+        }
+      }
+    }
+    CHECK(written == expected);
+    // A second buffer while the first is open writes on its own memory.
+    std::string outer;
+    std::string inner;
+    {
+      dipgraph::cli::JsonBuffer first(outer);
+      first.string(std::string(5000, 'a'));
+      dipgraph::cli::append_json_string(inner, std::string(9000, 'b'));
+      first.literal("!");
+    }
+    CHECK(outer == "\"" + std::string(5000, 'a') + "\"!");
+    CHECK(inner == "\"" + std::string(9000, 'b') + "\"");
   }
 
   TEST_CASE("json_line writes numbers, booleans and null as nlohmann does, with spaced separators") {
