@@ -123,14 +123,18 @@ bool in_later_since_clause(const std::vector<Token>& tokens, std::size_t date, s
 }
 
 /// "rejected the claims on Friday, pointing out that troops went in in October 2011":
-/// a date in a participle clause after the trigger's belongs to that clause.
+/// a date in a participle clause after the trigger's belongs to that clause. The clause
+/// ends at its comma: "decided to expel envoys, cutting its staff, the ministry announced
+/// on Wednesday" dates the decision.
 bool in_later_participle_clause(const std::vector<Token>& tokens, std::size_t date, std::size_t trigger) {
   if (date <= trigger) return false;
+  bool inside = false;
   for (std::size_t k = trigger + 1; k + 1 < date; ++k) {
+    if (tokens[k].norm != ",") continue;
     const std::string& next = tokens[k + 1].norm;
-    if (tokens[k].norm == "," && next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
+    inside = next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0;
   }
-  return false;
+  return inside;
 }
 
 /// True when a coordinated clause (", and", ", but", ";", "and" before a name) begins between the date at

@@ -922,8 +922,18 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
           const bool state_opened = !mentions.empty() && mentions.front().first <= 2 &&
                                     !mentions.front().pronoun && mentions.front().actors.size() == 1 &&
                                     mentions.front().actors.front().kind == core::ActorKind::state;
+          // "The European Union said it regretted ...": "it" after a saying verb is the
+          // one who said, organisations included.
+          std::size_t say = i;
+          if (say > 0 && tokens[say - 1].norm == "that") --say;
+          const bool said_by_opener = say > 1 && Lexicons::get().is(tokens[say - 1], "say") && !mentions.empty() &&
+                                      mentions.front().last == say - 1 && !mentions.front().pronoun &&
+                                      mentions.front().actors.size() == 1 &&
+                                      mentions.front().actors.front().kind != core::ActorKind::person;
           if (mentions.empty() && previous_subject_ && i <= 2) {
             mention.actors.push_back(state_ref(*previous_subject_));
+          } else if (said_by_opener) {
+            mention.actors.push_back(mentions.front().actors.front());
           } else if (clause_subject && state_opened) {
             mention.actors.push_back(mentions.front().actors.front());
           } else if (!recent_states_.empty()) {

@@ -77,6 +77,14 @@ TEST_SUITE("article event dates") {
     CHECK(accused.date.to_string() == "2019-02");
   }
 
+  TEST_CASE("a participle clause ends at its comma: a date after it is the sentence's") {
+    const auto when = date_of("sanction",
+                              "Quito has decided to expel the envoys, cutting its staff, the ministry announced on Wednesday.",
+                              "expel");
+    CHECK(when.date.to_string() == "2024-05-08");
+    CHECK_FALSE(when.inferred);
+  }
+
   TEST_CASE("a date in a relative clause the trigger is not part of is skipped") {
     const auto when = date_of("visit", "Ana Ruiz, who became minister on 2 May, flew to Lima last Thursday.", "flew");
     CHECK(when.date.to_string() == "2024-05-09");

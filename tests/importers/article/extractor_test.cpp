@@ -688,4 +688,26 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "reject", "EU", "HUN", "2025-03-11"));
     CHECK(std::none_of(facts.begin(), facts.end(), [](const Fact& f) { return f.source.key() == "EST"; }));
   }
+
+  TEST_CASE("'it' after a saying verb is the one who said, an organisation too") {
+    const std::string article = dev_article("Visit drew fire", "2024-09-05", "saying",
+                                            "Putin visited Mongolia on Monday.\n\n"
+                                            "The European Union said it condemned the visit.\n");
+    const auto facts = facts_of(article, "saying");
+    CHECK(std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      return f.type == "reject" && f.source.key() == "EU" && f.target.key() == "MNG";
+    }));
+    CHECK(std::none_of(facts.begin(), facts.end(), [](const Fact& f) { return f.source.key() == "MNG"; }));
+  }
+
+  TEST_CASE("regret, scorn and refusal verbs are rejections") {
+    const std::string article = dev_article("Reactions", "2024-09-05", "regret",
+                                            "Peru regretted Chile's decision on Tuesday.\n\n"
+                                            "Bolivia turned down Brazil's offer on Wednesday.\n\n"
+                                            "Ecuador decried Colombia's tariffs on Thursday.\n");
+    const auto facts = facts_of(article, "regret");
+    CHECK(has(facts, "reject", "PER", "CHL", "2024-09-03"));
+    CHECK(has(facts, "reject", "BOL", "BRA", "2024-09-04"));
+    CHECK(has(facts, "reject", "ECU", "COL", "2024-09-05"));
+  }
 }
