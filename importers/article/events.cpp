@@ -1828,6 +1828,42 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
   }
 }
 
+/// "Albares said Milei had insulted Spain's institutions", "Caracas said Bogota had
+/// threatened it": a speaker who tells of a rejection or threat aimed at their own side
+/// rejects its author.
+void add_accusations(std::vector<EventCandidate>& out, const Context& c) {
+  const auto& tokens = c.tokens;
+  const std::size_t told = out.size();
+  for (std::size_t e = 0; e < told; ++e) {
+    const EventCandidate event = out[e];  // a copy: emit grows `out`
+    if (event.guessed || (event.type != "reject" && event.type != "threat")) continue;
+    std::size_t at = 0;
+    while (at < tokens.size() && tokens[at].begin < event.trigger_begin) ++at;
+    // The saying verb nearest before the act, with only the reported clause between.
+    std::optional<std::size_t> say;
+    for (std::size_t k = at; k-- > 0 && k + 12 >= at;) {
+      const std::string& w = tokens[k].norm;
+      if (w == ";" || w == "." || w == ":" || w == "but") break;
+      if (c.lex.is(tokens[k], "say")) {
+        say = k;
+        break;
+      }
+    }
+    if (!say) continue;
+    const auto speaker = left_mention(c, *say, {});
+    if (!speaker || c.mentions[*speaker].last + 3 < *say) continue;
+    const std::vector<ActorRef> sources = actors_of_group(c, *speaker);
+    if (sources.size() != 1 || sources.front().key() != event.target.key() ||
+        sources.front().key() == event.source.key()) {
+      continue;
+    }
+    Trigger reject;
+    reject.type = "reject";
+    reject.words = {tokens[*say].norm};
+    emit(out, c, reject, *say, *say + 1, sources, {event.source}, false);
+  }
+}
+
 /// "\"Pakistan's claims are baseless,\" India's foreign ministry said", "\"This is
 /// unacceptable,\" Manila said of China's actions": a quotation opening the sentence with a
 /// word of censure rejects the actor it names (or the one after "said of") on behalf of
@@ -2184,6 +2220,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   });
   if (judging) {
     mark_tokens();
+    add_accusations(out, c);
     add_judgements(out, c);
     add_quoted_judgements(out, c);
   }

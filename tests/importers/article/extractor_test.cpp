@@ -710,4 +710,15 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "reject", "BOL", "BRA", "2024-09-04"));
     CHECK(has(facts, "reject", "ECU", "COL", "2024-09-05"));
   }
+
+  TEST_CASE("a speaker who tells of a rejection aimed at their own state rejects its author") {
+    const std::string article = dev_article("Insults", "2024-05-22", "insult",
+                                            "On Tuesday Chile said Bolivia had insulted Chile's navy.\n\n"
+                                            "On Wednesday Peru said Bolivia had insulted Chile's navy.\n");
+    const auto facts = facts_of(article, "insult");
+    CHECK(has(facts, "reject", "CHL", "BOL", "2024-05-21"));
+    CHECK(has(facts, "reject", "BOL", "CHL", "2024-05-21"));
+    CHECK_FALSE(has(facts, "reject", "PER", "BOL", "2024-05-22"));  // not Peru's own side
+  }
 }
+
