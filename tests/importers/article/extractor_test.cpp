@@ -720,5 +720,15 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "reject", "BOL", "CHL", "2024-05-21"));
     CHECK_FALSE(has(facts, "reject", "PER", "BOL", "2024-05-22"));  // not Peru's own side
   }
+
+  TEST_CASE("'each side' accusing 'the other' is the pair in focus, both ways; trading fire is a conflict") {
+    const std::string article = dev_article("Border clash", "2025-07-25", "each",
+                                            "Peru and Ecuador traded fire on Thursday along the border. "
+                                            "Each side accused the other of opening fire first.\n");
+    const auto facts = facts_of(article, "each");
+    CHECK(has_pair(facts, "conflict", "PER", "ECU"));
+    CHECK(has(facts, "reject", "PER", "ECU", "2025-07-24"));
+    CHECK(has(facts, "reject", "ECU", "PER", "2025-07-24"));
+  }
 }
 
