@@ -169,6 +169,8 @@ bool same_word(const std::string& token, const std::string& word, bool plural_ok
          token.compare(0, word.size(), word) == 0;
 }
 
+bool preposition(const std::string& word);
+
 /// Token count matched by the trigger's words from `w` on at `at` (gaps included),
 /// 0 when no match.
 std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t at, const Trigger& trigger,
@@ -199,6 +201,12 @@ std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, s
         // clause of its own ("a fishing agreement" has none).
         if (last.norm.size() >= 5 && last.norm.compare(last.norm.size() - 3, 3, "ing") == 0 &&
             at + gap < tokens.size() && determiner(tokens[at + gap].norm)) {
+          break;
+        }
+        // "broke with Taipei and restored relations with Beijing": a preposition with a
+        // name after it has found its object; the phrase ends before it.
+        if (preposition(last.norm) && at + gap < tokens.size() && tokens[at + gap].capitalised &&
+            !day_word(tokens, at + gap)) {
           break;
         }
         if (!free && ++counted > 3) break;

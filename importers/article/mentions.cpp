@@ -1164,6 +1164,11 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
                 person->state = it->actors.front().code;
               }
             }
+            // Opening the sentence, the previous sentence's subject ("Honduras established
+            // ties with China, leaving Taiwan ... Foreign Minister X signed"): X is Honduras's.
+            if (!person->state && begin <= 1 && previous_subject_ && free(*previous_subject_)) {
+              person->state = *previous_subject_;
+            }
             // Else the state the story is most about ("He held talks with General Secretary
             // X" after a summit elsewhere): weighted focus, the recent counting more.
             // "held talks with the host, President X": the host is where the story is, so

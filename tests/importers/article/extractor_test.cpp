@@ -730,5 +730,24 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "reject", "PER", "ECU", "2025-07-24"));
     CHECK(has(facts, "reject", "ECU", "PER", "2025-07-24"));
   }
+
+  TEST_CASE("an unknown titled person opening a sentence is the previous sentence's subject's") {
+    const std::string article = dev_article("Recognition", "2023-03-27", "opening",
+                                            "Honduras established relations with China on Sunday, leaving "
+                                            "Taiwan with fewer allies. Foreign Minister Oscar Tellez Murillo "
+                                            "signed a joint communique in Beijing with his Chinese counterpart.\n");
+    const auto facts = facts_of(article, "opening");
+    CHECK(has(facts, "visit", "HND", "CHN", "2023-03-26"));
+    CHECK_FALSE(has_pair(facts, "visit", "TWN", "CHN"));
+  }
+
+  TEST_CASE("a gap ends before a preposition that has found its name") {
+    const std::string article = dev_article("Switch", "2023-03-27", "gap",
+                                            "Nicaragua broke with Taipei and restored relations with Beijing "
+                                            "in December 2021.\n");
+    const auto facts = facts_of(article, "gap");
+    CHECK(has(facts, "sanction", "NIC", "TWN", "2021-12"));
+    CHECK_FALSE(has_pair(facts, "sanction", "NIC", "CHN"));
+  }
 }
 
