@@ -1783,8 +1783,10 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
     if (!saying && !c.lex.is(tokens[k], "judge")) continue;
     std::size_t censure = 0;
     bool negated = false;
+    bool not_only_said = false;  ///< "not only false but outrageous": "but" goes on
     for (std::size_t j = k + 1; j < tokens.size() && j < k + 18 && censure == 0; ++j) {
       const std::string& w = tokens[j].norm;
+      if (w == "but" && not_only_said) continue;
       if (w == ";" || w == "." || w == "," || w == ":" || w == "but" || w == "while" || w == "because" ||
           w == "after" || w == "before" || w == "when" || w == "although") {
         break;
@@ -1794,9 +1796,12 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
         censure = j;
         break;
       }
-      // "was not a violation", "would be a provocation": no censure made
-      if (c.lex.cue_at(tokens, j, "negation") > 0 || judgement_modal(tokens[j].norm) || w == "not" || w == "no" ||
-          w == "never") {
+      // "was not a violation", "would be a provocation": no censure made; "not only false
+      // but outrageous" is one.
+      const bool not_only = w == "not" && j + 1 < tokens.size() && tokens[j + 1].norm == "only";
+      not_only_said = not_only_said || not_only;
+      if (!not_only && (c.lex.cue_at(tokens, j, "negation") > 0 || judgement_modal(tokens[j].norm) || w == "not" ||
+                        w == "no" || w == "never")) {
         negated = true;
       }
     }

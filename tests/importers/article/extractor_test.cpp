@@ -749,5 +749,16 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "sanction", "NIC", "TWN", "2021-12"));
     CHECK_FALSE(has_pair(facts, "sanction", "NIC", "CHN"));
   }
+
+  TEST_CASE("'not only ... but' censures; a submission or a charge is the deed just told") {
+    const std::string article = dev_article("Court case", "2024-01-10", "case",
+                                            "Peru raised tariffs on Chilean imports on Monday. "
+                                            "Bolivia called the charges meritless.\n\n"
+                                            "Ecuador expelled Colombia's ambassador on Tuesday. "
+                                            "Brazil said the move was not only hasty but outrageous.\n");
+    const auto facts = facts_of(article, "case");
+    CHECK(has(facts, "reject", "BOL", "PER", "2024-01-08"));
+    CHECK(has(facts, "reject", "BRA", "ECU", "2024-01-09"));
+  }
 }
 
