@@ -295,6 +295,12 @@ EventDate choose_event_date(std::string_view type, std::string_view sentence, co
   if (!best) {
     result.date = published.value_or(core::Date::today());
     result.inferred = true;
+    std::size_t k = trigger_token;
+    while (k > 0 && (tokens[k - 1].norm == "also" || tokens[k - 1].norm == "already" || tokens[k - 1].norm == "since" ||
+                     tokens[k - 1].norm == "now")) {
+      --k;
+    }
+    result.perfect = k > 0 && (tokens[k - 1].norm == "has" || tokens[k - 1].norm == "have");
     return result;
   }
   result.date = best->date;

@@ -21,6 +21,9 @@ struct EventDate {
   /// "The king travels to Bordeaux on Friday": a present-tense trip on a weekday is a
   /// plan for the coming days, no act that happened.
   bool planned = false;
+  /// "Poland has sent Kyiv 300 tanks": a present perfect with no date of its own tells
+  /// where things stand now; no date of the sentences before carries on to it.
+  bool perfect = false;
 };
 
 /// The date of an event whose trigger sits at byte `trigger` of `sentence`:

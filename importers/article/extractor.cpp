@@ -265,7 +265,7 @@ std::vector<Fact> Extractor::extract(const Document& document, std::size_t* sent
       fact.date = when.date;
       fact.date_end = when.end;
       fact.date_inferred = when.inferred;
-      if (when.inferred && carried) {
+      if (when.inferred && carried && !when.perfect) {
         fact.date = *carried;
         fact.date_inferred = false;
       } else if (when.inferred && section_date) {

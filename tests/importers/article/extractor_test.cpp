@@ -760,5 +760,16 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "reject", "BOL", "PER", "2024-01-08"));
     CHECK(has(facts, "reject", "BRA", "ECU", "2024-01-09"));
   }
+
+  TEST_CASE("a present perfect with no date of its own is where things stand: the publication date") {
+    const std::string article = dev_article("Tanks", "2023-09-22", "perfect",
+                                            "Russia invaded Ukraine in February 2022. Poland has sent Kyiv "
+                                            "more than 300 tanks of its own.\n");
+    const auto facts = facts_of(article, "perfect");
+    const auto aid = std::find_if(facts.begin(), facts.end(), [](const Fact& f) { return f.type == "aid"; });
+    REQUIRE(aid != facts.end());
+    CHECK(aid->date.to_string() == "2023-09-22");
+    CHECK(aid->date_inferred);
+  }
 }
 
