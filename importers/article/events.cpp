@@ -117,9 +117,9 @@ bool amount_word(const std::string& word) {
     case '$': return word.size() == 1;
     case '\xE2': return word == "\xE2\x82\xAC";
     case '\xC2': return word == "\xC2\xA3" || word == "\xC2\xA5";
-    case 'm': return word == "million";
-    case 'b': return word == "billion" || word == "bn";
-    case 't': return word == "trillion";
+    case 'm': return word == "million" || word == "millions";
+    case 'b': return word == "billion" || word == "bn" || word == "billions";
+    case 't': return word == "trillion" || word == "trillions";
     default: return false;
   }
 }
@@ -720,6 +720,7 @@ std::optional<std::size_t> possessive_inside(const Context& c, std::size_t a, st
     if (mention.first > a && mention.last <= b && !mention.pronoun &&
         (mention.possessive || mention.via == MentionVia::demonym ||
          ((mention.first == a + 1 || place_word(c.tokens[mention.first - 1].norm) ||
+           (mention.first == a + 2 && c.tokens[a + 1].norm == "the") ||  // "gave the Maldives an aircraft"
            (mention.first == a + 2 && c.tokens[a + 1].norm == "on")) &&  // "called on Russia to"
           !mention.actors.empty() &&
           mention.actors.front().kind != core::ActorKind::person))) {

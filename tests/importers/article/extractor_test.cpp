@@ -771,5 +771,22 @@ TEST_SUITE("article extractor") {
     CHECK(aid->date.to_string() == "2023-09-22");
     CHECK(aid->date_inferred);
   }
+
+  TEST_CASE("aid given to a state named with 'the', ships given, aid received in assistance, a record sending") {
+    const std::string article = dev_article("Aid", "2024-08-01", "aid",
+                                            "India gave the Maldives an aircraft in 2019.\n\n"
+                                            "The United States handed Vietnam a coast guard cutter in July.\n\n"
+                                            "Colombia received millions of dollars in security assistance from "
+                                            "Canada in May.\n\n"
+                                            "Greece was the first country to send humanitarian aid to Turkey "
+                                            "in February.\n\n"
+                                            "Norway will send aid to Sudan.\n");
+    const auto facts = facts_of(article, "aid");
+    CHECK(has(facts, "aid", "IND", "MDV", "2019"));
+    CHECK(has(facts, "aid", "USA", "VNM", "2024-07"));
+    CHECK(has(facts, "aid", "CAN", "COL", "2024-05"));
+    CHECK(has(facts, "aid", "GRC", "TUR", "2024-02"));
+    CHECK_FALSE(has_pair(facts, "aid", "NOR", "SDN"));  // a promise
+  }
 }
 
