@@ -366,6 +366,12 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
   if (trigger.type == "reject" && tokens[a].norm == "accused" && a + 1 < tokens.size() && tokens[a + 1].norm == "of") {
     return true;
   }
+  // "saying the sanctions were illegal": a deed told again to be judged is no new act.
+  if (a > 0 && (tokens[a - 1].norm == "the" || tokens[a - 1].norm == "these" || tokens[a - 1].norm == "such")) {
+    for (std::size_t k = a + 1; k < tokens.size() && k <= a + 4 && !tokens[k].punct; ++k) {
+      if (c.lex.cue_at(tokens, k, "censure") > 0) return true;
+    }
+  }
   // A negation ending within three words before (determiners not counted): "denied
   // backing", "stayed away from a meeting", "lifted the remaining U.S. ban".
   for (std::size_t k = a >= 8 ? a - 8 : 0; k < a; ++k) {

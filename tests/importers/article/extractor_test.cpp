@@ -788,5 +788,15 @@ TEST_SUITE("article extractor") {
     CHECK(has(facts, "aid", "GRC", "TUR", "2024-02"));
     CHECK_FALSE(has_pair(facts, "aid", "NOR", "SDN"));  // a promise
   }
+
+  TEST_CASE("a deed told again to be judged is no new act; disappointment rejects") {
+    const std::string article = dev_article("Judged", "2024-08-07", "judged",
+                                            "Lima hit back at Santiago on Tuesday, saying the sanctions were illegal.\n\n"
+                                            "Canada expressed disappointment at India's decision on Monday.\n");
+    const auto facts = facts_of(article, "judged");
+    CHECK(has(facts, "reject", "PER", "CHL", "2024-08-06"));
+    CHECK_FALSE(has_pair(facts, "sanction", "PER", "CHL"));
+    CHECK(has(facts, "reject", "CAN", "IND", "2024-08-05"));
+  }
 }
 
