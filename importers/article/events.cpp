@@ -299,6 +299,12 @@ bool names_a_deed(const Context& c, std::size_t a, std::size_t b) {
 /// of backing the rebels", "rejected claims that Belgrade supplied weapons", "what the
 /// three governments called a chemical attack".
 bool reported_content(const std::vector<Token>& tokens, std::size_t a) {
+  // "warned Iran against attacking Israel", "advised against sending troops": what is
+  // warned against has not happened.
+  if (a > 0 && tokens[a - 1].norm == "against" && tokens[a].norm.size() > 5 &&
+      tokens[a].norm.compare(tokens[a].norm.size() - 3, 3, "ing") == 0) {
+    return true;
+  }
   // "accused Nairobi of backing the rebels": what the accusation says is no fact.
   for (std::size_t k = a >= 12 ? a - 12 : 0; k + 1 < a; ++k) {
     const std::string& w = tokens[k].norm;

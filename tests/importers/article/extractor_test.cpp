@@ -798,5 +798,17 @@ TEST_SUITE("article extractor") {
     CHECK_FALSE(has_pair(facts, "sanction", "PER", "CHL"));
     CHECK(has(facts, "reject", "CAN", "IND", "2024-08-05"));
   }
+
+  TEST_CASE("what a state is warned against has not happened; massing troops threatens; defending a right supports") {
+    const std::string article = dev_article("Warnings", "2024-08-07", "against",
+                                            "Brazil warned Peru against attacking Chile on Monday.\n\n"
+                                            "Bolivia massed troops on the Paraguayan border on Tuesday.\n\n"
+                                            "Ecuador defended Colombia's right to self-defence on Tuesday.\n");
+    const auto facts = facts_of(article, "against");
+    CHECK(has(facts, "threat", "BRA", "PER", "2024-08-05"));
+    CHECK_FALSE(has_pair(facts, "conflict", "PER", "CHL"));
+    CHECK(has(facts, "threat", "BOL", "PRY", "2024-08-06"));
+    CHECK(has(facts, "support", "ECU", "COL", "2024-08-06"));
+  }
 }
 
