@@ -8,13 +8,6 @@
 namespace dipgraph::importers::article {
 namespace {
 
-/// The token index holding byte `byte`, or the first one after it.
-std::size_t token_at(const std::vector<Token>& tokens, std::size_t byte) {
-  const auto found =
-      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& token) { return token.end <= byte; });
-  return static_cast<std::size_t>(found - tokens.begin());
-}
-
 bool after_publication(const DateMention& mention, const std::optional<core::Date>& published) {
   return published && mention.date.first_day() > published->last_day();
 }
@@ -131,8 +124,7 @@ bool in_later_participle_clause(const std::vector<Token>& tokens, std::size_t da
   bool inside = false;
   for (std::size_t k = trigger + 1; k + 1 < date; ++k) {
     if (tokens[k].norm != ",") continue;
-    const std::string& next = tokens[k + 1].norm;
-    inside = next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0;
+    inside = participle_word(tokens[k + 1].norm);
   }
   return inside;
 }

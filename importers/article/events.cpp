@@ -301,10 +301,7 @@ bool names_a_deed(const Context& c, std::size_t a, std::size_t b) {
 bool reported_content(const std::vector<Token>& tokens, std::size_t a) {
   // "warned Iran against attacking Israel", "advised against sending troops": what is
   // warned against has not happened.
-  if (a > 0 && tokens[a - 1].norm == "against" && tokens[a].norm.size() > 5 &&
-      tokens[a].norm.compare(tokens[a].norm.size() - 3, 3, "ing") == 0) {
-    return true;
-  }
+  if (a > 0 && tokens[a - 1].norm == "against" && participle_word(tokens[a].norm)) return true;
   // "accused Nairobi of backing the rebels": what the accusation says is no fact.
   for (std::size_t k = a >= 12 ? a - 12 : 0; k + 1 < a; ++k) {
     const std::string& w = tokens[k].norm;
@@ -1863,8 +1860,7 @@ void add_accusations(std::vector<EventCandidate>& out, const Context& c) {
   for (std::size_t e = 0; e < told; ++e) {
     const EventCandidate event = out[e];  // a copy: emit grows `out`
     if (event.guessed || (event.type != "reject" && event.type != "threat")) continue;
-    std::size_t at = 0;
-    while (at < tokens.size() && tokens[at].begin < event.trigger_begin) ++at;
+    const std::size_t at = token_at(tokens, event.trigger_begin);
     // The saying verb nearest before the act, with only the reported clause between.
     std::optional<std::size_t> say;
     for (std::size_t k = at; k-- > 0 && k + 12 >= at;) {

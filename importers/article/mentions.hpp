@@ -5,6 +5,7 @@
 // president"), companies that stand for their state ("a Minsk-based company")
 // and simple coreference ("he", "the two sides", "the country").
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <memory>
@@ -42,6 +43,18 @@ struct Token {
 
 /// Splits a sentence into tokens; "'s" is a token of its own, "U.S." one token.
 std::vector<Token> tokenize(std::string_view sentence);
+
+/// The index of the token holding byte `byte`, or of the first one after it.
+inline std::size_t token_at(const std::vector<Token>& tokens, std::size_t byte) {
+  const auto found =
+      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& token) { return token.end <= byte; });
+  return static_cast<std::size_t>(found - tokens.begin());
+}
+
+/// "pointing", "attacking": a word of more than five letters ending in "ing", read as a participle.
+inline bool participle_word(std::string_view word) {
+  return word.size() > 5 && word.substr(word.size() - 3) == "ing";
+}
 
 /// The comma that closes an opening subordinate clause ("Two years after Russia invaded
 /// Ukraine, Estonia ...", "When Peru protested, Chile ..."); tokens.size() when none.
