@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -106,6 +107,48 @@ void lower_into(std::string& out, std::string_view text) {
     std::memcpy(out.data() + k, &v, 8);
   }
   for (; k < text.size(); ++k) out[k] = ascii_lower(text[k]);
+}
+
+/// `fold_into` and word_hash() at once for a plain word (ASCII letters and
+/// digits only) of at most sixteen bytes at `at` when sixteen bytes can be read
+/// there; false (nothing written) otherwise. Most words: their key is the word
+/// lower-cased, made from two eight-byte loads, and hashed from the same words
+/// instead of reading the key back byte by byte.
+bool plain_key(std::string_view s, std::size_t at, std::size_t size, std::string& out, std::uint64_t& hash) {
+  if constexpr (std::endian::native != std::endian::little) {
+    return false;  // word_hash reads partial chunks as little-endian
+  } else {
+    if (size > 16 || at + 16 > s.size()) return false;
+    std::uint64_t chunk[2];
+    std::memcpy(chunk, s.data() + at, 16);
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    for (std::uint64_t& v : chunk) {
+      // As lower_into: bytes past the word may be anything, but a carry only runs
+      // towards later bytes, and those are masked off below.
+      const std::uint64_t from_a = v + kOnes * (0x80 - 'A');
+      const std::uint64_t past_z = v + kOnes * (0x80 - 'Z' - 1);
+      v |= ((from_a ^ past_z) & (kOnes * 0x80)) >> 2;
+    }
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;  // as word_hash
+    std::uint64_t h = size * kMultiplier;
+    if (size < 8) {
+      chunk[0] &= (std::uint64_t{1} << (8 * size)) - 1;
+    } else if (size < 16) {
+      chunk[1] &= (std::uint64_t{1} << (8 * (size - 8))) - 1;
+    }
+    h = (h ^ chunk[0]) * kMultiplier;
+    h ^= h >> 29;
+    if (size > 8) {
+      h = (h ^ chunk[1]) * kMultiplier;
+      h ^= h >> 29;
+    }
+    h *= 0xBF58476D1CE4E5B9ULL;
+    hash = h ^ (h >> 32);
+    char bytes[16];
+    std::memcpy(bytes, chunk, 16);
+    out.assign(bytes, size);
+    return true;
+  }
 }
 
 bool upper_initial(std::string_view text) {
@@ -215,6 +258,7 @@ void tokenize(std::string_view s, std::vector<Token>& tokens) {
     token.begin = begin;
     token.end = end;
     token.norm.assign(norm);
+    token.hash = word_hash(token.norm);
     token.punct = true;
     pending_hyphen = false;
   };
@@ -244,6 +288,8 @@ void tokenize(std::string_view s, std::vector<Token>& tokens) {
           token.begin = i;
           token.end = after + 1;
           token.norm = "'s";
+          static const std::uint64_t kPossessiveHash = word_hash("'s");
+          token.hash = kPossessiveHash;
           i = after + 1;
           continue;
         }
@@ -318,15 +364,19 @@ void tokenize(std::string_view s, std::vector<Token>& tokens) {
     token.begin = begin;
     token.end = i;
     if (plain) {
-      lower_into(token.norm, s.substr(begin, i - begin));
+      if (!plain_key(s, begin, i - begin, token.norm, token.hash)) {
+        lower_into(token.norm, s.substr(begin, i - begin));
+        token.hash = word_hash(token.norm);
+      }
+      token.capitalised = is_ascii_upper(s[begin]);  // what upper_initial says of an ASCII letter or digit
     } else {
       fold_into(token.norm, s.substr(begin, i - begin));
+      token.hash = word_hash(token.norm);
+      token.capitalised = upper_initial(s.substr(begin, i - begin));
     }
-    token.capitalised = upper_initial(s.substr(begin, i - begin));
     token.after_hyphen = pending_hyphen;
     pending_hyphen = false;
   }
-  for (Token& token : tokens) token.hash = word_hash(token.norm);
 }
 
 // ---------------------------------------------------------------------------
