@@ -171,48 +171,71 @@ bool same_word(const std::string& token, const std::string& word, bool plural_ok
 
 bool preposition(const std::string& word);
 
+/// How many gap lengths a "*" at token `at` tries (see match_words): up to three
+/// words; determiners, numbers and amounts, the commas and "and" of a list,
+/// possessive marks and the parts of hyphenated words do not count ("severed
+/// diplomatic, trade and travel links with", "fired more than 100 cruise missiles
+/// at", "pledged $4.5 billion in additional aid to"). A list of names counts as
+/// its first word ("told Argentina, Chile, Costa Rica and Peru to withdraw their
+/// diplomats"). It depends on the sentence alone, not on the phrase.
+std::size_t gap_count(const std::vector<Token>& tokens, std::size_t at) {
+  std::size_t counted = 0;
+  bool named = false;
+  for (std::size_t gap = 1;; ++gap) {
+    if (at + gap - 1 >= tokens.size()) return gap;
+    const Token& last = tokens[at + gap - 1];
+    const bool name = last.capitalised && !last.punct;
+    const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "%" ||
+                      last.norm == "'" || last.norm == "'s" || last.after_hyphen || determiner(last.norm) ||
+                      std::isdigit(static_cast<unsigned char>(last.norm.front())) || amount_word(last.norm) ||
+                      day_word(tokens, at + gap - 1) || (name && named);
+    named = named || name;
+    if (last.punct && !free) return gap;
+    // "signed a law declaring the deal void": a participle with its own object opens a
+    // clause of its own ("a fishing agreement" has none).
+    if (last.norm.size() >= 5 && last.norm.compare(last.norm.size() - 3, 3, "ing") == 0 &&
+        at + gap < tokens.size() && determiner(tokens[at + gap].norm)) {
+      return gap;
+    }
+    // "broke with Taipei and restored relations with Beijing": a preposition with a
+    // name after it has found its object; the phrase ends before it.
+    if (preposition(last.norm) && at + gap < tokens.size() && tokens[at + gap].capitalised &&
+        !day_word(tokens, at + gap)) {
+      return gap;
+    }
+    if (!free && ++counted > 3) return gap;
+  }
+}
+
+/// gap_count() of each token of one sentence, counted when first asked: many phrases
+/// open with the same word and a gap ("called * unacceptable", "called * illegal").
+class GapCounts {
+ public:
+  explicit GapCounts(const std::vector<Token>& tokens) : tokens_(tokens) {}
+  std::size_t at(std::size_t at) {
+    if (counts_.empty()) counts_.assign(tokens_.size() + 1, 0);
+    if (at >= counts_.size()) return gap_count(tokens_, at);
+    if (counts_[at] == 0) counts_[at] = gap_count(tokens_, at);
+    return counts_[at];
+  }
+
+ private:
+  const std::vector<Token>& tokens_;
+  std::vector<std::size_t> counts_;  ///< 0: not counted yet (a count is at least 1)
+};
+
 /// Token count matched by the trigger's words from `w` on at `at` (gaps included),
-/// 0 when no match.
+/// 0 when no match. `gaps` counts the gaps of `tokens`.
 std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t at, const Trigger& trigger,
-                        std::size_t w = 0) {
+                        GapCounts& gaps, std::size_t w = 0) {
   const std::vector<std::string>& words = trigger.words;
   if (w == words.size()) return 0;
   if (words[w] == "*") {
-    // Up to three words; determiners, numbers and amounts, the commas and "and" of a list,
-    // possessive marks and the parts of hyphenated words do not count ("severed diplomatic,
-    // trade and travel links with", "fired more than 100 cruise missiles at", "pledged $4.5
-    // billion in additional aid to").
-    // A list of names counts as its first word ("told Argentina, Chile, Costa Rica and
-    // Peru to withdraw their diplomats").
-    std::size_t counted = 0;
-    bool named = false;
-    for (std::size_t gap = 0;; ++gap) {
-      if (gap > 0) {
-        if (at + gap - 1 >= tokens.size()) break;
-        const Token& last = tokens[at + gap - 1];
-        const bool name = last.capitalised && !last.punct;
-        const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "%" ||
-                          last.norm == "'" || last.norm == "'s" || last.after_hyphen || determiner(last.norm) ||
-                          std::isdigit(static_cast<unsigned char>(last.norm.front())) || amount_word(last.norm) ||
-                          day_word(tokens, at + gap - 1) || (name && named);
-        named = named || name;
-        if (last.punct && !free) break;
-        // "signed a law declaring the deal void": a participle with its own object opens a
-        // clause of its own ("a fishing agreement" has none).
-        if (last.norm.size() >= 5 && last.norm.compare(last.norm.size() - 3, 3, "ing") == 0 &&
-            at + gap < tokens.size() && determiner(tokens[at + gap].norm)) {
-          break;
-        }
-        // "broke with Taipei and restored relations with Beijing": a preposition with a
-        // name after it has found its object; the phrase ends before it.
-        if (preposition(last.norm) && at + gap < tokens.size() && tokens[at + gap].capitalised &&
-            !day_word(tokens, at + gap)) {
-          break;
-        }
-        if (!free && ++counted > 3) break;
-      }
+    // The shortest gap after which the rest of the phrase follows.
+    const std::size_t tried = gaps.at(at);
+    for (std::size_t gap = 0; gap < tried; ++gap) {
       if (w + 1 == words.size()) return gap;
-      const std::size_t rest = match_words(lex, tokens, at + gap, trigger, w + 1);
+      const std::size_t rest = match_words(lex, tokens, at + gap, trigger, gaps, w + 1);
       if (rest > 0) return gap + rest;
     }
     return 0;
@@ -229,7 +252,7 @@ std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, s
   }
   if (here == 0) return 0;
   if (w + 1 == words.size()) return here;
-  const std::size_t rest = match_words(lex, tokens, at + here, trigger, w + 1);
+  const std::size_t rest = match_words(lex, tokens, at + here, trigger, gaps, w + 1);
   return rest > 0 ? here + rest : 0;
 }
 
@@ -2184,6 +2207,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   }
   std::optional<std::size_t> last_sanction_end;
   std::vector<const Trigger*> matched;  ///< the triggers at the current token
+  GapCounts gaps(tokens);
   std::size_t i = 0;
   while (i < tokens.size()) {
     if (inside[i] || tokens[i].punct) {
@@ -2201,7 +2225,13 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     std::size_t length = 0;
     for (const std::size_t t : *found) {
       if (!table.triggers[t].may_start(tokens, i)) continue;
-      const std::size_t n = match_words(c.lex, tokens, i, table.triggers[t]);
+      // The index found the phrase by its first word: the rest is left to match.
+      const Trigger& trigger = table.triggers[t];
+      std::size_t n = 1;
+      if (trigger.words.size() > 1) {
+        const std::size_t rest = match_words(c.lex, tokens, i + 1, trigger, gaps, 1);
+        n = rest > 0 ? 1 + rest : 0;
+      }
       if (n > length) {
         length = n;
         matched.clear();
