@@ -415,6 +415,38 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
     std::stable_sort(list.begin(), list.end(),
                      [](const PhraseRef& a, const PhraseRef& b) { return a.length > b.length; });
   }
+  narrowing_.build(first_);
+}
+
+void PhraseNarrowing::build(const WordIndex<std::vector<PhraseRef>>& index) {
+  splits_.clear();
+  std::unordered_map<std::uint64_t, int> lists_per_hash;
+  for (const auto& entry : index.entries()) ++lists_per_hash[entry.hash];
+  for (const auto& [word, hash, list] : index.entries()) {
+    // Two words of one hash (never seen) would share a split: theirs stay whole.
+    if (list.size() < kLong || lists_per_hash[hash] > 1) continue;
+    Split& split = splits_[hash];
+    for (const PhraseRef& ref : list) {
+      if (ref.length < 2) split.singles.push_back(ref);
+      if (ref.length >= 2) split.by_second.emplace(ref.second, std::vector<PhraseRef>());
+    }
+    for (auto& [second, refs] : split.by_second) {
+      for (const PhraseRef& ref : list) {
+        if (ref.length < 2 || ref.second == second) refs.push_back(ref);
+      }
+    }
+  }
+}
+
+const std::vector<PhraseRef>& PhraseNarrowing::narrowed(const std::vector<PhraseRef>& list,
+                                                        const std::vector<Token>& tokens, std::size_t at) const {
+  const auto split = splits_.find(tokens[at].hash);
+  if (split == splits_.end()) return list;
+  if (at + 1 < tokens.size()) {
+    const auto refs = split->second.by_second.find(tokens[at + 1].hash);
+    if (refs != split->second.by_second.end()) return refs->second;
+  }
+  return split->second.singles;
 }
 
 bool Gazetteer::whole_alias(const std::string& norm) const {
@@ -547,6 +579,9 @@ const Lexicons& Lexicons::get() {
     longest_first(lex.title_index);
     longest_first(lex.anaphor_index);
     longest_first(lex.description_index);
+    lex.title_narrowing.build(lex.title_index);
+    lex.anaphor_narrowing.build(lex.anaphor_index);
+    lex.description_narrowing.build(lex.description_index);
     for (auto& [kind_name, list] : lex.cues) {
       std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     }
@@ -786,7 +821,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   const auto title_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, const Lexicons::Title*>> {
     const auto* found = lex.title_index.find(tokens[at].norm, tokens[at].hash);
     if (found == nullptr) return std::nullopt;
-    for (const PhraseRef& ref : *found) {
+    for (const PhraseRef& ref : lex.title_narrowing.candidates(*found, tokens, at)) {
       const Lexicons::Title& title = lex.titles[ref.item];
       if (ref.may_start(tokens, at) && words_at(tokens, at, title.words, title.hashes)) {
         return std::make_pair(title.words.size(), &title);
@@ -887,17 +922,17 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     const auto* found = lex.anaphor_index.find(tokens[i].norm, tokens[i].hash);
     if (found || described) {
       // `keyed_at`: the token the list's phrases are keyed by (a description's word after "the").
-      const auto first_listed = [&](const std::vector<PhraseRef>* list,
-                                    std::size_t keyed_at) -> const Lexicons::Anaphor* {
+      const auto first_listed = [&](const std::vector<PhraseRef>* list, std::size_t keyed_at,
+                                    const PhraseNarrowing& narrowing) -> const Lexicons::Anaphor* {
         if (!list) return nullptr;
-        for (const PhraseRef& ref : *list) {
+        for (const PhraseRef& ref : narrowing.candidates(*list, tokens, keyed_at)) {
           const Lexicons::Anaphor& listed = lex.anaphora[ref.item];
           if (ref.may_start(tokens, keyed_at) && words_at(tokens, i, listed.words, listed.hashes)) return &listed;
         }
         return nullptr;
       };
-      const Lexicons::Anaphor* anaphor = first_listed(described, i + 1);
-      if (!anaphor) anaphor = first_listed(found, i);
+      const Lexicons::Anaphor* anaphor = first_listed(described, i + 1, lex.description_narrowing);
+      if (!anaphor) anaphor = first_listed(found, i, lex.anaphor_narrowing);
       // "the country's" is fine; "the country of Chad" names it. "accused the seven of
       // meddling": a counted list followed by "of" and no name is still the list.
       const std::size_t after = anaphor ? i + anaphor->words.size() : 0;

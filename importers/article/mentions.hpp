@@ -64,6 +64,30 @@ struct PhraseRef {
   }
 };
 
+/// A word index's long phrase lists (many phrases open with "the"), split by their
+/// second word: candidates() gives the phrases of a list that PhraseRef::may_start
+/// admits at a token, in the list's order, without passing over the others one by one.
+class PhraseNarrowing {
+ public:
+  /// Splits every list of `index` of many phrases; call once the index is complete.
+  void build(const WordIndex<std::vector<PhraseRef>>& index);
+  /// `list`, the index's list of the word at `at`, or the part of it that may start there.
+  const std::vector<PhraseRef>& candidates(const std::vector<PhraseRef>& list, const std::vector<Token>& tokens,
+                                           std::size_t at) const {
+    return list.size() < kLong ? list : narrowed(list, tokens, at);
+  }
+
+ private:
+  static constexpr std::size_t kLong = 8;
+  const std::vector<PhraseRef>& narrowed(const std::vector<PhraseRef>& list, const std::vector<Token>& tokens,
+                                         std::size_t at) const;
+  struct Split {
+    std::vector<PhraseRef> singles;  ///< the one-word phrases
+    std::unordered_map<std::uint64_t, std::vector<PhraseRef>> by_second;  ///< second word's hash -> those and singles
+  };
+  std::unordered_map<std::uint64_t, Split> splits_;  ///< by the first word's hash
+};
+
 /// An actor as the extractor reports it.
 struct ActorRef {
   core::ActorKind kind = core::ActorKind::state;
@@ -110,7 +134,7 @@ class Gazetteer {
     // Inline, as asked about nearly every token: most start no alias.
     const auto* listed = first_.find(tokens[at].norm, tokens[at].hash);
     if (listed == nullptr) return std::nullopt;
-    return match_listed(*listed, sentence, tokens, at, named);
+    return match_listed(narrowing_.candidates(*listed, tokens, at), sentence, tokens, at, named);
   }
   /// True when the lookup key is an alias of some actor.
   bool known_word(const std::string& norm) const { return first_.find(norm) != nullptr; }
@@ -133,6 +157,7 @@ class Gazetteer {
   std::vector<std::string> alias_shapes_;      ///< per abbreviation: its letters and digits
   std::vector<Entry> entries_;
   WordIndex<std::vector<PhraseRef>> first_;  ///< word -> entries, longest first
+  PhraseNarrowing narrowing_;                 ///< of first_
 };
 
 /// The word lists of data/article_*.tsv, loaded once.
@@ -157,6 +182,8 @@ struct Lexicons {
   /// Descriptions ("the kingdom", "the island nation") by their word after "the": "the"
   /// opens so many phrases that a list of every description there would be read at each.
   WordIndex<std::vector<PhraseRef>> description_index;
+  /// Of title_index, anaphor_index and description_index.
+  PhraseNarrowing title_narrowing, anaphor_narrowing, description_narrowing;
   /// City (one lower-case word) -> the organisation it names as an actor ("Brussels": EU).
   std::unordered_map<std::string, std::string> seats;
   /// cue kind -> phrases (as word lists)
