@@ -233,11 +233,17 @@ class DistinctCodes {
   bool several_ = false;
 };
 
-const std::set<std::string>& name_particles() {
-  static const std::set<std::string> particles = {"bin", "bint", "ibn", "al", "el", "de", "da", "di",
-                                                  "dos", "das", "do", "van", "von", "der", "den",
-                                                  "ben", "la", "le", "du", "del", "y"};
-  return particles;
+/// The particles of people's names ("bin", "al", "van"), asked of the token's key.
+bool name_particle(const Token& token) {
+  static const WordIndex<char> particles = [] {
+    WordIndex<char> index;
+    for (const char* word : {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "dos", "das", "do", "van", "von",
+                             "der", "den", "ben", "la", "le", "du", "del", "y"}) {
+      index[word] = 1;
+    }
+    return index;
+  }();
+  return particles.find(token.norm, token.hash) != nullptr;
 }
 
 }  // namespace
@@ -694,7 +700,7 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
   }
   const Lexicons& lex = Lexicons::get();
   for (const auto& token : tokenize(person.name)) {
-    if (token.punct || token.norm.size() < 3 || name_particles().count(token.norm) ||
+    if (token.punct || token.norm.size() < 3 || name_particle(token) ||
         lex.is(token, "not_name")) {
       continue;
     }
@@ -704,6 +710,7 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
       continue;
     }
     person_words_[token.norm] = index;
+    person_word_hashes_.add(token.hash);
   }
   return &people_[index];
 }
@@ -832,6 +839,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   const auto person_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, std::size_t>> {
     // The longest run of a remembered person's words ("Kassym-Jomart Tokayev", "Yoon").
     if (!tokens[at].capitalised) return std::nullopt;
+    if (!person_word_hashes_.may_contain(tokens[at].hash)) return std::nullopt;
     const auto found = person_words_.find(tokens[at].norm);
     if (found == person_words_.end()) return std::nullopt;
     std::size_t n = 1;
@@ -844,6 +852,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   };
   const auto company_at = [&](std::size_t at) -> const ActorRef* {
     if (!tokens[at].capitalised) return nullptr;
+    if (!company_word_hashes_.may_contain(tokens[at].hash)) return nullptr;
     const auto found = companies_.find(tokens[at].norm);
     return found == companies_.end() ? nullptr : &found->second;
   };
@@ -859,12 +868,12 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     while (at + n < tokens.size() && n < 6) {
       const Token& token = tokens[at + n];
       if (token.punct) break;
-      const bool particle = !token.capitalised && name_particles().count(token.norm) > 0 && n > 0 &&
+      const bool particle = !token.capitalised && name_particle(token) && n > 0 &&
                             at + n + 1 < tokens.size() && tokens[at + n + 1].capitalised;
       if (!token.capitalised && !particle) break;
       if (token.capitalised && lex.is(token, "not_name")) break;
       if (n > 0 && token.capitalised && gazetteer_.match(sentence, tokens, at + n) &&
-          !person_words_.count(token.norm)) {
+          !(person_word_hashes_.may_contain(token.hash) && person_words_.count(token.norm))) {
         break;
       }
       if (token.norm.size() > 0 && token.norm[0] >= '0' && token.norm[0] <= '9') break;
@@ -1410,7 +1419,10 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         const std::size_t n = name_run(end);
         if (n > 0 && n <= 3) {
           for (std::size_t k = end; k < end + n; ++k) {
-            if (!gazetteer_.known_word(tokens[k].norm)) companies_[tokens[k].norm] = mention.actors.front();
+            if (!gazetteer_.known_word(tokens[k].norm)) {
+              companies_[tokens[k].norm] = mention.actors.front();
+              company_word_hashes_.add(tokens[k].hash);
+            }
           }
           end += n;
         }

@@ -273,6 +273,9 @@ class MentionFinder {
   std::vector<ActorRef> people_;
   std::unordered_map<std::string, std::size_t> person_words_;  ///< name word -> people_ index
   std::unordered_map<std::string, ActorRef> companies_;         ///< company word -> state
+  /// The word_hash of every key of person_words_ and companies_: most tokens are
+  /// neither, and are told so without hashing their key again.
+  SmallWordFilter person_word_hashes_, company_word_hashes_;
   std::vector<std::string> recent_states_;                      ///< most recent last
   std::vector<char> recent_is_place_;                           ///< per recent_states_ entry
   std::unordered_map<std::string, int> state_counts_;           ///< mentions per state
