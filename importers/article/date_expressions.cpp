@@ -59,7 +59,7 @@ void tokenize(std::string_view text, std::vector<Token>& tokens) {
       i += 3;
     } else if (is_word_byte(c)) {
       token.kind = Kind::word;
-      while (i < n && is_ascii_alpha(text[i])) ++i;  // most words end before any other byte
+      i = skip_ascii_letters(text, i);  // most words end before any other byte
       while (i < n && is_word_byte(text[i])) {
         // Stop before a multi-byte dash so "2-3" style spans split the same way.
         if (text[i] == '\xE2' && i + 2 < n && text[i + 1] == '\x80' &&

@@ -332,7 +332,7 @@ void tokenize(std::string_view s, std::vector<Token>& tokens) {
     const std::size_t begin = i;
     bool has_dot = false;
     bool plain = true;  // ASCII letters and digits only
-    while (i < s.size() && alnum(static_cast<unsigned char>(s[i]))) ++i;  // most words end here
+    i = skip_ascii_alnum(s, i);  // most words end here
     while (i < s.size()) {
       const auto c = static_cast<unsigned char>(s[i]);
       if (alnum(c)) {
