@@ -1071,7 +1071,25 @@ std::vector<DateMention> find_dates(std::string_view sentence,
   return Matcher(tokens, published, anchor, story_day).run();
 }
 
+namespace {
+std::optional<int> duration_days_of(std::string_view sentence);
+}  // namespace
+
 std::optional<int> duration_days(std::string_view sentence) {
+  // Asked for each visit a sentence reports: the last answer is remembered.
+  thread_local std::string last_sentence;
+  thread_local std::optional<int> last_days;
+  thread_local bool known = false;
+  if (known && sentence == last_sentence) return last_days;
+  last_days = duration_days_of(sentence);
+  last_sentence.assign(sentence);
+  known = true;
+  return last_days;
+}
+
+namespace {
+
+std::optional<int> duration_days_of(std::string_view sentence) {
   thread_local std::vector<Token> buffer;
   tokenize(sentence, buffer);
   const std::vector<Token>& tokens = buffer;
@@ -1154,6 +1172,8 @@ std::optional<int> duration_days(std::string_view sentence) {
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 core::Date add_days(const core::Date& day, int days) {
   if (day.year < 1 || day.year > 9999) return day;
