@@ -1090,6 +1090,12 @@ std::optional<int> duration_days(std::string_view sentence) {
 namespace {
 
 std::optional<int> duration_days_of(std::string_view sentence) {
+  // Every duration below needs "day", "week" or "fortnight" in some case ("weeklong"
+  // too): most sentences have none, and are answered without tokenising them.
+  if (ifind(sentence, "day") == std::string_view::npos && ifind(sentence, "week") == std::string_view::npos &&
+      ifind(sentence, "fortnight") == std::string_view::npos) {
+    return std::nullopt;
+  }
   thread_local std::vector<Token> buffer;
   tokenize(sentence, buffer);
   const std::vector<Token>& tokens = buffer;
