@@ -266,8 +266,18 @@ void tokenize(std::string_view s, std::vector<Token>& tokens) {
     Token& token = tokens.emplace_back();
     token.begin = begin;
     token.end = end;
-    token.norm.assign(norm);
-    token.hash = word_hash(token.norm);
+    token.norm.append(norm);  // a fresh empty string: append copies, assign would replace
+    // Most marks are one ASCII byte (",", "."): their hashes are computed once.
+    static const auto kByteHashes = [] {
+      std::array<std::uint64_t, 128> hashes{};
+      for (std::size_t c = 0; c < hashes.size(); ++c) {
+        const char byte = static_cast<char>(c);
+        hashes[c] = word_hash(std::string_view(&byte, 1));
+      }
+      return hashes;
+    }();
+    const bool one_ascii_byte = norm.size() == 1 && static_cast<unsigned char>(norm[0]) < 0x80;
+    token.hash = one_ascii_byte ? kByteHashes[static_cast<unsigned char>(norm[0])] : word_hash(token.norm);
     token.punct = true;
     pending_hyphen = false;
   };
