@@ -1065,14 +1065,13 @@ void emit(std::vector<EventCandidate>& out, const Context& c, const Trigger& tri
       if (trigger.type == "visit" && (source.kind == core::ActorKind::org || target.kind == core::ActorKind::org)) {
         continue;
       }
-      EventCandidate event;
+      EventCandidate& event = out.emplace_back();  // built in place: a move would copy its eight strings' bytes
       event.type = trigger.type;
       event.source = source;
       event.target = target;
       event.trigger_begin = c.tokens[a].begin;
       event.trigger_end = c.tokens[b - 1].end;
       event.guessed = guessed;
-      out.push_back(std::move(event));
     }
   }
 }
