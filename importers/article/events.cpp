@@ -510,6 +510,14 @@ bool same_key(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
   return false;
 }
 
+/// same_key with a list of one actor, without building that list (a copy of its strings).
+bool has_key(const std::vector<ActorRef>& list, const ActorRef& actor) {
+  for (const auto& other : list) {
+    if (actor.key() == other.key()) return true;
+  }
+  return false;
+}
+
 bool all_equal_to(const Mention& mention, const std::vector<ActorRef>& others) {
   if (others.empty()) return false;
   for (const auto& actor : mention.actors) {
@@ -964,7 +972,7 @@ std::optional<ActorRef> invasion_victim(const Context& c, const std::vector<Acto
     for (const auto& actor : mention.actors) excluded.push_back(state_actor(actor.key()));
   }
   for (const auto& candidate : c.focus.story_states()) {
-    if (!same_key({state_actor(candidate)}, excluded)) return state_actor(candidate);
+    if (!has_key(excluded, state_actor(candidate))) return state_actor(candidate);
   }
   return std::nullopt;
 }
@@ -1101,8 +1109,8 @@ std::vector<ActorRef> previous_act_sources(const std::vector<EventCandidate>& ou
     if (event.trigger_begin != last.trigger_begin) continue;
     // "Trump welcomed Bukele and lavished praise on his guest": a host's act goes on with the host.
     const ActorRef& subject = event.subject_is_target ? event.target : event.source;
-    if (!same_key({subject}, sources)) sources.push_back(subject);
-    if (symmetric && symmetric_type(event.type) && !same_key({event.target}, sources)) sources.push_back(event.target);
+    if (!has_key(sources, subject)) sources.push_back(subject);
+    if (symmetric && symmetric_type(event.type) && !has_key(sources, event.target)) sources.push_back(event.target);
   }
   return sources;
 }
@@ -1210,7 +1218,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     targets = actors_of_group(c, *host);
     for (const auto& mention : c.mentions) {
       for (const auto& actor : mention.actors) {
-        if (actor.usable() && !same_key({actor}, targets)) sources.push_back(actor);
+        if (actor.usable() && !has_key(targets, actor)) sources.push_back(actor);
       }
     }
     if (sources.empty() && !targets.empty()) {
@@ -1423,7 +1431,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         }
       }
       for (const auto& candidate : c.focus.focus_states()) {
-        if (sources.empty() && !same_key({state_actor(candidate)}, excluded)) sources.push_back(state_actor(candidate));
+        if (sources.empty() && !has_key(excluded, state_actor(candidate))) sources.push_back(state_actor(candidate));
       }
       if (sources.empty()) return;
       guessed = true;
@@ -1547,17 +1555,17 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     for (const auto& t : targets) all.push_back(t);
     std::vector<ActorRef> distinct;
     for (const auto& actor : all) {
-      if (!same_key({actor}, distinct)) distinct.push_back(actor);
+      if (!has_key(distinct, actor)) distinct.push_back(actor);
     }
     if (distinct.empty()) return;
     std::vector<ActorRef> subject_states;
     for (const auto& actor : sources) {
-      if (!same_key({actor}, subject_states)) subject_states.push_back(actor);
+      if (!has_key(subject_states, actor)) subject_states.push_back(actor);
     }
     // "Peru, Chile and Bolivia signed a declaration with Ecuador": each subject with the
     // partner "with" names, not with each other.
     bool partner_with = false;
-    if (subject_states.size() >= 2 && !targets.empty() && !same_key({targets.front()}, subject_states)) {
+    if (subject_states.size() >= 2 && !targets.empty() && !has_key(subject_states, targets.front())) {
       for (const auto& mention : c.mentions) {
         if (mention.first >= b && mention.first <= b + 8 && c.tokens[mention.first - 1].norm == "with" &&
             same_key(mention.actors, {targets.front()})) {
@@ -1664,7 +1672,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   // latest act's, not that of whichever state was named last.
   if (targets.empty() && (trigger.type == "reject" || trigger.type == "support") && names_a_deed(c, a, b)) {
     const auto& actor = c.focus.last_actor();
-    if (actor && !same_key({*actor}, sources)) {
+    if (actor && !has_key(sources, *actor)) {
       emit(out, c, trigger, a, b, sources, {*actor}, true);
       return;
     }
@@ -1694,7 +1702,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
                (trigger.type == "conflict" && trigger.frame == Frame::verb)) {
       std::string other;
       for (const auto& candidate : c.focus.focus_states()) {
-        if (other.empty() && !same_key({state_actor(candidate)}, sources) && !only_in_later_clause(c, a, candidate)) {
+        if (other.empty() && !has_key(sources, state_actor(candidate)) && !only_in_later_clause(c, a, candidate)) {
           other = candidate;
         }
       }
@@ -1868,7 +1876,7 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
     // "said the sanctions were illegal": the deed is the latest act's.
     bool guessed = false;
     if (targets.empty() && names_a_deed(c, k, k + 1) && c.focus.last_actor() &&
-        !same_key({*c.focus.last_actor()}, sources)) {
+        !has_key(sources, *c.focus.last_actor())) {
       targets.push_back(*c.focus.last_actor());
       guessed = true;
     }
@@ -2073,7 +2081,7 @@ void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Contex
   if (forums.empty()) return;
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
                            [&](const EventCandidate& event) {
-                             return same_key({event.source}, forums) || same_key({event.target}, forums);
+                             return has_key(forums, event.source) || has_key(forums, event.target);
                            }),
             out.end());
 }
@@ -2098,7 +2106,7 @@ void drop_host(std::vector<EventCandidate>& out, std::size_t from, const Context
   const std::vector<ActorRef>& hosts = c.mentions[*host].actors;
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
                            [&](const EventCandidate& event) {
-                             return same_key({event.source}, hosts) || same_key({event.target}, hosts);
+                             return has_key(hosts, event.source) || has_key(hosts, event.target);
                            }),
             out.end());
 }
