@@ -983,7 +983,7 @@ std::optional<ActorRef> invasion_victim(const Context& c, const std::vector<Acto
 bool only_in_later_clause(const Context& c, std::size_t a, const std::string& code) {
   bool later = false;
   for (const auto& mention : c.mentions) {
-    if (!same_key(mention.actors, {state_actor(code)})) continue;
+    if (!has_key(mention.actors, state_actor(code))) continue;
     bool since = false;
     for (std::size_t k = a; k + 1 < mention.first; ++k) {
       if (c.tokens[k].norm == "since" && determiner(c.tokens[k + 1].norm)) since = true;
@@ -1551,11 +1551,12 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   }
 
   if (symmetric) {
-    std::vector<ActorRef> all = sources;
-    for (const auto& t : targets) all.push_back(t);
+    // Sources, then targets, each key once (no joined copy of both lists).
     std::vector<ActorRef> distinct;
-    for (const auto& actor : all) {
-      if (!has_key(distinct, actor)) distinct.push_back(actor);
+    for (const std::vector<ActorRef>* side : {&sources, &targets}) {
+      for (const auto& actor : *side) {
+        if (!has_key(distinct, actor)) distinct.push_back(actor);
+      }
     }
     if (distinct.empty()) return;
     std::vector<ActorRef> subject_states;
@@ -1568,7 +1569,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     if (subject_states.size() >= 2 && !targets.empty() && !has_key(subject_states, targets.front())) {
       for (const auto& mention : c.mentions) {
         if (mention.first >= b && mention.first <= b + 8 && c.tokens[mention.first - 1].norm == "with" &&
-            same_key(mention.actors, {targets.front()})) {
+            has_key(mention.actors, targets.front())) {
           partner_with = true;
         }
       }
