@@ -491,7 +491,13 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
 }
 
 std::vector<ActorRef> actors_of_group(const Context& c, std::size_t m) {
+  // Counted first: growing the list would move every actor's strings again.
+  std::size_t count = 0;
+  for (std::size_t k = 0; k < c.mentions.size(); ++k) {
+    if (c.group[k] == c.group[m] && !c.phrase_lead[k]) count += c.mentions[k].actors.size();
+  }
   std::vector<ActorRef> out;
+  out.reserve(count);
   for (std::size_t k = 0; k < c.mentions.size(); ++k) {
     if (c.group[k] != c.group[m] || c.phrase_lead[k]) continue;
     for (const auto& actor : c.mentions[k].actors) {
