@@ -217,6 +217,17 @@ inline bool words_at(const std::vector<Token>& tokens, std::size_t at, const std
   return true;
 }
 
+/// words_at for a phrase an index found by its first word at `at`: that word is
+/// known to match, so only the words after it are compared.
+inline bool words_after_first_at(const std::vector<Token>& tokens, std::size_t at,
+                                 const std::vector<std::string>& words, const std::vector<std::uint64_t>& hashes) {
+  if (at + words.size() > tokens.size()) return false;
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    if (tokens[at + k].hash != hashes[k] || tokens[at + k].norm != words[k]) return false;
+  }
+  return true;
+}
+
 /// How many distinct codes were added: none, one, or more (what a std::set's
 /// size told, without allocating).
 class DistinctCodes {
@@ -483,7 +494,7 @@ std::optional<Gazetteer::Match> Gazetteer::match_listed(const std::vector<Phrase
   for (const PhraseRef& ref : listed) {
     if (!ref.may_start(tokens, at)) continue;
     const Entry& entry = entries_[ref.item];
-    if (!words_at(tokens, at, entry.words, entry.hashes)) continue;
+    if (!words_after_first_at(tokens, at, entry.words, entry.hashes)) continue;  // first_ found its first word
     const std::size_t n = entry.words.size();
     const std::string_view written = sentence.substr(tokens[at].begin, tokens[at + n - 1].end - tokens[at].begin);
     const core::AliasEntry* state = nullptr;
@@ -627,7 +638,7 @@ std::size_t Lexicons::listed_cue_at(const std::vector<Token>& tokens, std::size_
   const auto* found = cues_by_first_word.find(tokens[at].norm, tokens[at].hash);
   if (found == nullptr) return 0;
   for (const Cue& cue : *found) {
-    if (cue.kind == kind && words_at(tokens, at, cue.words, cue.hashes)) return cue.words.size();
+    if (cue.kind == kind && words_after_first_at(tokens, at, cue.words, cue.hashes)) return cue.words.size();
   }
   return 0;
 }
@@ -843,7 +854,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     if (found == nullptr) return std::nullopt;
     for (const PhraseRef& ref : lex.title_narrowing.candidates(*found, tokens, at)) {
       const Lexicons::Title& title = lex.titles[ref.item];
-      if (ref.may_start(tokens, at) && words_at(tokens, at, title.words, title.hashes)) {
+      if (ref.may_start(tokens, at) && words_after_first_at(tokens, at, title.words, title.hashes)) {
         return std::make_pair(title.words.size(), &title);
       }
     }
