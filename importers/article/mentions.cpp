@@ -658,11 +658,15 @@ MentionFinder::~MentionFinder() = default;
 
 ActorRef MentionFinder::known_actor(const core::AliasEntry& entry) {
   ActorRef actor;
+  fill_known_actor(actor, entry);
+  return actor;
+}
+
+void MentionFinder::fill_known_actor(ActorRef& actor, const core::AliasEntry& entry) {
   actor.kind = entry.kind;
   actor.code = entry.code;
   actor.name = entry.actor_name;
   if (actor.kind == core::ActorKind::person) complete_person(actor);
-  return actor;
 }
 
 // A known person's state and title on the article's date, from the store's roles.
@@ -1411,7 +1415,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     Mention mention;
     mention.first = i;
     mention.last = i + match->length;
-    mention.actors.push_back(known_actor(*match->entry));
+    fill_known_actor(mention.actors.emplace_back(), *match->entry);  // in place: no move of its strings
     switch (match->alias_kind) {
       case core::AliasKind::demonym: mention.via = MentionVia::demonym; break;
       case core::AliasKind::capital: mention.via = MentionVia::capital; break;

@@ -256,6 +256,8 @@ class MentionFinder {
  private:
   std::vector<std::pair<std::string, int>> focus_weights(bool count_places = false) const;
   ActorRef known_actor(const core::AliasEntry& entry);
+  /// known_actor into `actor`, a fresh ActorRef (one built in its place in a list).
+  void fill_known_actor(ActorRef& actor, const core::AliasEntry& entry);
   void complete_person(ActorRef& person);
   ActorRef* remember_person(ActorRef person);
   /// The person "the <title>" refers to: the one in focus when they hold it, else the
