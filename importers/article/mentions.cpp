@@ -710,7 +710,7 @@ std::optional<ActorRef> MentionFinder::title_holder(const std::string& title) co
   return only;
 }
 
-ActorRef* MentionFinder::remember_person(ActorRef person) {
+ActorRef* MentionFinder::remember_person(const ActorRef& person) {
   std::size_t index = people_.size();
   for (std::size_t k = 0; k < people_.size(); ++k) {
     if (people_[k].code == person.code) index = k;

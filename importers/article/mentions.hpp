@@ -259,7 +259,8 @@ class MentionFinder {
   /// known_actor into `actor`, a fresh ActorRef (one built in its place in a list).
   void fill_known_actor(ActorRef& actor, const core::AliasEntry& entry);
   void complete_person(ActorRef& person);
-  ActorRef* remember_person(ActorRef person);
+  /// Adds or updates `person` (never one of people_: adding may move them).
+  ActorRef* remember_person(const ActorRef& person);
   /// The person "the <title>" refers to: the one in focus when they hold it, else the
   /// only person the article gave it.
   std::optional<ActorRef> title_holder(const std::string& title) const;
