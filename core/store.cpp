@@ -422,6 +422,66 @@ std::optional<std::string> Store::state_of(std::string_view person_code, const D
   return query.column_text(0);
 }
 
+PersonStates Store::person_states(std::string_view person_code) const {
+  PersonStates states;
+  auto& person = impl_->db.cached(
+      "SELECT p.id, p.kind, p.home_state_id, h.code FROM actor p LEFT JOIN actor h ON h.id = p.home_state_id "
+      "WHERE p.code = ?1");
+  sqlite::ScopedReset reset_person(person);
+  person.bind(1, person_code);
+  if (!person.step() || kind_column(person, 1) != ActorKind::person) return states;
+  states.person = true;
+  states.id = person.column_int64(0);
+  if (!person.is_null(2)) states.home_state_id = person.column_int64(2);
+  if (!person.is_null(3)) states.home_state = person.column_text(3);
+  auto& roles = impl_->db.cached(
+      "SELECT r.id, r.state_id, s.code, r.start_day, r.end_day, r.state_id IS p.home_state_id "
+      "FROM role r JOIN actor p ON p.id = r.person_id LEFT JOIN actor s ON s.id = r.state_id "
+      "WHERE r.person_id = ?1");
+  sqlite::ScopedReset reset_roles(roles);
+  roles.bind(1, states.id);
+  const auto day = [&](int column) -> std::optional<std::string> {
+    const int type = sqlite3_column_type(roles.handle(), column);
+    if (type == SQLITE_NULL) return std::nullopt;
+    if (type != SQLITE_TEXT) states.exact = false;  // compared as SQLite compares mixed types
+    return roles.column_text(column);
+  };
+  while (roles.step()) {
+    PersonStates::Role& role = states.roles.emplace_back();
+    role.id = roles.column_int64(0);
+    role.state_id = roles.column_int64(1);
+    if (!roles.is_null(2)) role.state = roles.column_text(2);
+    role.start_day = day(3);
+    role.end_day = day(4);
+    role.in_home_state = roles.column_int64(5) != 0;
+  }
+  return states;
+}
+
+std::optional<std::string> PersonStates::state_on(const std::string& day) const {
+  if (!person) return std::nullopt;
+  // node_of_sql: among the roles in office that day, ORDER BY state_id IS home_state_id
+  // DESC, start_day DESC (NULL last), id DESC; the first one's state, else the home state.
+  const Role* best = nullptr;
+  for (const Role& role : roles) {
+    if (role.start_day && !(*role.start_day <= day)) continue;
+    if (role.end_day && !(*role.end_day >= day)) continue;
+    if (best != nullptr) {
+      if (role.in_home_state != best->in_home_state) {
+        if (!role.in_home_state) continue;
+      } else if (role.start_day != best->start_day) {
+        if (!role.start_day || (best->start_day && *role.start_day < *best->start_day)) continue;
+      } else if (role.id < best->id) {
+        continue;
+      }
+    }
+    best = &role;
+  }
+  if (best != nullptr) return best->state_id == id ? std::nullopt : best->state;
+  if (!home_state_id || *home_state_id == id) return std::nullopt;
+  return home_state;
+}
+
 std::vector<Membership> Store::memberships(std::string_view code) const {
   auto query = impl_->db.prepare(
       "SELECT o.code, s.code, m.joined_date, m.left_date FROM membership m "

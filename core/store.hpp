@@ -162,6 +162,28 @@ struct StoreStats {
   std::optional<std::string> last_date;
 };
 
+/// The rows Store::state_of reads for one person, to answer it for many days from
+/// memory: the article extractor asks it for every person of every article.
+struct PersonStates {
+  bool person = false;  ///< the code is a person's (else state_on is always nullopt)
+  bool exact = true;    ///< false when a day is stored as other than text: ask state_of
+  long long id = 0;
+  std::optional<long long> home_state_id;
+  std::optional<std::string> home_state;  ///< its code
+  struct Role {
+    long long id = 0;
+    long long state_id = 0;
+    std::optional<std::string> state;  ///< the state's code
+    bool in_home_state = false;
+    std::optional<std::string> start_day, end_day;  ///< YYYY-MM-DD
+  };
+  std::vector<Role> roles;
+  /// Store::state_of(person, on) where `day` is on.first_day(): the role in office
+  /// that day (in the home state first, then the latest start, then the latest
+  /// row), else the home state, as schema::node_of_sql picks it.
+  std::optional<std::string> state_on(const std::string& day) const;
+};
+
 enum class OpenMode { read_write, read_only };
 
 /// A dipgraph database. One thread at a time may use a Store (its SQLite
@@ -229,6 +251,8 @@ class Store {
   std::vector<Role> roles_of(std::string_view person_code) const;
   /// The state a person represented on `on` (by role, else home state).
   std::optional<std::string> state_of(std::string_view person_code, const Date& on) const;
+  /// What state_of reads for a person, for answering it on many days.
+  PersonStates person_states(std::string_view person_code) const;
   std::vector<Membership> memberships(std::string_view code) const;
 
   // Documents and events.

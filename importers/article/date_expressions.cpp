@@ -59,7 +59,7 @@ void tokenize(std::string_view text, std::vector<Token>& tokens) {
       i += 3;
     } else if (is_word_byte(c)) {
       token.kind = Kind::word;
-      while (i < n && is_ascii_alpha(text[i])) ++i;  // most words end before any other byte
+      i = skip_ascii_letters(text, i);  // most words end before any other byte
       while (i < n && is_word_byte(text[i])) {
         // Stop before a multi-byte dash so "2-3" style spans split the same way.
         if (text[i] == '\xE2' && i + 2 < n && text[i + 1] == '\x80' &&
@@ -127,7 +127,7 @@ void tokenize(std::string_view text, std::vector<Token>& tokens) {
       if (i > n) i = n;
     }
     token.end = i;
-    token.text = text.substr(token.begin, token.end - token.begin);
+    token.text = std::string_view(text.data() + token.begin, token.end - token.begin);  // in range: no substr check
   }
 }
 
@@ -1071,7 +1071,31 @@ std::vector<DateMention> find_dates(std::string_view sentence,
   return Matcher(tokens, published, anchor, story_day).run();
 }
 
+namespace {
+std::optional<int> duration_days_of(std::string_view sentence);
+}  // namespace
+
 std::optional<int> duration_days(std::string_view sentence) {
+  // Asked for each visit a sentence reports: the last answer is remembered.
+  thread_local std::string last_sentence;
+  thread_local std::optional<int> last_days;
+  thread_local bool known = false;
+  if (known && sentence == last_sentence) return last_days;
+  last_days = duration_days_of(sentence);
+  last_sentence.assign(sentence);
+  known = true;
+  return last_days;
+}
+
+namespace {
+
+std::optional<int> duration_days_of(std::string_view sentence) {
+  // Every duration below needs "day", "week" or "fortnight" in some case ("weeklong"
+  // too): most sentences have none, and are answered without tokenising them.
+  if (ifind(sentence, "day") == std::string_view::npos && ifind(sentence, "week") == std::string_view::npos &&
+      ifind(sentence, "fortnight") == std::string_view::npos) {
+    return std::nullopt;
+  }
   thread_local std::vector<Token> buffer;
   tokenize(sentence, buffer);
   const std::vector<Token>& tokens = buffer;
@@ -1154,6 +1178,8 @@ std::optional<int> duration_days(std::string_view sentence) {
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 core::Date add_days(const core::Date& day, int days) {
   if (day.year < 1 || day.year > 9999) return day;

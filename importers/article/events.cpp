@@ -171,48 +171,71 @@ bool same_word(const std::string& token, const std::string& word, bool plural_ok
 
 bool preposition(const std::string& word);
 
+/// How many gap lengths a "*" at token `at` tries (see match_words): up to three
+/// words; determiners, numbers and amounts, the commas and "and" of a list,
+/// possessive marks and the parts of hyphenated words do not count ("severed
+/// diplomatic, trade and travel links with", "fired more than 100 cruise missiles
+/// at", "pledged $4.5 billion in additional aid to"). A list of names counts as
+/// its first word ("told Argentina, Chile, Costa Rica and Peru to withdraw their
+/// diplomats"). It depends on the sentence alone, not on the phrase.
+std::size_t gap_count(const std::vector<Token>& tokens, std::size_t at) {
+  std::size_t counted = 0;
+  bool named = false;
+  for (std::size_t gap = 1;; ++gap) {
+    if (at + gap - 1 >= tokens.size()) return gap;
+    const Token& last = tokens[at + gap - 1];
+    const bool name = last.capitalised && !last.punct;
+    const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "%" ||
+                      last.norm == "'" || last.norm == "'s" || last.after_hyphen || determiner(last.norm) ||
+                      std::isdigit(static_cast<unsigned char>(last.norm.front())) || amount_word(last.norm) ||
+                      day_word(tokens, at + gap - 1) || (name && named);
+    named = named || name;
+    if (last.punct && !free) return gap;
+    // "signed a law declaring the deal void": a participle with its own object opens a
+    // clause of its own ("a fishing agreement" has none).
+    if (last.norm.size() >= 5 && last.norm.compare(last.norm.size() - 3, 3, "ing") == 0 &&
+        at + gap < tokens.size() && determiner(tokens[at + gap].norm)) {
+      return gap;
+    }
+    // "broke with Taipei and restored relations with Beijing": a preposition with a
+    // name after it has found its object; the phrase ends before it.
+    if (preposition(last.norm) && at + gap < tokens.size() && tokens[at + gap].capitalised &&
+        !day_word(tokens, at + gap)) {
+      return gap;
+    }
+    if (!free && ++counted > 3) return gap;
+  }
+}
+
+/// gap_count() of each token of one sentence, counted when first asked: many phrases
+/// open with the same word and a gap ("called * unacceptable", "called * illegal").
+class GapCounts {
+ public:
+  explicit GapCounts(const std::vector<Token>& tokens) : tokens_(tokens) {}
+  std::size_t at(std::size_t at) {
+    if (counts_.empty()) counts_.assign(tokens_.size() + 1, 0);
+    if (at >= counts_.size()) return gap_count(tokens_, at);
+    if (counts_[at] == 0) counts_[at] = gap_count(tokens_, at);
+    return counts_[at];
+  }
+
+ private:
+  const std::vector<Token>& tokens_;
+  std::vector<std::size_t> counts_;  ///< 0: not counted yet (a count is at least 1)
+};
+
 /// Token count matched by the trigger's words from `w` on at `at` (gaps included),
-/// 0 when no match.
+/// 0 when no match. `gaps` counts the gaps of `tokens`.
 std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, std::size_t at, const Trigger& trigger,
-                        std::size_t w = 0) {
+                        GapCounts& gaps, std::size_t w = 0) {
   const std::vector<std::string>& words = trigger.words;
   if (w == words.size()) return 0;
   if (words[w] == "*") {
-    // Up to three words; determiners, numbers and amounts, the commas and "and" of a list,
-    // possessive marks and the parts of hyphenated words do not count ("severed diplomatic,
-    // trade and travel links with", "fired more than 100 cruise missiles at", "pledged $4.5
-    // billion in additional aid to").
-    // A list of names counts as its first word ("told Argentina, Chile, Costa Rica and
-    // Peru to withdraw their diplomats").
-    std::size_t counted = 0;
-    bool named = false;
-    for (std::size_t gap = 0;; ++gap) {
-      if (gap > 0) {
-        if (at + gap - 1 >= tokens.size()) break;
-        const Token& last = tokens[at + gap - 1];
-        const bool name = last.capitalised && !last.punct;
-        const bool free = last.norm == "," || last.norm == "and" || last.norm == "-" || last.norm == "%" ||
-                          last.norm == "'" || last.norm == "'s" || last.after_hyphen || determiner(last.norm) ||
-                          std::isdigit(static_cast<unsigned char>(last.norm.front())) || amount_word(last.norm) ||
-                          day_word(tokens, at + gap - 1) || (name && named);
-        named = named || name;
-        if (last.punct && !free) break;
-        // "signed a law declaring the deal void": a participle with its own object opens a
-        // clause of its own ("a fishing agreement" has none).
-        if (last.norm.size() >= 5 && last.norm.compare(last.norm.size() - 3, 3, "ing") == 0 &&
-            at + gap < tokens.size() && determiner(tokens[at + gap].norm)) {
-          break;
-        }
-        // "broke with Taipei and restored relations with Beijing": a preposition with a
-        // name after it has found its object; the phrase ends before it.
-        if (preposition(last.norm) && at + gap < tokens.size() && tokens[at + gap].capitalised &&
-            !day_word(tokens, at + gap)) {
-          break;
-        }
-        if (!free && ++counted > 3) break;
-      }
+    // The shortest gap after which the rest of the phrase follows.
+    const std::size_t tried = gaps.at(at);
+    for (std::size_t gap = 0; gap < tried; ++gap) {
       if (w + 1 == words.size()) return gap;
-      const std::size_t rest = match_words(lex, tokens, at + gap, trigger, w + 1);
+      const std::size_t rest = match_words(lex, tokens, at + gap, trigger, gaps, w + 1);
       if (rest > 0) return gap + rest;
     }
     return 0;
@@ -229,7 +252,7 @@ std::size_t match_words(const Lexicons& lex, const std::vector<Token>& tokens, s
   }
   if (here == 0) return 0;
   if (w + 1 == words.size()) return here;
-  const std::size_t rest = match_words(lex, tokens, at + here, trigger, w + 1);
+  const std::size_t rest = match_words(lex, tokens, at + here, trigger, gaps, w + 1);
   return rest > 0 ? here + rest : 0;
 }
 
@@ -465,7 +488,13 @@ bool blocked(const Context& c, const Trigger& trigger, std::size_t a) {
 }
 
 std::vector<ActorRef> actors_of_group(const Context& c, std::size_t m) {
+  // Counted first: growing the list would move every actor's strings again.
+  std::size_t count = 0;
+  for (std::size_t k = 0; k < c.mentions.size(); ++k) {
+    if (c.group[k] == c.group[m] && !c.phrase_lead[k]) count += c.mentions[k].actors.size();
+  }
   std::vector<ActorRef> out;
+  out.reserve(count);
   for (std::size_t k = 0; k < c.mentions.size(); ++k) {
     if (c.group[k] != c.group[m] || c.phrase_lead[k]) continue;
     for (const auto& actor : c.mentions[k].actors) {
@@ -480,6 +509,14 @@ bool same_key(const std::vector<ActorRef>& a, const std::vector<ActorRef>& b) {
     for (const auto& y : b) {
       if (x.key() == y.key()) return true;
     }
+  }
+  return false;
+}
+
+/// same_key with a list of one actor, without building that list (a copy of its strings).
+bool has_key(const std::vector<ActorRef>& list, const ActorRef& actor) {
+  for (const auto& other : list) {
+    if (actor.key() == other.key()) return true;
   }
   return false;
 }
@@ -938,7 +975,7 @@ std::optional<ActorRef> invasion_victim(const Context& c, const std::vector<Acto
     for (const auto& actor : mention.actors) excluded.push_back(state_actor(actor.key()));
   }
   for (const auto& candidate : c.focus.story_states()) {
-    if (!same_key({state_actor(candidate)}, excluded)) return state_actor(candidate);
+    if (!has_key(excluded, state_actor(candidate))) return state_actor(candidate);
   }
   return std::nullopt;
 }
@@ -949,7 +986,7 @@ std::optional<ActorRef> invasion_victim(const Context& c, const std::vector<Acto
 bool only_in_later_clause(const Context& c, std::size_t a, const std::string& code) {
   bool later = false;
   for (const auto& mention : c.mentions) {
-    if (!same_key(mention.actors, {state_actor(code)})) continue;
+    if (!has_key(mention.actors, state_actor(code))) continue;
     bool since = false;
     for (std::size_t k = a; k + 1 < mention.first; ++k) {
       if (c.tokens[k].norm == "since" && determiner(c.tokens[k + 1].norm)) since = true;
@@ -1039,14 +1076,13 @@ void emit(std::vector<EventCandidate>& out, const Context& c, const Trigger& tri
       if (trigger.type == "visit" && (source.kind == core::ActorKind::org || target.kind == core::ActorKind::org)) {
         continue;
       }
-      EventCandidate event;
+      EventCandidate& event = out.emplace_back();  // built in place: a move would copy its eight strings' bytes
       event.type = trigger.type;
       event.source = source;
       event.target = target;
       event.trigger_begin = c.tokens[a].begin;
       event.trigger_end = c.tokens[b - 1].end;
       event.guessed = guessed;
-      out.push_back(std::move(event));
     }
   }
 }
@@ -1076,8 +1112,8 @@ std::vector<ActorRef> previous_act_sources(const std::vector<EventCandidate>& ou
     if (event.trigger_begin != last.trigger_begin) continue;
     // "Trump welcomed Bukele and lavished praise on his guest": a host's act goes on with the host.
     const ActorRef& subject = event.subject_is_target ? event.target : event.source;
-    if (!same_key({subject}, sources)) sources.push_back(subject);
-    if (symmetric && symmetric_type(event.type) && !same_key({event.target}, sources)) sources.push_back(event.target);
+    if (!has_key(sources, subject)) sources.push_back(subject);
+    if (symmetric && symmetric_type(event.type) && !has_key(sources, event.target)) sources.push_back(event.target);
   }
   return sources;
 }
@@ -1185,7 +1221,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
     targets = actors_of_group(c, *host);
     for (const auto& mention : c.mentions) {
       for (const auto& actor : mention.actors) {
-        if (actor.usable() && !same_key({actor}, targets)) sources.push_back(actor);
+        if (actor.usable() && !has_key(targets, actor)) sources.push_back(actor);
       }
     }
     if (sources.empty() && !targets.empty()) {
@@ -1398,7 +1434,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
         }
       }
       for (const auto& candidate : c.focus.focus_states()) {
-        if (sources.empty() && !same_key({state_actor(candidate)}, excluded)) sources.push_back(state_actor(candidate));
+        if (sources.empty() && !has_key(excluded, state_actor(candidate))) sources.push_back(state_actor(candidate));
       }
       if (sources.empty()) return;
       guessed = true;
@@ -1518,24 +1554,25 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   }
 
   if (symmetric) {
-    std::vector<ActorRef> all = sources;
-    for (const auto& t : targets) all.push_back(t);
+    // Sources, then targets, each key once (no joined copy of both lists).
     std::vector<ActorRef> distinct;
-    for (const auto& actor : all) {
-      if (!same_key({actor}, distinct)) distinct.push_back(actor);
+    for (const std::vector<ActorRef>* side : {&sources, &targets}) {
+      for (const auto& actor : *side) {
+        if (!has_key(distinct, actor)) distinct.push_back(actor);
+      }
     }
     if (distinct.empty()) return;
     std::vector<ActorRef> subject_states;
     for (const auto& actor : sources) {
-      if (!same_key({actor}, subject_states)) subject_states.push_back(actor);
+      if (!has_key(subject_states, actor)) subject_states.push_back(actor);
     }
     // "Peru, Chile and Bolivia signed a declaration with Ecuador": each subject with the
     // partner "with" names, not with each other.
     bool partner_with = false;
-    if (subject_states.size() >= 2 && !targets.empty() && !same_key({targets.front()}, subject_states)) {
+    if (subject_states.size() >= 2 && !targets.empty() && !has_key(subject_states, targets.front())) {
       for (const auto& mention : c.mentions) {
         if (mention.first >= b && mention.first <= b + 8 && c.tokens[mention.first - 1].norm == "with" &&
-            same_key(mention.actors, {targets.front()})) {
+            has_key(mention.actors, targets.front())) {
           partner_with = true;
         }
       }
@@ -1639,7 +1676,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
   // latest act's, not that of whichever state was named last.
   if (targets.empty() && (trigger.type == "reject" || trigger.type == "support") && names_a_deed(c, a, b)) {
     const auto& actor = c.focus.last_actor();
-    if (actor && !same_key({*actor}, sources)) {
+    if (actor && !has_key(sources, *actor)) {
       emit(out, c, trigger, a, b, sources, {*actor}, true);
       return;
     }
@@ -1669,7 +1706,7 @@ void find_arguments(std::vector<EventCandidate>& out, const Context& c, const Tr
                (trigger.type == "conflict" && trigger.frame == Frame::verb)) {
       std::string other;
       for (const auto& candidate : c.focus.focus_states()) {
-        if (other.empty() && !same_key({state_actor(candidate)}, sources) && !only_in_later_clause(c, a, candidate)) {
+        if (other.empty() && !has_key(sources, state_actor(candidate)) && !only_in_later_clause(c, a, candidate)) {
           other = candidate;
         }
       }
@@ -1843,7 +1880,7 @@ void add_judgements(std::vector<EventCandidate>& out, const Context& c) {
     // "said the sanctions were illegal": the deed is the latest act's.
     bool guessed = false;
     if (targets.empty() && names_a_deed(c, k, k + 1) && c.focus.last_actor() &&
-        !same_key({*c.focus.last_actor()}, sources)) {
+        !has_key(sources, *c.focus.last_actor())) {
       targets.push_back(*c.focus.last_actor());
       guessed = true;
     }
@@ -2047,7 +2084,7 @@ void drop_forum(std::vector<EventCandidate>& out, std::size_t from, const Contex
   if (forums.empty()) return;
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
                            [&](const EventCandidate& event) {
-                             return same_key({event.source}, forums) || same_key({event.target}, forums);
+                             return has_key(forums, event.source) || has_key(forums, event.target);
                            }),
             out.end());
 }
@@ -2072,7 +2109,7 @@ void drop_host(std::vector<EventCandidate>& out, std::size_t from, const Context
   const std::vector<ActorRef>& hosts = c.mentions[*host].actors;
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
                            [&](const EventCandidate& event) {
-                             return same_key({event.source}, hosts) || same_key({event.target}, hosts);
+                             return has_key(hosts, event.source) || has_key(hosts, event.target);
                            }),
             out.end());
 }
@@ -2180,6 +2217,7 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
   }
   std::optional<std::size_t> last_sanction_end;
   std::vector<const Trigger*> matched;  ///< the triggers at the current token
+  GapCounts gaps(tokens);
   std::size_t i = 0;
   while (i < tokens.size()) {
     if (inside[i] || tokens[i].punct) {
@@ -2197,7 +2235,13 @@ std::vector<EventCandidate> find_events(std::string_view sentence, const std::ve
     std::size_t length = 0;
     for (const std::size_t t : *found) {
       if (!table.triggers[t].may_start(tokens, i)) continue;
-      const std::size_t n = match_words(c.lex, tokens, i, table.triggers[t]);
+      // The index found the phrase by its first word: the rest is left to match.
+      const Trigger& trigger = table.triggers[t];
+      std::size_t n = 1;
+      if (trigger.words.size() > 1) {
+        const std::size_t rest = match_words(c.lex, tokens, i + 1, trigger, gaps, 1);
+        n = rest > 0 ? 1 + rest : 0;
+      }
       if (n > length) {
         length = n;
         matched.clear();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -108,6 +109,51 @@ void lower_into(std::string& out, std::string_view text) {
   for (; k < text.size(); ++k) out[k] = ascii_lower(text[k]);
 }
 
+/// `fold_into` and word_hash() at once for a plain word (ASCII letters and
+/// digits only) of at most sixteen bytes at `at` when sixteen bytes can be read
+/// there; false (nothing written) otherwise. Most words: their key is the word
+/// lower-cased, made from two eight-byte loads, and hashed from the same words
+/// instead of reading the key back byte by byte.
+bool plain_key(std::string_view s, std::size_t at, std::size_t size, std::string& out, std::uint64_t& hash) {
+  if constexpr (std::endian::native != std::endian::little) {
+    return false;  // word_hash reads partial chunks as little-endian
+  } else {
+    if (size > 16 || at + 16 > s.size()) return false;
+    std::uint64_t chunk[2];
+    std::memcpy(chunk, s.data() + at, 16);
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    for (std::uint64_t& v : chunk) {
+      // As lower_into: bytes past the word may be anything, but a carry only runs
+      // towards later bytes, and those are masked off below.
+      const std::uint64_t from_a = v + kOnes * (0x80 - 'A');
+      const std::uint64_t past_z = v + kOnes * (0x80 - 'Z' - 1);
+      v |= ((from_a ^ past_z) & (kOnes * 0x80)) >> 2;
+    }
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;  // as word_hash
+    std::uint64_t h = size * kMultiplier;
+    if (size < 8) {
+      chunk[0] &= (std::uint64_t{1} << (8 * size)) - 1;
+    } else if (size < 16) {
+      chunk[1] &= (std::uint64_t{1} << (8 * (size - 8))) - 1;
+    }
+    h = (h ^ chunk[0]) * kMultiplier;
+    h ^= h >> 29;
+    if (size > 8) {
+      h = (h ^ chunk[1]) * kMultiplier;
+      h ^= h >> 29;
+    }
+    h *= 0xBF58476D1CE4E5B9ULL;
+    hash = h ^ (h >> 32);
+    char bytes[16];
+    std::memcpy(bytes, chunk, 16);
+    // clear + append: the token's key is a fresh empty string, and append's plain
+    // copy into its capacity costs a third of assign's general replace.
+    out.clear();
+    out.append(bytes, size);
+    return true;
+  }
+}
+
 bool upper_initial(std::string_view text) {
   if (text.empty()) return false;
   const auto c = static_cast<unsigned char>(text[0]);
@@ -171,6 +217,17 @@ inline bool words_at(const std::vector<Token>& tokens, std::size_t at, const std
   return true;
 }
 
+/// words_at for a phrase an index found by its first word at `at`: that word is
+/// known to match, so only the words after it are compared.
+inline bool words_after_first_at(const std::vector<Token>& tokens, std::size_t at,
+                                 const std::vector<std::string>& words, const std::vector<std::uint64_t>& hashes) {
+  if (at + words.size() > tokens.size()) return false;
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    if (tokens[at + k].hash != hashes[k] || tokens[at + k].norm != words[k]) return false;
+  }
+  return true;
+}
+
 /// How many distinct codes were added: none, one, or more (what a std::set's
 /// size told, without allocating).
 class DistinctCodes {
@@ -190,11 +247,17 @@ class DistinctCodes {
   bool several_ = false;
 };
 
-const std::set<std::string>& name_particles() {
-  static const std::set<std::string> particles = {"bin", "bint", "ibn", "al", "el", "de", "da", "di",
-                                                  "dos", "das", "do", "van", "von", "der", "den",
-                                                  "ben", "la", "le", "du", "del", "y"};
-  return particles;
+/// The particles of people's names ("bin", "al", "van"), asked of the token's key.
+bool name_particle(const Token& token) {
+  static const WordIndex<char> particles = [] {
+    WordIndex<char> index;
+    for (const char* word : {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "dos", "das", "do", "van", "von",
+                             "der", "den", "ben", "la", "le", "du", "del", "y"}) {
+      index[word] = 1;
+    }
+    return index;
+  }();
+  return particles.find(token.norm, token.hash) != nullptr;
 }
 
 }  // namespace
@@ -214,7 +277,18 @@ void tokenize(std::string_view s, std::vector<Token>& tokens) {
     Token& token = tokens.emplace_back();
     token.begin = begin;
     token.end = end;
-    token.norm.assign(norm);
+    token.norm.append(norm);  // a fresh empty string: append copies, assign would replace
+    // Most marks are one ASCII byte (",", "."): their hashes are computed once.
+    static const auto kByteHashes = [] {
+      std::array<std::uint64_t, 128> hashes{};
+      for (std::size_t c = 0; c < hashes.size(); ++c) {
+        const char byte = static_cast<char>(c);
+        hashes[c] = word_hash(std::string_view(&byte, 1));
+      }
+      return hashes;
+    }();
+    const bool one_ascii_byte = norm.size() == 1 && static_cast<unsigned char>(norm[0]) < 0x80;
+    token.hash = one_ascii_byte ? kByteHashes[static_cast<unsigned char>(norm[0])] : word_hash(token.norm);
     token.punct = true;
     pending_hyphen = false;
   };
@@ -244,6 +318,8 @@ void tokenize(std::string_view s, std::vector<Token>& tokens) {
           token.begin = i;
           token.end = after + 1;
           token.norm = "'s";
+          static const std::uint64_t kPossessiveHash = word_hash("'s");
+          token.hash = kPossessiveHash;
           i = after + 1;
           continue;
         }
@@ -280,7 +356,7 @@ void tokenize(std::string_view s, std::vector<Token>& tokens) {
     const std::size_t begin = i;
     bool has_dot = false;
     bool plain = true;  // ASCII letters and digits only
-    while (i < s.size() && alnum(static_cast<unsigned char>(s[i]))) ++i;  // most words end here
+    i = skip_ascii_alnum(s, i);  // most words end here
     while (i < s.size()) {
       const auto c = static_cast<unsigned char>(s[i]);
       if (alnum(c)) {
@@ -318,15 +394,19 @@ void tokenize(std::string_view s, std::vector<Token>& tokens) {
     token.begin = begin;
     token.end = i;
     if (plain) {
-      lower_into(token.norm, s.substr(begin, i - begin));
+      if (!plain_key(s, begin, i - begin, token.norm, token.hash)) {
+        lower_into(token.norm, s.substr(begin, i - begin));
+        token.hash = word_hash(token.norm);
+      }
+      token.capitalised = is_ascii_upper(s[begin]);  // what upper_initial says of an ASCII letter or digit
     } else {
       fold_into(token.norm, s.substr(begin, i - begin));
+      token.hash = word_hash(token.norm);
+      token.capitalised = upper_initial(s.substr(begin, i - begin));
     }
-    token.capitalised = upper_initial(s.substr(begin, i - begin));
     token.after_hyphen = pending_hyphen;
     pending_hyphen = false;
   }
-  for (Token& token : tokens) token.hash = word_hash(token.norm);
 }
 
 // ---------------------------------------------------------------------------
@@ -365,6 +445,38 @@ Gazetteer::Gazetteer(const std::vector<core::AliasEntry>& aliases) {
     std::stable_sort(list.begin(), list.end(),
                      [](const PhraseRef& a, const PhraseRef& b) { return a.length > b.length; });
   }
+  narrowing_.build(first_);
+}
+
+void PhraseNarrowing::build(const WordIndex<std::vector<PhraseRef>>& index) {
+  splits_.clear();
+  std::unordered_map<std::uint64_t, int> lists_per_hash;
+  for (const auto& entry : index.entries()) ++lists_per_hash[entry.hash];
+  for (const auto& [word, hash, list] : index.entries()) {
+    // Two words of one hash (never seen) would share a split: theirs stay whole.
+    if (list.size() < kLong || lists_per_hash[hash] > 1) continue;
+    Split& split = splits_[hash];
+    for (const PhraseRef& ref : list) {
+      if (ref.length < 2) split.singles.push_back(ref);
+      if (ref.length >= 2) split.by_second.emplace(ref.second, std::vector<PhraseRef>());
+    }
+    for (auto& [second, refs] : split.by_second) {
+      for (const PhraseRef& ref : list) {
+        if (ref.length < 2 || ref.second == second) refs.push_back(ref);
+      }
+    }
+  }
+}
+
+const std::vector<PhraseRef>& PhraseNarrowing::narrowed(const std::vector<PhraseRef>& list,
+                                                        const std::vector<Token>& tokens, std::size_t at) const {
+  const auto split = splits_.find(tokens[at].hash);
+  if (split == splits_.end()) return list;
+  if (at + 1 < tokens.size()) {
+    const auto refs = split->second.by_second.find(tokens[at + 1].hash);
+    if (refs != split->second.by_second.end()) return refs->second;
+  }
+  return split->second.singles;
 }
 
 bool Gazetteer::whole_alias(const std::string& norm) const {
@@ -382,7 +494,7 @@ std::optional<Gazetteer::Match> Gazetteer::match_listed(const std::vector<Phrase
   for (const PhraseRef& ref : listed) {
     if (!ref.may_start(tokens, at)) continue;
     const Entry& entry = entries_[ref.item];
-    if (!words_at(tokens, at, entry.words, entry.hashes)) continue;
+    if (!words_after_first_at(tokens, at, entry.words, entry.hashes)) continue;  // first_ found its first word
     const std::size_t n = entry.words.size();
     const std::string_view written = sentence.substr(tokens[at].begin, tokens[at + n - 1].end - tokens[at].begin);
     const core::AliasEntry* state = nullptr;
@@ -497,6 +609,9 @@ const Lexicons& Lexicons::get() {
     longest_first(lex.title_index);
     longest_first(lex.anaphor_index);
     longest_first(lex.description_index);
+    lex.title_narrowing.build(lex.title_index);
+    lex.anaphor_narrowing.build(lex.anaphor_index);
+    lex.description_narrowing.build(lex.description_index);
     for (auto& [kind_name, list] : lex.cues) {
       std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     }
@@ -523,7 +638,7 @@ std::size_t Lexicons::listed_cue_at(const std::vector<Token>& tokens, std::size_
   const auto* found = cues_by_first_word.find(tokens[at].norm, tokens[at].hash);
   if (found == nullptr) return 0;
   for (const Cue& cue : *found) {
-    if (cue.kind == kind && words_at(tokens, at, cue.words, cue.hashes)) return cue.words.size();
+    if (cue.kind == kind && words_after_first_at(tokens, at, cue.words, cue.hashes)) return cue.words.size();
   }
   return 0;
 }
@@ -543,11 +658,15 @@ MentionFinder::~MentionFinder() = default;
 
 ActorRef MentionFinder::known_actor(const core::AliasEntry& entry) {
   ActorRef actor;
+  fill_known_actor(actor, entry);
+  return actor;
+}
+
+void MentionFinder::fill_known_actor(ActorRef& actor, const core::AliasEntry& entry) {
   actor.kind = entry.kind;
   actor.code = entry.code;
   actor.name = entry.actor_name;
   if (actor.kind == core::ActorKind::person) complete_person(actor);
-  return actor;
 }
 
 // A known person's state and title on the article's date, from the store's roles.
@@ -591,7 +710,7 @@ std::optional<ActorRef> MentionFinder::title_holder(const std::string& title) co
   return only;
 }
 
-ActorRef* MentionFinder::remember_person(ActorRef person) {
+ActorRef* MentionFinder::remember_person(const ActorRef& person) {
   std::size_t index = people_.size();
   for (std::size_t k = 0; k < people_.size(); ++k) {
     if (people_[k].code == person.code) index = k;
@@ -609,7 +728,7 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
   }
   const Lexicons& lex = Lexicons::get();
   for (const auto& token : tokenize(person.name)) {
-    if (token.punct || token.norm.size() < 3 || name_particles().count(token.norm) ||
+    if (token.punct || token.norm.size() < 3 || name_particle(token) ||
         lex.is(token, "not_name")) {
       continue;
     }
@@ -619,6 +738,7 @@ ActorRef* MentionFinder::remember_person(ActorRef person) {
       continue;
     }
     person_words_[token.norm] = index;
+    person_word_hashes_.add(token.hash);
   }
   return &people_[index];
 }
@@ -736,9 +856,9 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   const auto title_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, const Lexicons::Title*>> {
     const auto* found = lex.title_index.find(tokens[at].norm, tokens[at].hash);
     if (found == nullptr) return std::nullopt;
-    for (const PhraseRef& ref : *found) {
+    for (const PhraseRef& ref : lex.title_narrowing.candidates(*found, tokens, at)) {
       const Lexicons::Title& title = lex.titles[ref.item];
-      if (ref.may_start(tokens, at) && words_at(tokens, at, title.words, title.hashes)) {
+      if (ref.may_start(tokens, at) && words_after_first_at(tokens, at, title.words, title.hashes)) {
         return std::make_pair(title.words.size(), &title);
       }
     }
@@ -747,6 +867,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   const auto person_at = [&](std::size_t at) -> std::optional<std::pair<std::size_t, std::size_t>> {
     // The longest run of a remembered person's words ("Kassym-Jomart Tokayev", "Yoon").
     if (!tokens[at].capitalised) return std::nullopt;
+    if (!person_word_hashes_.may_contain(tokens[at].hash)) return std::nullopt;
     const auto found = person_words_.find(tokens[at].norm);
     if (found == person_words_.end()) return std::nullopt;
     std::size_t n = 1;
@@ -759,6 +880,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
   };
   const auto company_at = [&](std::size_t at) -> const ActorRef* {
     if (!tokens[at].capitalised) return nullptr;
+    if (!company_word_hashes_.may_contain(tokens[at].hash)) return nullptr;
     const auto found = companies_.find(tokens[at].norm);
     return found == companies_.end() ? nullptr : &found->second;
   };
@@ -774,12 +896,12 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     while (at + n < tokens.size() && n < 6) {
       const Token& token = tokens[at + n];
       if (token.punct) break;
-      const bool particle = !token.capitalised && name_particles().count(token.norm) > 0 && n > 0 &&
+      const bool particle = !token.capitalised && name_particle(token) && n > 0 &&
                             at + n + 1 < tokens.size() && tokens[at + n + 1].capitalised;
       if (!token.capitalised && !particle) break;
       if (token.capitalised && lex.is(token, "not_name")) break;
       if (n > 0 && token.capitalised && gazetteer_.match(sentence, tokens, at + n) &&
-          !person_words_.count(token.norm)) {
+          !(person_word_hashes_.may_contain(token.hash) && person_words_.count(token.norm))) {
         break;
       }
       if (token.norm.size() > 0 && token.norm[0] >= '0' && token.norm[0] <= '9') break;
@@ -837,17 +959,17 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     const auto* found = lex.anaphor_index.find(tokens[i].norm, tokens[i].hash);
     if (found || described) {
       // `keyed_at`: the token the list's phrases are keyed by (a description's word after "the").
-      const auto first_listed = [&](const std::vector<PhraseRef>* list,
-                                    std::size_t keyed_at) -> const Lexicons::Anaphor* {
+      const auto first_listed = [&](const std::vector<PhraseRef>* list, std::size_t keyed_at,
+                                    const PhraseNarrowing& narrowing) -> const Lexicons::Anaphor* {
         if (!list) return nullptr;
-        for (const PhraseRef& ref : *list) {
+        for (const PhraseRef& ref : narrowing.candidates(*list, tokens, keyed_at)) {
           const Lexicons::Anaphor& listed = lex.anaphora[ref.item];
           if (ref.may_start(tokens, keyed_at) && words_at(tokens, i, listed.words, listed.hashes)) return &listed;
         }
         return nullptr;
       };
-      const Lexicons::Anaphor* anaphor = first_listed(described, i + 1);
-      if (!anaphor) anaphor = first_listed(found, i);
+      const Lexicons::Anaphor* anaphor = first_listed(described, i + 1, lex.description_narrowing);
+      if (!anaphor) anaphor = first_listed(found, i, lex.anaphor_narrowing);
       // "the country's" is fine; "the country of Chad" names it. "accused the seven of
       // meddling": a counted list followed by "of" and no name is still the list.
       const std::size_t after = anaphor ? i + anaphor->words.size() : 0;
@@ -1293,7 +1415,7 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
     Mention mention;
     mention.first = i;
     mention.last = i + match->length;
-    mention.actors.push_back(known_actor(*match->entry));
+    fill_known_actor(mention.actors.emplace_back(), *match->entry);  // in place: no move of its strings
     switch (match->alias_kind) {
       case core::AliasKind::demonym: mention.via = MentionVia::demonym; break;
       case core::AliasKind::capital: mention.via = MentionVia::capital; break;
@@ -1325,7 +1447,10 @@ std::vector<Mention> MentionFinder::find(std::string_view sentence, const std::v
         const std::size_t n = name_run(end);
         if (n > 0 && n <= 3) {
           for (std::size_t k = end; k < end + n; ++k) {
-            if (!gazetteer_.known_word(tokens[k].norm)) companies_[tokens[k].norm] = mention.actors.front();
+            if (!gazetteer_.known_word(tokens[k].norm)) {
+              companies_[tokens[k].norm] = mention.actors.front();
+              company_word_hashes_.add(tokens[k].hash);
+            }
           }
           end += n;
         }

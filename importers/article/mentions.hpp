@@ -77,6 +77,30 @@ struct PhraseRef {
   }
 };
 
+/// A word index's long phrase lists (many phrases open with "the"), split by their
+/// second word: candidates() gives the phrases of a list that PhraseRef::may_start
+/// admits at a token, in the list's order, without passing over the others one by one.
+class PhraseNarrowing {
+ public:
+  /// Splits every list of `index` of many phrases; call once the index is complete.
+  void build(const WordIndex<std::vector<PhraseRef>>& index);
+  /// `list`, the index's list of the word at `at`, or the part of it that may start there.
+  const std::vector<PhraseRef>& candidates(const std::vector<PhraseRef>& list, const std::vector<Token>& tokens,
+                                           std::size_t at) const {
+    return list.size() < kLong ? list : narrowed(list, tokens, at);
+  }
+
+ private:
+  static constexpr std::size_t kLong = 8;
+  const std::vector<PhraseRef>& narrowed(const std::vector<PhraseRef>& list, const std::vector<Token>& tokens,
+                                         std::size_t at) const;
+  struct Split {
+    std::vector<PhraseRef> singles;  ///< the one-word phrases
+    std::unordered_map<std::uint64_t, std::vector<PhraseRef>> by_second;  ///< second word's hash -> those and singles
+  };
+  std::unordered_map<std::uint64_t, Split> splits_;  ///< by the first word's hash
+};
+
 /// An actor as the extractor reports it.
 struct ActorRef {
   core::ActorKind kind = core::ActorKind::state;
@@ -123,7 +147,7 @@ class Gazetteer {
     // Inline, as asked about nearly every token: most start no alias.
     const auto* listed = first_.find(tokens[at].norm, tokens[at].hash);
     if (listed == nullptr) return std::nullopt;
-    return match_listed(*listed, sentence, tokens, at, named);
+    return match_listed(narrowing_.candidates(*listed, tokens, at), sentence, tokens, at, named);
   }
   /// True when the lookup key is an alias of some actor.
   bool known_word(const std::string& norm) const { return first_.find(norm) != nullptr; }
@@ -146,6 +170,7 @@ class Gazetteer {
   std::vector<std::string> alias_shapes_;      ///< per abbreviation: its letters and digits
   std::vector<Entry> entries_;
   WordIndex<std::vector<PhraseRef>> first_;  ///< word -> entries, longest first
+  PhraseNarrowing narrowing_;                 ///< of first_
 };
 
 /// The word lists of data/article_*.tsv, loaded once.
@@ -170,6 +195,8 @@ struct Lexicons {
   /// Descriptions ("the kingdom", "the island nation") by their word after "the": "the"
   /// opens so many phrases that a list of every description there would be read at each.
   WordIndex<std::vector<PhraseRef>> description_index;
+  /// Of title_index, anaphor_index and description_index.
+  PhraseNarrowing title_narrowing, anaphor_narrowing, description_narrowing;
   /// City (one lower-case word) -> the organisation it names as an actor ("Brussels": EU).
   std::unordered_map<std::string, std::string> seats;
   /// cue kind -> phrases (as word lists)
@@ -242,8 +269,11 @@ class MentionFinder {
  private:
   std::vector<std::pair<std::string, int>> focus_weights(bool count_places = false) const;
   ActorRef known_actor(const core::AliasEntry& entry);
+  /// known_actor into `actor`, a fresh ActorRef (one built in its place in a list).
+  void fill_known_actor(ActorRef& actor, const core::AliasEntry& entry);
   void complete_person(ActorRef& person);
-  ActorRef* remember_person(ActorRef person);
+  /// Adds or updates `person` (never one of people_: adding may move them).
+  ActorRef* remember_person(const ActorRef& person);
   /// The person "the <title>" refers to: the one in focus when they hold it, else the
   /// only person the article gave it.
   std::optional<ActorRef> title_holder(const std::string& title) const;
@@ -259,6 +289,9 @@ class MentionFinder {
   std::vector<ActorRef> people_;
   std::unordered_map<std::string, std::size_t> person_words_;  ///< name word -> people_ index
   std::unordered_map<std::string, ActorRef> companies_;         ///< company word -> state
+  /// The word_hash of every key of person_words_ and companies_: most tokens are
+  /// neither, and are told so without hashing their key again.
+  SmallWordFilter person_word_hashes_, company_word_hashes_;
   std::vector<std::string> recent_states_;                      ///< most recent last
   std::vector<char> recent_is_place_;                           ///< per recent_states_ entry
   std::unordered_map<std::string, int> state_counts_;           ///< mentions per state

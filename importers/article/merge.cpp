@@ -11,11 +11,20 @@ namespace dipgraph::importers::article {
 namespace {
 
 std::string pair_key(const Fact& fact) {
-  if (fact.type == "role") return fact.source.code + "|" + fact.target.key();
-  std::string a = fact.source.key();
-  std::string b = fact.target.key();
-  if (symmetric_type(fact.type) && b < a) std::swap(a, b);
-  return a + "|" + b;
+  // Built in one string: merging asks for a few keys per fact.
+  const std::string* a = &fact.source.key();
+  const std::string* b = &fact.target.key();
+  if (fact.type == "role") {
+    a = &fact.source.code;
+  } else if (symmetric_type(fact.type) && *b < *a) {
+    std::swap(a, b);
+  }
+  std::string key;
+  key.reserve(a->size() + 1 + b->size());
+  key += *a;
+  key += '|';
+  key += *b;
+  return key;
 }
 
 long day_number(const core::Date& date) {
@@ -116,10 +125,19 @@ std::vector<Fact> merge_facts(std::vector<Fact> facts) {
   std::unordered_map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < facts.size(); ++i) {
     Fact& fact = facts[i];
-    std::string key = fact.type + "|" + pair_key(fact);
+    // type|pair, and for events |date|date_end and |i when inferred.
+    const std::string pair = pair_key(fact);
+    std::string key;
+    key.reserve(fact.type.size() + pair.size() + 28);
+    key += fact.type;
+    key += '|';
+    key += pair;
     if (fact.type != "role") {
-      key += "|" + fact.date.to_string() + "|" + (fact.date_end ? fact.date_end->to_string() : "") +
-             (fact.date_inferred ? "|i" : "");
+      key += '|';
+      key += fact.date.to_string();
+      key += '|';
+      if (fact.date_end) key += fact.date_end->to_string();
+      if (fact.date_inferred) key += "|i";
     }
     const auto found = index.find(key);
     if (found == index.end()) {

@@ -21,12 +21,11 @@ void StoreLookup::refresh() {
 
 std::optional<std::string> StoreLookup::state_of(const std::string& person_code, const core::Date& on) {
   refresh();
-  std::string key = person_code;
-  key += '\t';
-  key += on.first_day();
-  auto found = states_.find(key);
-  if (found == states_.end()) found = states_.emplace(std::move(key), store_.state_of(person_code, on)).first;
-  return found->second;
+  // A person's roles and home state, read once: each article asks on its own day.
+  auto found = states_.find(person_code);
+  if (found == states_.end()) found = states_.emplace(person_code, store_.person_states(person_code)).first;
+  if (!found->second.exact) return store_.state_of(person_code, on);
+  return found->second.state_on(on.first_day());
 }
 
 const std::vector<core::Role>& StoreLookup::roles_of(const std::string& person_code) {

@@ -33,7 +33,7 @@ class StoreLookup {
 
   const core::Store& store_;
   long long writes_seen_ = -1;
-  std::unordered_map<std::string, std::optional<std::string>> states_;  ///< code + '\t' + day -> state
+  std::unordered_map<std::string, core::PersonStates> states_;  ///< person code -> what state_of reads
   std::unordered_map<std::string, std::vector<core::Role>> roles_;
   std::unordered_map<std::string, std::string> names_;
 };

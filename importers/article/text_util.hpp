@@ -3,7 +3,9 @@
 // Everything here is a linear scan over ASCII-compatible UTF-8: bytes >= 0x80
 // are never letters, digits or spaces, so multi-byte characters pass through.
 
+#include <bit>
 #include <cstddef>
+#include <cstring>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -32,6 +34,52 @@ constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char
 [[gnu::always_inline]] inline bool operator==(const std::string& text, const char* literal) {
   const std::size_t size = std::char_traits<char>::length(literal);
   return text.size() == size && std::char_traits<char>::compare(text.data(), literal, size) == 0;
+}
+
+namespace detail {
+/// For eight bytes (as one little-endian word): the high bit of each byte that is
+/// not an ASCII letter (and, with `digits`, not a digit). Bytes of 0x80 and up are
+/// neither; sums over them may carry into the next byte up, but only past a byte
+/// already marked, and the caller wants the first marked one.
+template <bool digits>
+constexpr std::uint64_t not_ascii_word_bytes(std::uint64_t v) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = kOnes * 0x80;
+  const std::uint64_t folded = v | (kOnes * 0x20);                  // 'A'..'Z' -> 'a'..'z'
+  const std::uint64_t from_a = folded + kOnes * (0x80 - 'a');      // high bit: >= 'a'
+  const std::uint64_t past_z = folded + kOnes * (0x80 - 'z' - 1);  // high bit: > 'z'
+  std::uint64_t word = from_a & ~past_z;
+  if constexpr (digits) {
+    const std::uint64_t from_0 = v + kOnes * (0x80 - '0');
+    const std::uint64_t past_9 = v + kOnes * (0x80 - '9' - 1);
+    word |= from_0 & ~past_9;
+  }
+  return (~word | v) & kHigh;
+}
+
+template <bool digits>
+inline std::size_t skip_ascii_word(std::string_view text, std::size_t i) {
+  if constexpr (std::endian::native == std::endian::little) {
+    while (i + 8 <= text.size()) {
+      std::uint64_t v;
+      std::memcpy(&v, text.data() + i, 8);
+      const std::uint64_t stops = not_ascii_word_bytes<digits>(v);
+      if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops) / 8);
+      i += 8;
+    }
+  }
+  while (i < text.size() && (is_ascii_alpha(text[i]) || (digits && is_ascii_digit(text[i])))) ++i;
+  return i;
+}
+}  // namespace detail
+
+/// The end of the run of ASCII letters starting at `i` (`i` itself when none), eight bytes a step.
+inline std::size_t skip_ascii_letters(std::string_view text, std::size_t i) {
+  return detail::skip_ascii_word<false>(text, i);
+}
+/// The same for ASCII letters and digits.
+inline std::size_t skip_ascii_alnum(std::string_view text, std::size_t i) {
+  return detail::skip_ascii_word<true>(text, i);
 }
 
 /// `text` without leading and trailing ASCII white space (and no-break spaces).

@@ -66,6 +66,20 @@ class WordFilter {
   std::uint64_t bits_[kBits / 64] = {};
 };
 
+/// A WordFilter for the few words an article adds (people's names, companies):
+/// 1,024 bits, cheap to start afresh for every article.
+class SmallWordFilter {
+ public:
+  void add(std::uint64_t word_hash) { bits_[(word_hash >> 6) % kWords] |= std::uint64_t{1} << (word_hash % 64); }
+  bool may_contain(std::uint64_t word_hash) const {
+    return ((bits_[(word_hash >> 6) % kWords] >> (word_hash % 64)) & 1) != 0;
+  }
+
+ private:
+  static constexpr std::size_t kWords = 16;
+  std::uint64_t bits_[kWords] = {};
+};
+
 /// Built once (operator[]), then only read (find). A bit per hash value
 /// (sixteen bits per word) answers most absent words from a few kilobytes; the
 /// rest probe a power-of-two table, kept at most a quarter full, whose slots

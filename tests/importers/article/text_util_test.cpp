@@ -9,6 +9,10 @@
 
 using dipgraph::importers::article::clean_text;
 using dipgraph::importers::article::ifind;
+using dipgraph::importers::article::is_ascii_alpha;
+using dipgraph::importers::article::is_ascii_digit;
+using dipgraph::importers::article::skip_ascii_alnum;
+using dipgraph::importers::article::skip_ascii_letters;
 
 TEST_SUITE("article text util") {
   TEST_CASE("clean_text replaces a control byte, DEL or invalid byte wherever it sits in a long line") {
@@ -41,5 +45,29 @@ TEST_SUITE("article text util") {
     CHECK(ifind("ends with firs", "first") == npos);  // a start too near the end
     CHECK(ifind("abc", "") == 0);
     CHECK(ifind("", "a") == npos);
+  }
+
+  TEST_CASE("skip_ascii_letters and skip_ascii_alnum stop where a byte-by-byte scan stops") {
+    // Every byte value at every place of a run of letters, past two blocks of eight.
+    for (int byte = 0; byte < 256; ++byte) {
+      for (std::size_t at = 0; at < 20; ++at) {
+        std::string text = "abcdefghijKLMNOPQRSTuvw";
+        text[at] = static_cast<char>(byte);
+        text += "\xff\xff" "abc";  // what follows a word: bytes that carry in the sums
+        for (std::size_t from = 0; from < 3; ++from) {
+          std::size_t letters = from;
+          while (letters < text.size() && is_ascii_alpha(text[letters])) ++letters;
+          std::size_t alnum = from;
+          while (alnum < text.size() && (is_ascii_alpha(text[alnum]) || is_ascii_digit(text[alnum]))) ++alnum;
+          CAPTURE(byte);
+          CAPTURE(at);
+          CHECK(skip_ascii_letters(text, from) == letters);
+          CHECK(skip_ascii_alnum(text, from) == alnum);
+        }
+      }
+    }
+    CHECK(skip_ascii_letters("", 0) == 0);
+    CHECK(skip_ascii_alnum("abc123", 0) == 6);
+    CHECK(skip_ascii_letters("abc123", 0) == 3);
   }
 }
