@@ -14,6 +14,7 @@
 #include "cli/command_support.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/io_error.hpp"
+#include "cli/output_text.hpp"
 #include "cli/registry.hpp"
 #include "core/error.hpp"
 
@@ -31,8 +32,10 @@ std::vector<CLI::App*> with_nested(CLI::App* app) {
   return apps;
 }
 
+/// One line whatever the reason quotes: a name or a row from a file may hold
+/// line breaks or terminal escape sequences.
 int fail(ExitCode code, const std::string& context, const std::string& reason) {
-  std::cerr << "dipgraph: error: " << (context.empty() ? "" : context + ": ") << reason << '\n';
+  std::cerr << "dipgraph: error: " << one_line((context.empty() ? "" : context + ": ") + reason) << '\n';
   return to_int(code);
 }
 
