@@ -42,7 +42,7 @@ facts = [
      'line one\nline two\rafter CR\ttabbed \u202ereversed\u202c ]]> --> <!--', None),
     ('2024-03-04', 'support', 'zero_width', 'long', long_token, None),
     ('2024-03-05', 'threat', 'rtl', 'sql',
-     'CRLF\r\nhere \x1b]0;title\x07 bell \u2028 sep \u2029 para \u0085 nel', 'Line\nbreak title'),
+     'CRLF\r\nhere \x1b]0;title\x07 bell \u2028 sep \u2029 para \u0085 nel \x00 NUL', 'Line\nbreak title'),
     ('2024-03-06', 'visit', 'long', 'zero_width', 'Zero\u200bwidth\u200d evidence\ufeff', None),
 ]
 with open(f'{work}/facts.csv', 'w', encoding='utf-8', newline='') as f:
@@ -265,4 +265,17 @@ expected = json.load(open(sys.argv[2], encoding='utf-8'))
 assert len(events) == 1, events
 assert expected['annex'] in events[0]['evidence'], events[0]['evidence']
 assert events[0]['sources'][0]['title'] == expected['headline'], events[0]['sources'][0]['title']
+PY
+
+# The title of a drawing quotes the actor asked about inside an HTML-like
+# Graphviz label: markup there must stay text too.
+run --db "$DB" graph --around script-alert-1-script --level actor -o "$WORK/around.svg"
+expect_status 0
+python3 - "$WORK/around.svg" <<'PY' || fail "the drawing's title let markup through"
+import sys
+import xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+assert not [e for e in root.iter() if e.tag.rsplit('}', 1)[-1].lower() == 'script']
+texts = ' '.join(e.text for e in root.iter() if e.text)
+assert '<script>alert(1)</script>' in texts, texts[:300]
 PY
