@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # --db pointing at something hostile: a text or binary file, another
 # application's SQLite database, a newer dipgraph schema, a read-only file, a
-# disk that fills up during an import. Each time: one error line naming the
+# disk that fills up during an import, a file cut short. Each time: one error line naming the
 # file, exit code 4, no crash, and the file unchanged (or, for the full disk,
 # still whole with everything imported before it). exit_codes.sh already
 # covers queries on a fake header and `init`/`events` on another
@@ -57,6 +57,19 @@ for command in "import facts $WORK/one.csv" init events stats; do
   expect_refused "$DB"
   expect_stderr_contains "schema version $newer is newer than this dipgraph supports"
   expect_stderr_contains "upgrade dipgraph"
+done
+
+# A dipgraph database cut short (a copy that stopped half-way): reads and
+# writes both refuse it, naming the file.
+cp "$DB" "$WORK/cut.db"
+sqlite3 "$WORK/cut.db" "PRAGMA user_version = $(( newer - 1 ))"
+truncate -s $(( $(stat -c %s "$DB") / 2 )) "$WORK/cut.db"
+sha256sum "$WORK/cut.db" >"$WORK/sum"
+for command in "import facts $WORK/one.csv" events; do
+  # shellcheck disable=SC2086
+  run --db "$WORK/cut.db" $command
+  expect_refused "$WORK/cut.db"
+  expect_stderr_contains "malformed"
 done
 
 # (d) A read-only database file in a writable directory. Root may write to any
