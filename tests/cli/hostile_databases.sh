@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # --db pointing at something hostile: a text or binary file, another
-# application's SQLite database, a newer dipgraph schema, a read-only file, a
-# disk that fills up during an import, a file cut short. Each time: one error line naming the
-# file, exit code 4, no crash, and the file unchanged (or, for the full disk,
-# still whole with everything imported before it). exit_codes.sh already
-# covers queries on a fake header and `init`/`events` on another
+# application's SQLite database, a newer dipgraph schema, a file cut short, a
+# read-only file, a disk that fills up during an import. Each time: one error
+# line naming the file, exit code 4, no crash, and the file unchanged (or, for
+# the full disk, still whole with everything imported before it). exit_codes.sh
+# already covers queries on a fake header and `init`/`events` on another
 # application's database.
 source "$(dirname "$0")/lib.bash"
 
