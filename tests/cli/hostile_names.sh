@@ -267,6 +267,26 @@ assert expected['annex'] in events[0]['evidence'], events[0]['evidence']
 assert events[0]['sources'][0]['title'] == expected['headline'], events[0]['sources'][0]['title']
 PY
 
+# A 100 000-byte word in an article: read in pieces of at most 1500 bytes
+# (docs/extraction.md), cut between characters, never inside one.
+python3 -c "
+import sys
+open(sys.argv[1], 'w', encoding='utf-8').write('Long word\n2024-07-10\n\nSANTIAGO (Test Wire) - Chile and '
+    'Uruguay signed a trade agreement on Monday, with an annex named ' + 'ж' * 50000 + ' in full.\n')
+" "$WORK/long_article.txt"
+run --db "$DB" -q import article "$WORK/long_article.txt"
+expect_status 0
+run --db "$DB" events --between Chile Uruguay --type agreement --since 2024-07 --format jsonl
+expect_status 0
+python3 - "$WORK/out" <<'PY' || fail "the long word was not cut cleanly"
+import json, sys
+events = [json.loads(line) for line in open(sys.argv[1], encoding='utf-8')]
+assert len(events) == 1, events
+evidence = events[0]['evidence']
+assert evidence.startswith('Chile and Uruguay signed a trade agreement'), evidence[:80]
+assert len(evidence.encode()) <= 1500 and evidence.endswith('жж') and '\ufffd' not in evidence, evidence[-20:]
+PY
+
 # The title of a drawing quotes the actor asked about inside an HTML-like
 # Graphviz label: markup there must stay text too.
 run --db "$DB" graph --around script-alert-1-script --level actor -o "$WORK/around.svg"
