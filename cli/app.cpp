@@ -9,11 +9,13 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <sqlite3.h>
 
 #include "cli/command.hpp"
 #include "cli/command_support.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/io_error.hpp"
+#include "cli/output_text.hpp"
 #include "cli/registry.hpp"
 #include "core/error.hpp"
 
@@ -31,9 +33,23 @@ std::vector<CLI::App*> with_nested(CLI::App* app) {
   return apps;
 }
 
+/// One line whatever the reason quotes: a name or a row from a file may hold
+/// line breaks or terminal escape sequences.
 int fail(ExitCode code, const std::string& context, const std::string& reason) {
-  std::cerr << "dipgraph: error: " << (context.empty() ? "" : context + ": ") << reason << '\n';
+  std::cerr << "dipgraph: error: " << one_line((context.empty() ? "" : context + ": ") + reason) << '\n';
   return to_int(code);
+}
+
+/// A store failure names the database file (errors on opening it do already)
+/// and, when the disk refused a write, says what to look at.
+std::string store_failure_reason(const StoreError& error, const std::string& db) {
+  std::string reason = error.what();
+  if (reason.find(db) == std::string::npos) reason = db + ": " + reason;
+  const int primary = error.sqlite_code() & 0xFF;  // extended codes keep the primary in the low byte
+  if (primary == SQLITE_FULL || primary == SQLITE_IOERR) {
+    reason += "; check the free disk space and file size limits";
+  }
+  return reason;
 }
 
 /// The deepest subcommand the parser got to: the one whose options were wrong.
@@ -119,7 +135,7 @@ int run_command(Command& command, const GlobalOptions& globals) {
   } catch (const InputError& e) {
     return fail(ExitCode::input_rejected, context, e.what());
   } catch (const StoreError& e) {
-    return fail(ExitCode::store_failure, context, e.what());
+    return fail(ExitCode::store_failure, context, store_failure_reason(e, globals.db));
   } catch (const IoError& e) {
     return fail(ExitCode::store_failure, context, e.what());
   } catch (const std::exception& e) {

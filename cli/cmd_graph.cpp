@@ -7,6 +7,7 @@
 
 #include "cli/command_support.hpp"
 #include "cli/io_error.hpp"
+#include "cli/output_text.hpp"
 #include "cli/ties_output.hpp"
 #include "core/error.hpp"
 #include "graphs/drawing.hpp"
@@ -155,7 +156,7 @@ ExitCode GraphCommand::run(const GlobalOptions& globals) {
   }
   if (!nothing.empty()) {
     // A negative answer, not an error: say why on one line.
-    std::cerr << "dipgraph: graph: nothing to draw: " << nothing << '\n';
+    std::cerr << "dipgraph: graph: nothing to draw: " << one_line(nothing) << '\n';
     return ExitCode::negative;
   }
 

@@ -12,6 +12,7 @@
 #include "cli/command_support.hpp"
 #include "cli/dataset_import.hpp"
 #include "cli/io_error.hpp"
+#include "cli/output_text.hpp"
 #include "importers/article/extractor.hpp"
 #include "importers/article_importer.hpp"
 #include "importers/facts_importer.hpp"
@@ -31,12 +32,13 @@ void check_readable(const std::string& path) {
 
 void print_report(const importers::ImportReport& report, const std::string& path, bool quiet) {
   for (const auto& warning : report.warnings) std::cerr << path << ": warning: " << warning << '\n';
+  // Reasons quote the rejected text: one line each, no terminal escapes.
   for (const auto& problem : report.problems) {
     const std::string& file = problem.file.empty() ? path : problem.file;
     if (problem.line > 0) {
-      std::cerr << file << ':' << problem.line << ": " << problem.reason << '\n';
+      std::cerr << file << ':' << problem.line << ": " << one_line(problem.reason) << '\n';
     } else {
-      std::cerr << file << ": " << problem.reason << '\n';
+      std::cerr << file << ": " << one_line(problem.reason) << '\n';
     }
   }
   if (quiet) return;
@@ -197,7 +199,7 @@ ExitCode ImportCommand::run_article(const GlobalOptions& globals) {
                   << report.unchanged << " unchanged (" << report.rows << " facts)\n";
       }
     } catch (const InputError& e) {
-      std::cerr << label << ": " << e.what() << '\n';
+      std::cerr << label << ": " << one_line(e.what()) << '\n';
       ++rejected;
     }
   }

@@ -172,7 +172,7 @@ ExitCode NeighborsCommand::run(const GlobalOptions& globals) {
   print(std::cout, globals.format, view.graph, neighbors, depth_);
   if (!neighbors.empty()) return ExitCode::success;
   // A negative answer, not an error: say why on one line.
-  std::cerr << "dipgraph: neighbors: " << actor.name << " (" << actor.code << ") "
+  std::cerr << "dipgraph: neighbors: " << one_line(actor.name) << " (" << actor.code << ") "
             << (view.find(actor.code)
                     ? "shares fewer than " + std::to_string(view_options.min_events) +
                           " events with any other actor in the window"

@@ -45,12 +45,13 @@ std::string plural(std::size_t count, const char* word) {
 
 void print_path_table(std::ostream& out, const PathReport& report, const char* heading,
                       const graphs::Path& path) {
-  out << heading << ": " << path_names(path) << " (" << plural(path.hops.size(), "hop")
+  out << heading << ": " << one_line(path_names(path)) << " (" << plural(path.hops.size(), "hop")
       << ", strength " << format_fixed(path.strength, 3) << ")\n";
   for (std::size_t i = 0; i < path.hops.size(); ++i) {
     const auto& hop = path.hops[i];
     const auto& props = hop.props;
-    out << "\nHop " << i + 1 << ", " << path.node_props[i].name << " - " << path.node_props[i + 1].name << ": "
+    out << "\nHop " << i + 1 << ", " << one_line(path.node_props[i].name) << " - "
+        << one_line(path.node_props[i + 1].name) << ": "
         << plural(static_cast<std::size_t>(props.events), "event") << " ("
         << by_type_text(props.by_type) << "), " << props.first_day << " to " << props.last_day
         << ", net weight " << format_fixed(props.net_weight, 1) << ", " << props.cooperative
@@ -67,7 +68,7 @@ void print_path_table(std::ostream& out, const PathReport& report, const char* h
 }
 
 void print_table(std::ostream& out, const PathReport& report) {
-  out << "Paths from " << report.a.name << " (" << report.a.code << ") to " << report.b.name
+  out << "Paths from " << one_line(report.a.name) << " (" << report.a.code << ") to " << one_line(report.b.name)
       << " (" << report.b.code << ")\n\n";
   if (!report.strongest || !report.shortest) {
     out << "No path.\n";
@@ -177,8 +178,8 @@ ExitCode PathCommand::run(const GlobalOptions& globals) {
   if (!output_.empty()) render_drawing(path_drawing(report, title), output_);
   if (!report.strongest) {
     std::cout.flush();
-    std::cerr << "dipgraph: no path between " << report.a.name << " (" << report.a.code
-              << ") and " << report.b.name << " (" << report.b.code << ")"
+    std::cerr << "dipgraph: no path between " << one_line(report.a.name) << " (" << report.a.code
+              << ") and " << one_line(report.b.name) << " (" << report.b.code << ")"
               << window_text(options) << '\n';
     return ExitCode::negative;
   }

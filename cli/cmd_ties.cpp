@@ -24,7 +24,7 @@ Json counts_json(const graphs::TieCounts& counts) {
   return json;
 }
 
-std::string actor_label(const core::Actor& actor) { return actor.name + " (" + actor.code + ")"; }
+std::string actor_label(const core::Actor& actor) { return one_line(actor.name) + " (" + actor.code + ")"; }
 
 void print_table(std::ostream& out, const graphs::TiesResult& result, int max_hops) {
   out << "Ties between " << actor_label(result.a) << " and " << actor_label(result.b) << "\n\n";

@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "cli/io_error.hpp"
+#include "cli/output_text.hpp"
 #include "core/error.hpp"
 #include "importers/gdelt/gdelt_importer.hpp"
 #include "importers/icews/icews_importer.hpp"
@@ -65,7 +66,7 @@ class ProgressLine {
 void print_summary(const importers::ImportReport& report, const std::string& label, bool quiet) {
   for (const auto& warning : report.warnings) std::cerr << label << ": warning: " << warning << '\n';
   for (const auto& problem : report.problems) {
-    std::cerr << label << ':' << problem.line << ": " << problem.reason << '\n';
+    std::cerr << label << ':' << problem.line << ": " << one_line(problem.reason) << '\n';  // quotes the row
   }
   if (report.skipped > static_cast<long long>(report.problems.size())) {
     std::cerr << label << ": " << report.skipped - static_cast<long long>(report.problems.size())

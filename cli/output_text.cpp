@@ -68,13 +68,22 @@ void append_utf8(std::string& out, char32_t point) {
   }
 }
 
-bool is_combining(char32_t c) {
+/// Combining marks and invisible format characters (zero-width space and
+/// joiners, direction marks, word joiner, byte order mark): no column of their own.
+bool is_zero_width(char32_t c) {
   return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) ||
          (c >= 0x0591 && c <= 0x05BD) || (c >= 0x0610 && c <= 0x061A) ||
          (c >= 0x064B && c <= 0x065F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
          (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x200B && c <= 0x200F) ||
-         (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE00 && c <= 0xFE0F) ||
-         (c >= 0xFE20 && c <= 0xFE2F);
+         (c >= 0x2060 && c <= 0x2064) || (c >= 0x20D0 && c <= 0x20FF) ||
+         (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F) || c == 0xFEFF;
+}
+
+/// Bidi embeddings, overrides and isolates (LRE..RLO, LRI..PDI). A terminal
+/// that does bidi carries their direction on past the cell, over the columns
+/// to its right, so a name could make another cell read backwards.
+bool is_bidi_control(char32_t c) {
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 bool is_wide(char32_t c) {
@@ -138,7 +147,7 @@ std::string one_line(std::string_view text) {
     } else if (point < 0x20 || point == 0x7F || (point >= 0x80 && point < 0xA0) ||
                point == 0x2028 || point == 0x2029) {
       out += ' ';
-    } else {
+    } else if (!is_bidi_control(point)) {
       append_utf8(out, point);
     }
   }
@@ -157,7 +166,7 @@ std::size_t display_width(std::string_view text) {
     const char32_t point = decode(text, pos);
     if (point == kInvalid) {
       width += 1;
-    } else if (!is_combining(point)) {
+    } else if (!is_zero_width(point)) {
       width += is_wide(point) ? 2 : 1;
     }
   }

@@ -133,6 +133,12 @@ Store Store::open(const std::string& path, OpenMode mode) {
   sqlite::Database db(path, flags);
   sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
   schema::check_compatible(schema::inspect(db), path, read_only);
+  // SQLite opens a file it may not write read-only without a word; the first
+  // write would then fail far from here, with a message that names no file.
+  if (!read_only && sqlite3_db_readonly(db.handle(), "main") == 1) {
+    throw StoreError(SQLITE_READONLY, path + ": the database file is read-only; nothing was written "
+                                             "(check its permissions, or copy it somewhere writable)");
+  }
   configure(db, mode);
   if (!read_only) {
     // WAL lets readers work while an import writes; NORMAL sync is safe in WAL
