@@ -6,8 +6,10 @@
 #include <sqlite3.h>
 
 #include <cctype>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 
 #include "core/error.hpp"
 #include "core/schema.hpp"
@@ -18,7 +20,11 @@
 namespace dipgraph::core {
 namespace {
 
-constexpr int kBusyTimeoutMs = 5000;
+constexpr auto kBusyTimeout = std::chrono::milliseconds(5000);
+// How long a writer that just committed leaves the write lock free before it
+// takes it again: long enough for a waiting writer, polling every millisecond
+// (wait_for_lock), to get its turn.
+constexpr auto kWriterGap = std::chrono::milliseconds(5);
 // A Store and its connection are used by one thread at a time, so SQLite's
 // per-connection mutex only costs: it was locked and unlocked for every column
 // of every row read.
@@ -26,6 +32,20 @@ constexpr int kOneThread = SQLITE_OPEN_NOMUTEX;
 
 // Runs after the identity check: some pragmas read the file, and a file that
 // is not SQLite must fail in schema::inspect with its clear message.
+// SQLite's own busy timeout sleeps ever longer between tries, up to 100 ms. A
+// writer committing batch after batch frees the lock only for kWriterGap, which
+// such a waiter mostly misses: it starved until its timeout and failed with
+// "database is locked". Trying every millisecond catches the gap.
+int wait_for_lock(void*, int attempt) {
+  // One busy wait at a time per thread: the handler runs inside the blocked call.
+  thread_local std::chrono::steady_clock::time_point since;
+  const auto now = std::chrono::steady_clock::now();
+  if (attempt == 0) since = now;
+  if (now - since >= kBusyTimeout) return 0;
+  std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  return 1;
+}
+
 void configure(sqlite::Database& db, OpenMode mode) {
   db.exec("PRAGMA foreign_keys = ON");
   if (mode == OpenMode::read_only) return;
@@ -131,7 +151,7 @@ Store Store::open(const std::string& path, OpenMode mode) {
   const int flags =
       kOneThread | (read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
   sqlite::Database db(path, flags);
-  sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  sqlite3_busy_handler(db.handle(), wait_for_lock, nullptr);
   schema::check_compatible(schema::inspect(db), path, read_only);
   configure(db, mode);
   if (!read_only) {
@@ -145,6 +165,7 @@ Store Store::open(const std::string& path, OpenMode mode) {
   }
   auto impl = std::make_unique<Impl>(std::move(db));
   impl->types = load_types(impl->db);
+  impl->shared = true;
   return Store(std::move(impl));
 }
 
@@ -215,6 +236,10 @@ Store::Transaction::Transaction(Store& store) : store_(&store) {
   // Nested transactions become savepoints, so helpers that open their own
   // transaction compose with a caller's.
   const bool nested = impl.db.in_transaction();
+  if (!nested && impl.shared && impl.last_commit) {
+    const auto since = std::chrono::steady_clock::now() - *impl.last_commit;
+    if (since < kWriterGap) std::this_thread::sleep_for(kWriterGap - since);
+  }
   impl.db.exec(nested ? "SAVEPOINT dipgraph_tx" : "BEGIN IMMEDIATE");
   impl.transactions.push_back(nested);
 }
@@ -223,6 +248,7 @@ void Store::Transaction::commit() {
   if (done_) throw Error("transaction committed twice");
   auto& impl = *store_->impl_;
   impl.db.exec(impl.transactions.back() ? "RELEASE dipgraph_tx" : "COMMIT");
+  if (!impl.transactions.back()) impl.last_commit = std::chrono::steady_clock::now();
   impl.transactions.pop_back();
   done_ = true;
 }

@@ -212,6 +212,9 @@ class Store {
   ~Store();
 
   /// RAII transaction (BEGIN IMMEDIATE); rolls back unless commit() was called.
+  /// On a file store, a transaction begun right after this store committed one
+  /// first leaves the write lock free for a few milliseconds, so that another
+  /// process waiting to write gets its turn between an import's batches.
   class Transaction {
    public:
     explicit Transaction(Store& store);
