@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <thread>
@@ -55,6 +56,33 @@ void configure(sqlite::Database& db, OpenMode mode) {
   // benchmark measured a whole-store GROUP BY twice as slow with them.
   db.exec("PRAGMA cache_size = -65536");
   db.exec("PRAGMA temp_store = MEMORY");
+}
+
+// A query of a WAL store in a directory it may not write fails when no -shm
+// file lies beside the store (SQLITE_READONLY_DIRECTORY): SQLite cannot create
+// the index through which readers and writers share the -wal file. No process
+// has the store open then (each keeps the -shm file), and with no -wal file
+// left over the store is all in its file, which can be read as immutable.
+bool readable_as_immutable(const sqlite::Database& db, const std::string& path) {
+  if (sqlite3_extended_errcode(db.handle()) != SQLITE_READONLY_DIRECTORY) return false;
+  std::error_code error;
+  const auto wal_bytes = std::filesystem::file_size(path + "-wal", error);
+  return error || wal_bytes == 0;  // an error: there is no -wal file
+}
+
+/// The file: URI opening `path` immutable (percent-encoded, absolute).
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (const unsigned char c : std::filesystem::absolute(path).string()) {
+    if (std::isalnum(c) || std::strchr("/-._~", c) != nullptr) {
+      uri += static_cast<char>(c);
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+      uri += escaped;
+    }
+  }
+  return uri + "?immutable=1";
 }
 
 ActorKind kind_column(const sqlite::Statement& statement, int column) {
@@ -152,7 +180,15 @@ Store Store::open(const std::string& path, OpenMode mode) {
       kOneThread | (read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
   sqlite::Database db(path, flags);
   sqlite3_busy_handler(db.handle(), wait_for_lock, nullptr);
-  schema::check_compatible(schema::inspect(db), path, read_only);
+  schema::Inspection inspection;
+  try {
+    inspection = schema::inspect(db);
+  } catch (const StoreError&) {
+    if (!read_only || !readable_as_immutable(db, path)) throw;
+    db = sqlite::Database(immutable_uri(path), flags | SQLITE_OPEN_URI);
+    inspection = schema::inspect(db);
+  }
+  schema::check_compatible(inspection, path, read_only);
   configure(db, mode);
   if (!read_only) {
     // WAL lets readers work while an import writes; NORMAL sync is safe in WAL
