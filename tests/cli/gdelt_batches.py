@@ -1,14 +1,15 @@
 #!/usr/bin/python3
 """Checks that an interrupted `import gdelt --batch ROWS FILE` left whole batches:
 batch k is lines (k-1)*ROWS+1 .. k*ROWS of FILE, blank lines included, each one
-transaction (importers/dataset_import.cpp). Prints the number of batches DB holds.
+transaction (importers/dataset_import.cpp). Prints how many batches DB holds
+at least (later ones may have had no row to store).
 
 usage: gdelt_batches.py FILE ROWS CLEAN_DB DB
 
 CLEAN_DB holds a clean import of FILE and DB part of one, and no other events.
 DB must hold exactly the records CLEAN_DB took from the first k batches, for
 some k, each reporting the event it reports there, and no other event; the
-document is complete once every batch is in. Exits 1 otherwise.
+document is marked complete only once every batch is in. Exits 1 otherwise.
 """
 import pathlib
 import sqlite3
@@ -51,7 +52,7 @@ def main():
     whole = -(-max((line_of[r] for r in killed), default=0) // rows)
     missing = sorted((r for r in clean if line_of[r] <= whole * rows and r not in killed), key=line_of.get)
     if missing:
-        fail(f"batch {whole} of {batches} is partial: {len(missing)} records missing, "
+        fail(f"{len(missing)} records of the first {whole} batches (of {batches}) missing, "
              f"the first at line {line_of[missing[0]]}")
     for record, event in killed.items():
         if event != clean[record]:
@@ -61,9 +62,8 @@ def main():
         fail(f"{events} events, but the stored records report {len(set(killed.values()))}")
     complete = killed_db.execute(
         "SELECT count(*) FROM document WHERE completed_at IS NOT NULL").fetchone()[0]
-    # When the last batch ends the file, marking it complete is a transaction of its own.
-    if complete and whole < batches or not complete and whole == batches and lines % rows:
-        fail(f"document complete: {complete}, with {whole} of {batches} batches in")
+    if complete and killed.keys() != clean.keys():
+        fail(f"document marked complete with {whole} of {batches} batches in")
     print(whole)
 
 
