@@ -6,8 +6,11 @@
 #include <sqlite3.h>
 
 #include <cctype>
+#include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 
 #include "core/error.hpp"
 #include "core/schema.hpp"
@@ -18,11 +21,33 @@
 namespace dipgraph::core {
 namespace {
 
-constexpr int kBusyTimeoutMs = 5000;
+constexpr auto kBusyTimeout = std::chrono::milliseconds(5000);
+// How long a writer that has held the write lock for a turn leaves it free
+// before it takes it again: long enough for a waiting writer, polling every
+// millisecond (wait_for_lock), to get in.
+constexpr auto kWriterGap = std::chrono::milliseconds(5);
+// How long a writer may commit transaction after transaction before it leaves
+// that gap. A gap after every transaction cost a bulk import of small articles
+// several milliseconds each; once a turn costs at most 5% of a long import.
+constexpr auto kWriterTurn = std::chrono::milliseconds(100);
 // A Store and its connection are used by one thread at a time, so SQLite's
 // per-connection mutex only costs: it was locked and unlocked for every column
 // of every row read.
 constexpr int kOneThread = SQLITE_OPEN_NOMUTEX;
+
+// SQLite's own busy timeout sleeps ever longer between tries, up to 100 ms. A
+// writer committing batch after batch frees the lock only for kWriterGap, which
+// such a waiter mostly misses: it starved until its timeout and failed with
+// "database is locked". Trying every millisecond catches the gap.
+int wait_for_lock(void*, int attempt) {
+  // One busy wait at a time per thread: the handler runs inside the blocked call.
+  thread_local std::chrono::steady_clock::time_point since;
+  const auto now = std::chrono::steady_clock::now();
+  if (attempt == 0) since = now;
+  if (now - since >= kBusyTimeout) return 0;
+  std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  return 1;
+}
 
 // Runs after the identity check: some pragmas read the file, and a file that
 // is not SQLite must fail in schema::inspect with its clear message.
@@ -35,6 +60,33 @@ void configure(sqlite::Database& db, OpenMode mode) {
   // benchmark measured a whole-store GROUP BY twice as slow with them.
   db.exec("PRAGMA cache_size = -65536");
   db.exec("PRAGMA temp_store = MEMORY");
+}
+
+// A query of a WAL store in a directory it may not write fails when no -shm
+// file lies beside the store (SQLITE_READONLY_DIRECTORY): SQLite cannot create
+// the index through which readers and writers share the -wal file. No process
+// has the store open then (each keeps the -shm file), and with no -wal file
+// left over the store is all in its file, which can be read as immutable.
+bool readable_as_immutable(const sqlite::Database& db, const std::string& path) {
+  if (sqlite3_extended_errcode(db.handle()) != SQLITE_READONLY_DIRECTORY) return false;
+  std::error_code error;
+  const auto wal_bytes = std::filesystem::file_size(path + "-wal", error);
+  return error || wal_bytes == 0;  // an error: there is no -wal file
+}
+
+/// The file: URI opening `path` immutable (percent-encoded, absolute).
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (const unsigned char c : std::filesystem::absolute(path).string()) {
+    if (std::isalnum(c) || std::strchr("/-._~", c) != nullptr) {
+      uri += static_cast<char>(c);
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+      uri += escaped;
+    }
+  }
+  return uri + "?immutable=1";
 }
 
 ActorKind kind_column(const sqlite::Statement& statement, int column) {
@@ -131,8 +183,16 @@ Store Store::open(const std::string& path, OpenMode mode) {
   const int flags =
       kOneThread | (read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
   sqlite::Database db(path, flags);
-  sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
-  schema::check_compatible(schema::inspect(db), path, read_only);
+  sqlite3_busy_handler(db.handle(), wait_for_lock, nullptr);
+  schema::Inspection inspection;
+  try {
+    inspection = schema::inspect(db);
+  } catch (const StoreError&) {
+    if (!read_only || !readable_as_immutable(db, path)) throw;
+    db = sqlite::Database(immutable_uri(path), flags | SQLITE_OPEN_URI);
+    inspection = schema::inspect(db);
+  }
+  schema::check_compatible(inspection, path, read_only);
   // SQLite opens a file it may not write read-only without a word; the first
   // write would then fail far from here, with a message that names no file.
   if (!read_only && sqlite3_db_readonly(db.handle(), "main") == 1) {
@@ -151,6 +211,7 @@ Store Store::open(const std::string& path, OpenMode mode) {
   }
   auto impl = std::make_unique<Impl>(std::move(db));
   impl->types = load_types(impl->db);
+  impl->shared = true;
   return Store(std::move(impl));
 }
 
@@ -216,11 +277,31 @@ int Store::schema_version() const {
 
 // ---- transactions ----
 
+namespace {
+
+/// Before a top-level write transaction: a writer that has kept the lock
+/// busy for a whole turn leaves it free for kWriterGap, so that another
+/// process waiting to write gets in between an import's units or batches.
+void take_turn(const std::optional<std::chrono::steady_clock::time_point>& last_commit,
+               std::chrono::steady_clock::time_point& writing_since) {
+  const auto now = std::chrono::steady_clock::now();
+  if (!last_commit || now - *last_commit >= kWriterGap) {
+    writing_since = now;  // the lock has been free long enough: a new turn
+    return;
+  }
+  if (now - writing_since < kWriterTurn) return;
+  std::this_thread::sleep_for(kWriterGap - (now - *last_commit));
+  writing_since = std::chrono::steady_clock::now();
+}
+
+}  // namespace
+
 Store::Transaction::Transaction(Store& store) : store_(&store) {
   auto& impl = *store.impl_;
   // Nested transactions become savepoints, so helpers that open their own
   // transaction compose with a caller's.
   const bool nested = impl.db.in_transaction();
+  if (!nested && impl.shared) take_turn(impl.last_commit, impl.writing_since);
   impl.db.exec(nested ? "SAVEPOINT dipgraph_tx" : "BEGIN IMMEDIATE");
   impl.transactions.push_back(nested);
 }
@@ -229,6 +310,7 @@ void Store::Transaction::commit() {
   if (done_) throw Error("transaction committed twice");
   auto& impl = *store_->impl_;
   impl.db.exec(impl.transactions.back() ? "RELEASE dipgraph_tx" : "COMMIT");
+  if (!impl.transactions.back()) impl.last_commit = std::chrono::steady_clock::now();
   impl.transactions.pop_back();
   done_ = true;
 }

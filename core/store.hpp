@@ -193,7 +193,8 @@ class Store {
   /// Opens the database (read_write creates it), applies forward migrations
   /// and (re)seeds the embedded reference data when it changed. WAL, foreign
   /// keys on, busy timeout. Throws StoreError when the file is not a dipgraph
-  /// database, has a newer schema version, or cannot be opened.
+  /// database, has a newer schema version, or cannot be opened. read_only
+  /// never writes the file, nor creates any beside it in a read-only directory.
   static Store open(const std::string& path, OpenMode mode = OpenMode::read_write);
   /// A fresh seeded in-memory store, for tests.
   static Store open_in_memory();
@@ -212,6 +213,9 @@ class Store {
   ~Store();
 
   /// RAII transaction (BEGIN IMMEDIATE); rolls back unless commit() was called.
+  /// On a file store, a transaction that would extend 100 ms of back-to-back
+  /// writing first leaves the write lock free for a few milliseconds, so that
+  /// another process waiting to write gets its turn between an import's units.
   class Transaction {
    public:
     explicit Transaction(Store& store);

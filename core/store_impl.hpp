@@ -3,6 +3,8 @@
 // roles), store_events.cpp (documents, events) and store_summary.cpp (profile,
 // stats). Not part of the public API.
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,6 +39,13 @@ struct Store::Impl {
   TypeTable types;
   /// One entry per open Transaction, innermost last: true when it is a SAVEPOINT.
   std::vector<bool> transactions;
+  /// A file other processes may write too (Store::open), not an in-memory store.
+  bool shared = false;
+  /// When this connection last committed a transaction, and when its current
+  /// run of back-to-back transactions began: after a long run the next one
+  /// leaves the write lock free for a moment (store.cpp, take_turn).
+  std::optional<std::chrono::steady_clock::time_point> last_commit;
+  std::chrono::steady_clock::time_point writing_since;
 };
 
 /// Re-creates event indexes an interrupted bulk load left dropped (its own

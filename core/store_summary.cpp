@@ -24,6 +24,7 @@ long long count_rows(const sqlite::Database& db, std::string_view sql) {
 
 ActorProfile Store::profile(std::string_view code) const {
   auto& impl = *impl_;
+  const sqlite::ReadTransaction snapshot(impl.db);
   const auto ref = require_ref_for_query(impl.db, code);
   ActorProfile profile;
   profile.actor = *find_actor(code);
@@ -63,6 +64,9 @@ ActorProfile Store::profile(std::string_view code) const {
 }
 
 StoreStats Store::stats() const {
+  // One snapshot: counted across an import's commit, the events and their
+  // count by type could disagree.
+  const sqlite::ReadTransaction snapshot(impl_->db);
   const auto& db = impl_->db;
   StoreStats stats;
   stats.schema_version = schema_version();
