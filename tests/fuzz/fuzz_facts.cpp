@@ -27,10 +27,12 @@ namespace {
 const dipgraph::core::Resolver& small_resolver() {
   static const dipgraph::core::Resolver resolver = [] {
     std::set<std::string> codes;
-    for (const char* name : {"Pakistan", "Belarus", "Russia", "Ukraine", "India", "China", "United States",
-                             "United Kingdom", "France", "Germany", "Iran", "Turkey", "European Union",
-                             "Shehbaz Sharif", "Aleksandr Lukashenko"}) {
-      codes.insert(dipgraph::fuzz::builtin_resolver().resolve_one(name).code);
+    for (const char* name : {"ARG", "Australia", "Belarus", "Brazil", "Canada", "China", "Egypt",
+                             "European Union", "France", "Germany", "India", "Indonesia", "Iran", "Israel",
+                             "Italy", "Japan", "KOR", "Mexico", "NOR", "Pakistan", "Poland", "QAT", "Russia",
+                             "Saudi Arabia", "South Africa", "Spain", "Turkey", "Ukraine", "United Kingdom",
+                             "United States", "Shehbaz Sharif", "Aleksandr Lukashenko"}) {
+      for (const auto& match : dipgraph::fuzz::builtin_resolver().resolve(name).candidates) codes.insert(match.code);
     }
     std::vector<dipgraph::core::AliasEntry> aliases;
     for (auto& entry : dipgraph::fuzz::builtin_store().aliases()) {
