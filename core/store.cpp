@@ -210,6 +210,7 @@ Store Store::open(const std::string& path, OpenMode mode) {
     restore_deferred_indexes(db);
   }
   auto impl = std::make_unique<Impl>(std::move(db));
+  if (read_only) impl->snapshot.emplace(impl->db);  // its first read, load_types, fixes the snapshot
   impl->types = load_types(impl->db);
   impl->shared = true;
   return Store(std::move(impl));

@@ -46,6 +46,10 @@ struct Store::Impl {
   /// leaves the write lock free for a moment (store.cpp, take_turn).
   std::optional<std::chrono::steady_clock::time_point> last_commit;
   std::chrono::steady_clock::time_point writing_since;
+  /// A read-only store reads one snapshot for its whole life (Store::open):
+  /// a query never mixes the states before and after another process's commit.
+  /// Declared after `db`, so that it ends first.
+  std::optional<sqlite::ReadTransaction> snapshot;
 };
 
 /// Re-creates event indexes an interrupted bulk load left dropped (its own
