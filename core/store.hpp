@@ -194,7 +194,8 @@ class Store {
   /// and (re)seeds the embedded reference data when it changed. WAL, foreign
   /// keys on, busy timeout. Throws StoreError when the file is not a dipgraph
   /// database, has a newer schema version, or cannot be opened. read_only
-  /// never writes the file, nor creates any beside it in a read-only directory.
+  /// never writes the file, nor creates any beside it in a read-only directory,
+  /// and reads one snapshot, taken at its first read, for the Store's life.
   static Store open(const std::string& path, OpenMode mode = OpenMode::read_write);
   /// A fresh seeded in-memory store, for tests.
   static Store open_in_memory();
