@@ -17,12 +17,7 @@ source_dir=${DIPGRAPH_SOURCE_DIR:-$here/../..}
 rows=500
 gdelt="$WORK/events.tsv"
 "$PY" "$source_dir/bench/gen-gdelt" 30001 11 >"$gdelt"
-facts=()
-for i in 1 2 3 4; do
-  layout=$([[ $((i % 2)) == 1 ]] && echo csv || echo jsonl)
-  "$PY" "$here/gen_facts.py" "$layout" 500 "$i" >"$WORK/facts$i.$layout"
-  facts+=("$WORK/facts$i.$layout")
-done
+make_fact_files 4 500
 articles=("$DATA"/articles/dev/*.txt)
 
 import_gdelt() { "$DIPGRAPH" --db "$1" -q import gdelt --batch "$rows" "$gdelt"; }

@@ -146,12 +146,7 @@ for file in "${articles[@]}"; do article_keys+=("$(basename "$file" .txt)"); don
 kill_units article 8 article_keys "${articles[@]}"
 
 # (b) Fact files, CSV and JSON Lines: one transaction each; key = canonical path.
-facts=()
-for i in 1 2 3 4; do
-  layout=$([[ $((i % 2)) == 1 ]] && echo csv || echo jsonl)
-  "$PY" "$here/gen_facts.py" "$layout" 500 "$i" >"$WORK/facts$i.$layout"
-  facts+=("$WORK/facts$i.$layout")
-done
+make_fact_files 4 500
 kill_units facts 8 facts "${facts[@]}"
 
 # (c) A GDELT file of many batches (--batch ROWS lines each, one transaction

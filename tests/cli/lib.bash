@@ -91,3 +91,15 @@ init_db() {
 event_count() {
   "$DIPGRAPH" --db "$DB" events --format jsonl | wc -l
 }
+
+# make_fact_files COUNT ROWS: COUNT generated fact files of ROWS rows each in
+# $WORK, CSV and JSON Lines by turns (gen_facts.py); their paths in array `facts`.
+make_fact_files() {
+  local i layout
+  facts=()
+  for ((i = 1; i <= $1; i++)); do
+    layout=$([[ $((i % 2)) == 1 ]] && echo csv || echo jsonl)
+    /usr/bin/python3 "$here/gen_facts.py" "$layout" "$2" "$i" >"$WORK/facts$i.$layout"
+    facts+=("$WORK/facts$i.$layout")
+  done
+}
