@@ -324,9 +324,40 @@ CREATE INDEX event_spans_by_nodes ON event (source_node_id, target_node_id, day_
   WHERE substr(day_from, 1, 7) <> substr(day_to, 1, 7);
 )sql";
 
+// Migration 7: what articles taught the store is marked, so that article
+// extraction can leave it out and an article's facts never depend on which
+// other articles are stored (a re-import, or a re-run after an interrupted one,
+// then equals a clean import). Tables of their own keep `actor` and `role` as
+// sqlite3 users read them. Older stores are marked from what they hold: an
+// article's roles carry the source 'article ID', and a person is article-only
+// when every role and every reported event of theirs is an article's.
+constexpr std::string_view kMigration7 = R"sql(
+CREATE TABLE article_person (
+  person_id INTEGER PRIMARY KEY REFERENCES actor (id) ON DELETE CASCADE  -- named by articles only
+);
+
+CREATE TABLE article_role (
+  role_id INTEGER PRIMARY KEY REFERENCES role (id) ON DELETE CASCADE     -- read from an article
+);
+
+INSERT INTO article_role (role_id) SELECT id FROM role WHERE source LIKE 'article %';
+
+INSERT INTO article_person (person_id)
+SELECT id FROM actor
+WHERE kind = 'person'
+  AND NOT EXISTS (SELECT 1 FROM role r WHERE r.person_id = actor.id
+                  AND r.id NOT IN (SELECT role_id FROM article_role))
+  AND NOT EXISTS (SELECT 1 FROM event e JOIN event_source es ON es.event_id = e.id
+                  JOIN document d ON d.id = es.document_id
+                  WHERE (e.source_id = actor.id OR e.target_id = actor.id) AND d.kind <> 'article')
+  AND (EXISTS (SELECT 1 FROM role r WHERE r.person_id = actor.id)
+       OR EXISTS (SELECT 1 FROM event e WHERE e.source_id = actor.id OR e.target_id = actor.id));
+)sql";
+
 const std::vector<std::string_view>& migrations() {
   static const std::vector<std::string_view> scripts = {kMigration1, kMigration2, kMigration3,
-                                                           kMigration4, kMigration5, kMigration6};
+                                                           kMigration4, kMigration5, kMigration6,
+                                                           kMigration7};
   return scripts;
 }
 
@@ -398,12 +429,13 @@ int migrate(sqlite::Database& db) {
   }
 }
 
-std::string node_of_sql(std::string_view actor_id, std::string_view day) {
+std::string node_of_sql(std::string_view actor_id, std::string_view day, bool curated_only) {
   const std::string a(actor_id);
   const std::string d(day);
   return "(SELECT CASE WHEN na.kind = 'person' THEN coalesce("
          "(SELECT nr.state_id FROM role nr JOIN actor nh ON nh.id = nr.person_id"
-         " WHERE nr.person_id = na.id"
+         " WHERE nr.person_id = na.id" +
+         std::string(curated_only ? " AND nr.id NOT IN (SELECT role_id FROM article_role)" : "") +
          " AND (nr.start_day IS NULL OR nr.start_day <= " + d + ")"
          " AND (nr.end_day IS NULL OR nr.end_day >= " + d + ")"
          // Monarchs reign in several states at once: prefer the role in the home

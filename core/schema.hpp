@@ -63,8 +63,9 @@ long long rollup_mismatches(const sqlite::Database& db);
 /// SQL for the node an actor counts as on a day: the actor itself for states
 /// and orgs; for a person the state of their role covering the day (latest
 /// start wins), else their home state, else the person. `actor_id` and `day`
-/// are SQL expressions (column names or parameters).
-std::string node_of_sql(std::string_view actor_id, std::string_view day);
+/// are SQL expressions (column names or parameters). `curated_only` leaves
+/// out roles read from articles (Knowledge::curated).
+std::string node_of_sql(std::string_view actor_id, std::string_view day, bool curated_only = false);
 
 /// The schema as `sqlite3 FILE .schema` prints it (sqlite 3.40 shell): each
 /// sqlite_schema entry's SQL in rowid order, views followed by their column

@@ -83,7 +83,12 @@ class Seeder {
             "INSERT INTO role (person_id, title, state_id, start_date, end_date, start_day, "
             "end_day, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
             "ON CONFLICT (person_id, title, state_id, coalesce(start_date, '')) DO UPDATE SET "
-            "end_date = excluded.end_date, end_day = excluded.end_day, source = excluded.source")) {}
+            "end_date = excluded.end_date, end_day = excluded.end_day, source = excluded.source")),
+        // Seed data names them: no longer known from articles only.
+        confirm_person_(db.prepare("DELETE FROM article_person WHERE person_id = ?1")),
+        confirm_role_(db.prepare(
+            "DELETE FROM article_role WHERE role_id = (SELECT id FROM role WHERE person_id = ?1 AND "
+            "title = ?2 AND state_id = ?3 AND coalesce(start_date, '') = coalesce(?4, ''))")) {}
 
   void run() {
     event_types();
@@ -216,6 +221,7 @@ class Seeder {
       if (!row.fields[state].empty()) home = actor_id(row.fields[state], ActorKind::state, kFile, row.line);
       upsert_person_.bind_all(person, person_name, home).run();
       const long long id = actor_id(person, ActorKind::person, kFile, row.line);
+      confirm_person_.bind_all(id).run();
       alias(id, person_name, AliasKind::name, kFile, row.line);
     }
   }
@@ -270,14 +276,16 @@ class Seeder {
       if (start_date && end_date && end_date->last_day() < start_date->first_day()) {
         throw InputError(std::string(kFile), row.line, "role ends before it starts");
       }
+      const std::string role_title = ascii_lower(required(row, title, "title", kFile));
+      const auto start_text = start_date ? std::optional(start_date->to_string()) : std::nullopt;
       upsert_role_
-          .bind_all(person_id, ascii_lower(required(row, title, "title", kFile)), state_id,
-                    start_date ? std::optional(start_date->to_string()) : std::nullopt,
+          .bind_all(person_id, role_title, state_id, start_text,
                     end_date ? std::optional(end_date->to_string()) : std::nullopt,
                     start_date ? std::optional(start_date->first_day()) : std::nullopt,
                     end_date ? std::optional(end_date->last_day()) : std::nullopt,
                     optional_field(row.fields[source]))
           .run();
+      confirm_role_.bind_all(person_id, role_title, state_id, start_text).run();
     }
   }
 
@@ -291,6 +299,8 @@ class Seeder {
   sqlite::Statement insert_alias_;
   sqlite::Statement upsert_membership_;
   sqlite::Statement upsert_role_;
+  sqlite::Statement confirm_person_;
+  sqlite::Statement confirm_role_;
 };
 
 std::optional<std::string> stored_hash(const sqlite::Database& db) {

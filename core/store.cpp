@@ -119,13 +119,14 @@ Actor read_actor(const sqlite::Statement& statement) {
 }
 
 constexpr const char* kRoleColumns =
-    "SELECT p.code, p.name, r.title, s.code, r.start_date, r.end_date, coalesce(r.source, '') "
+    "SELECT p.code, p.name, r.title, s.code, r.start_date, r.end_date, coalesce(r.source, ''), "
+    "r.id IN (SELECT role_id FROM article_role) "
     "FROM role r JOIN actor p ON p.id = r.person_id JOIN actor s ON s.id = r.state_id";
 
 Role read_role(const sqlite::Statement& statement) {
   return Role{statement.column_text(0), statement.column_text(1), statement.column_text(2),
               statement.column_text(3), date_column(statement, 4),  date_column(statement, 5),
-              statement.column_text(6)};
+              statement.column_text(6), statement.column_int(7) != 0 ? Origin::article : Origin::curated};
 }
 
 }  // namespace
@@ -156,8 +157,8 @@ ActorRef require_ref(sqlite::Database& db, std::string_view code) {
   return *ref;
 }
 
-long long node_of(sqlite::Database& db, long long actor_id, const std::string& day) {
-  auto& query = db.cached("SELECT " + schema::node_of_sql("?1", "?2"));
+long long node_of(sqlite::Database& db, long long actor_id, const std::string& day, Knowledge knowledge) {
+  auto& query = db.cached("SELECT " + schema::node_of_sql("?1", "?2", knowledge == Knowledge::curated));
   sqlite::ScopedReset reset(query);
   query.bind_all(actor_id, day);
   if (!query.step() || query.is_null(0)) {
@@ -365,8 +366,11 @@ std::vector<AliasEntry> read_aliases(sqlite::Statement& query) {
 
 }  // namespace
 
-std::vector<AliasEntry> Store::aliases() const {
-  auto query = impl_->db.prepare(std::string(kAliasColumns) + " ORDER BY al.rowid");
+std::vector<AliasEntry> Store::aliases(Knowledge knowledge) const {
+  auto query = impl_->db.prepare(std::string(kAliasColumns) + 
+                                 " WHERE ?1 = 0 OR al.actor_id NOT IN (SELECT person_id FROM article_person)"
+                                 " ORDER BY al.rowid");
+  query.bind(1, knowledge == Knowledge::curated ? 1 : 0);
   return read_aliases(query);
 }
 
@@ -399,7 +403,7 @@ ActorRef require_ref_for_query(sqlite::Database& db, std::string_view code) {
                       Resolver(std::move(entries)).suggest(code));
 }
 
-Actor Store::ensure_person(std::string_view name, std::optional<std::string> home_state) {
+Actor Store::ensure_person(std::string_view name, std::optional<std::string> home_state, Origin origin) {
   const std::string code = person_code(name);
   if (code.empty()) throw InputError("", 0, "no person code can be made from '" + std::string(name) + "'");
   std::optional<long long> home_id;
@@ -416,18 +420,33 @@ Actor Store::ensure_person(std::string_view name, std::optional<std::string> hom
       throw InputError("", 0, "code '" + code + "' already belongs to a " +
                                   std::string(to_string(existing->kind)));
     }
-    if (home_id) {
-      // A home state learnt later fills the gap but never overrides one.
-      auto& update = impl_->db.cached(
-          "UPDATE actor SET home_state_id = ?2 WHERE id = ?1 AND home_state_id IS NULL");
-      update.bind_all(existing->id, *home_id).run();
-      if (impl_->db.changes() > 0) schema::reproject_events(impl_->db, existing->id);
+    // A home state learnt later fills the gap but never overrides one, except
+    // an article's when curated data first names a person only articles had.
+    bool changed = false;
+    if (origin == Origin::curated) {
+      auto& confirm = impl_->db.cached("DELETE FROM article_person WHERE person_id = ?1");
+      confirm.bind_all(existing->id).run();
+      if (impl_->db.changes() > 0 && home_id) {
+        auto& replace = impl_->db.cached("UPDATE actor SET home_state_id = ?2 WHERE id = ?1");
+        replace.bind_all(existing->id, *home_id).run();
+        changed = true;
+      }
     }
+    if (home_id && !changed) {
+      auto& fill = impl_->db.cached("UPDATE actor SET home_state_id = ?2 WHERE id = ?1 AND home_state_id IS NULL");
+      fill.bind_all(existing->id, *home_id).run();
+      changed = impl_->db.changes() > 0;
+    }
+    if (home_id && changed) schema::reproject_events(impl_->db, existing->id);
   } else {
     const std::string display(name);
     auto& insert = impl_->db.cached(
         "INSERT INTO actor (code, kind, name, home_state_id) VALUES (?1, 'person', ?2, ?3)");
     insert.bind_all(code, display, home_id).run();
+    if (origin == Origin::article) {
+      auto& mark = impl_->db.cached("INSERT INTO article_person (person_id) VALUES (?1)");
+      mark.bind_all(impl_->db.last_insert_rowid()).run();
+    }
     add_alias(code, display, AliasKind::name);
   }
   transaction.commit();
@@ -463,20 +482,54 @@ bool Store::add_role(const Role& role) {
 
   Transaction transaction(*this);
   // Same person, title, state and start: the same role. A later report may
-  // add the end date of a role stored as still running; nothing else changes.
-  auto& upsert = impl_->db.cached(
-      "INSERT INTO role (person_id, title, state_id, start_date, end_date, start_day, end_day, "
-      "source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-      "ON CONFLICT (person_id, title, state_id, coalesce(start_date, '')) DO UPDATE SET "
-      "end_date = excluded.end_date, end_day = excluded.end_day "
-      "WHERE role.end_date IS NULL AND excluded.end_date IS NOT NULL");
-  upsert
-      .bind_all(person.id, title, state.id, date_text(role.start), date_text(role.end),
-                role.start ? std::optional(role.start->first_day()) : std::nullopt,
-                role.end ? std::optional(role.end->last_day()) : std::nullopt,
-                role.source.empty() ? std::nullopt : std::optional(role.source))
-      .run();
-  const bool changed = impl_->db.changes() > 0;
+  // add the end date of a role stored as still running; nothing else changes,
+  // except that curated data confirming a role read from an article makes it
+  // curated, with the curated source.
+  const std::optional<std::string> source = role.source.empty() ? std::nullopt : std::optional(role.source);
+  std::optional<std::pair<long long, bool>> stored;  // id, read from an article
+  {
+    auto& find = impl_->db.cached(
+        "SELECT id, id IN (SELECT role_id FROM article_role) FROM role WHERE person_id = ?1 AND title = ?2 "
+        "AND state_id = ?3 AND coalesce(start_date, '') = coalesce(?4, '')");
+    sqlite::ScopedReset reset_find(find);
+    find.bind_all(person.id, title, state.id, date_text(role.start));
+    if (find.step()) stored.emplace(find.column_int64(0), find.column_int(1) != 0);
+  }
+  bool changed = false;
+  if (role.origin == Origin::curated) {
+    // Curated data names the person: no longer known from articles only.
+    auto& confirm = impl_->db.cached("DELETE FROM article_person WHERE person_id = ?1");
+    confirm.bind_all(person.id).run();
+    changed = impl_->db.changes() > 0;
+  }
+  if (stored) {
+    const auto [id, from_article] = *stored;
+    auto& end = impl_->db.cached(
+        "UPDATE role SET end_date = ?2, end_day = ?3 WHERE id = ?1 AND end_date IS NULL AND ?2 IS NOT NULL");
+    end.bind_all(id, date_text(role.end), role.end ? std::optional(role.end->last_day()) : std::nullopt).run();
+    changed = changed || impl_->db.changes() > 0;
+    if (from_article && role.origin == Origin::curated) {
+      auto& confirm = impl_->db.cached("DELETE FROM article_role WHERE role_id = ?1");
+      confirm.bind_all(id).run();
+      auto& resource = impl_->db.cached("UPDATE role SET source = ?2 WHERE id = ?1");
+      resource.bind_all(id, source).run();
+      changed = true;
+    }
+  } else {
+    auto& insert = impl_->db.cached(
+        "INSERT INTO role (person_id, title, state_id, start_date, end_date, start_day, end_day, source) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    insert
+        .bind_all(person.id, title, state.id, date_text(role.start), date_text(role.end),
+                  role.start ? std::optional(role.start->first_day()) : std::nullopt,
+                  role.end ? std::optional(role.end->last_day()) : std::nullopt, source)
+        .run();
+    if (role.origin == Origin::article) {
+      auto& mark = impl_->db.cached("INSERT INTO article_role (role_id) VALUES (?1)");
+      mark.bind_all(impl_->db.last_insert_rowid()).run();
+    }
+    changed = true;
+  }
   if (changed) schema::reproject_events(impl_->db, person.id);
   transaction.commit();
   return changed;
@@ -493,16 +546,21 @@ std::vector<Role> select_roles(sqlite::Database& db, const std::string& conditio
   return result;
 }
 
-std::vector<Role> Store::roles_of(std::string_view person_code) const {
+std::vector<Role> Store::roles_of(std::string_view person_code, Knowledge knowledge) const {
   const auto person = find_ref(impl_->db, person_code);
   if (!person) return {};
-  return select_roles(impl_->db, "r.person_id = ?1", person->id);
+  if (knowledge == Knowledge::all) return select_roles(impl_->db, "r.person_id = ?1", person->id);
+  return select_roles(impl_->db,
+                      "r.person_id = ?1 AND r.id NOT IN (SELECT role_id FROM article_role) "
+                      "AND r.person_id NOT IN (SELECT person_id FROM article_person)",
+                      person->id);
 }
 
-std::optional<std::string> Store::state_of(std::string_view person_code, const Date& on) const {
+std::optional<std::string> Store::state_of(std::string_view person_code, const Date& on, Knowledge knowledge) const {
   const auto person = find_ref(impl_->db, person_code);
   if (!person || person->kind != ActorKind::person) return std::nullopt;
-  const long long node = node_of(impl_->db, person->id, on.first_day());
+  if (knowledge == Knowledge::curated && !person_states(person_code, knowledge).person) return std::nullopt;
+  const long long node = node_of(impl_->db, person->id, on.first_day(), knowledge);
   if (node == person->id) return std::nullopt;
   auto& query = impl_->db.cached("SELECT code FROM actor WHERE id = ?1");
   sqlite::ScopedReset reset(query);
@@ -511,13 +569,14 @@ std::optional<std::string> Store::state_of(std::string_view person_code, const D
   return query.column_text(0);
 }
 
-PersonStates Store::person_states(std::string_view person_code) const {
+PersonStates Store::person_states(std::string_view person_code, Knowledge knowledge) const {
   PersonStates states;
+  const int curated = knowledge == Knowledge::curated ? 1 : 0;
   auto& person = impl_->db.cached(
       "SELECT p.id, p.kind, p.home_state_id, h.code FROM actor p LEFT JOIN actor h ON h.id = p.home_state_id "
-      "WHERE p.code = ?1");
+      "WHERE p.code = ?1 AND (?2 = 0 OR p.id NOT IN (SELECT person_id FROM article_person))");
   sqlite::ScopedReset reset_person(person);
-  person.bind(1, person_code);
+  person.bind_all(person_code, curated);
   if (!person.step() || kind_column(person, 1) != ActorKind::person) return states;
   states.person = true;
   states.id = person.column_int64(0);
@@ -526,9 +585,9 @@ PersonStates Store::person_states(std::string_view person_code) const {
   auto& roles = impl_->db.cached(
       "SELECT r.id, r.state_id, s.code, r.start_day, r.end_day, r.state_id IS p.home_state_id "
       "FROM role r JOIN actor p ON p.id = r.person_id LEFT JOIN actor s ON s.id = r.state_id "
-      "WHERE r.person_id = ?1");
+      "WHERE r.person_id = ?1 AND (?2 = 0 OR r.id NOT IN (SELECT role_id FROM article_role))");
   sqlite::ScopedReset reset_roles(roles);
-  roles.bind(1, states.id);
+  roles.bind_all(states.id, curated);
   const auto day = [&](int column) -> std::optional<std::string> {
     const int type = sqlite3_column_type(roles.handle(), column);
     if (type == SQLITE_NULL) return std::nullopt;

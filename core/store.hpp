@@ -17,6 +17,13 @@ struct sqlite3;
 
 namespace dipgraph::core {
 
+/// Where the store learnt a person or a role. Article extraction reads only
+/// what curated data (seed, roles and fact files, datasets) taught it, so
+/// that what one article stored never changes what another article yields.
+enum class Knowledge { all, curated };
+/// Where a person or a role came from.
+enum class Origin { curated, article };
+
 /// A person holding a title in a state over a span (end empty: still in office).
 struct Role {
   std::string person_code;
@@ -26,6 +33,7 @@ struct Role {
   std::optional<Date> start;
   std::optional<Date> end;
   std::string source;  ///< where the row comes from (outlet, data file, user file)
+  Origin origin = Origin::curated;  ///< article: read from one, left out of Knowledge::curated
 };
 
 /// A state's membership of an organisation.
@@ -235,8 +243,9 @@ class Store {
   // Actors and names.
   std::optional<Actor> find_actor(std::string_view code) const;
   std::vector<Actor> actors(std::optional<ActorKind> kind = std::nullopt) const;
-  /// Every alias with its actor, for building a Resolver.
-  std::vector<AliasEntry> aliases() const;
+  /// Every alias with its actor, for building a Resolver. Knowledge::curated
+  /// leaves out the people only articles have named.
+  std::vector<AliasEntry> aliases(Knowledge knowledge = Knowledge::all) const;
   /// A Resolver over aliases().
   Resolver resolver() const;
   /// A Resolver over the aliases of just the actors `name` may denote: those
@@ -244,20 +253,29 @@ class Store {
   /// resolves `name` as resolver() does, reading a few rows instead of every
   /// alias; its suggestions for misspellings are not resolver()'s.
   Resolver resolver_for(std::string_view name) const;
-  /// The person with code person_code(name), created (with its name as alias) if missing.
-  Actor ensure_person(std::string_view name, std::optional<std::string> home_state);
+  /// The person with code person_code(name), created (with its name as alias)
+  /// if missing. Created by an article, the person counts as known only from
+  /// articles until curated data names them; then its home state, if given,
+  /// replaces the article's.
+  Actor ensure_person(std::string_view name, std::optional<std::string> home_state,
+                      Origin origin = Origin::curated);
   /// Adds an alias; a no-op when present.
   void add_alias(std::string_view code, std::string_view alias, AliasKind kind);
 
   // Roles and memberships.
   /// Stores a role (creating nothing: the person and state must exist) and
   /// re-projects the person's events. Returns false when it was already stored.
+  /// A curated role also makes its person and an article's same role curated.
   bool add_role(const Role& role);
-  std::vector<Role> roles_of(std::string_view person_code) const;
-  /// The state a person represented on `on` (by role, else home state).
-  std::optional<std::string> state_of(std::string_view person_code, const Date& on) const;
+  /// Knowledge::curated leaves out roles read from articles, and every role of
+  /// a person only articles have named (as if the store did not know them).
+  std::vector<Role> roles_of(std::string_view person_code, Knowledge knowledge = Knowledge::all) const;
+  /// The state a person represented on `on` (by role, else home state), from
+  /// the roles roles_of(person_code, knowledge) gives.
+  std::optional<std::string> state_of(std::string_view person_code, const Date& on,
+                                      Knowledge knowledge = Knowledge::all) const;
   /// What state_of reads for a person, for answering it on many days.
-  PersonStates person_states(std::string_view person_code) const;
+  PersonStates person_states(std::string_view person_code, Knowledge knowledge = Knowledge::all) const;
   std::vector<Membership> memberships(std::string_view code) const;
 
   // Documents and events.

@@ -65,7 +65,8 @@ ActorRef require_ref(sqlite::Database& db, std::string_view code);
 /// mean" suggestions drawn from the aliases.
 ActorRef require_ref_for_query(sqlite::Database& db, std::string_view code);
 /// The node (see schema::node_of_sql) of an actor on a day (YYYY-MM-DD).
-long long node_of(sqlite::Database& db, long long actor_id, const std::string& day);
+long long node_of(sqlite::Database& db, long long actor_id, const std::string& day,
+                  Knowledge knowledge = Knowledge::all);
 
 /// Roles matching `condition` (SQL over `role r`, parameter ?1 = id), ordered
 /// by start day (unknown first), title and state.

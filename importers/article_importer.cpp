@@ -7,7 +7,7 @@ namespace {
 std::string stored_code(core::Store& store, const article::ActorRef& actor) {
   if (actor.kind != core::ActorKind::person) return actor.code;
   if (store.find_actor(actor.code)) return actor.code;
-  return store.ensure_person(actor.name, actor.state).code;
+  return store.ensure_person(actor.name, actor.state, core::Origin::article).code;
 }
 
 }  // namespace
@@ -42,6 +42,7 @@ ImportReport store_article_facts(core::Store& store, const article::ArticleFacts
       role.state_code = fact.target.code;
       role.start = fact.date;
       role.source = "article " + article.document.id;
+      role.origin = core::Origin::article;
       if (store.add_role(role)) {
         ++report.added;
       } else {

@@ -32,8 +32,11 @@ struct ArticleFacts {
 
 /// Extracts facts from articles. Built once per store (the gazetteer is
 /// indexed then), used for any number of articles; the store is only read and
-/// must outlive the extractor. It remembers the store's answers across articles
-/// (see StoreLookup), so one extractor serves one thread at a time.
+/// must outlive the extractor. It reads only what curated data taught the
+/// store (core::Knowledge::curated), never people or roles read from articles,
+/// so an article yields the same facts whichever articles are stored. It
+/// remembers the store's answers across articles (see StoreLookup), so one
+/// extractor serves one thread at a time.
 class Extractor {
  public:
   explicit Extractor(const core::Store& store);

@@ -7,6 +7,9 @@ namespace {
 /// people and states a store knows, far less than a memory worth noticing.
 constexpr std::size_t kMaxEntries = 1 << 16;
 
+/// What extraction may know: never what articles stored.
+constexpr core::Knowledge kKnowledge = core::Knowledge::curated;
+
 }  // namespace
 
 void StoreLookup::refresh() {
@@ -23,15 +26,15 @@ std::optional<std::string> StoreLookup::state_of(const std::string& person_code,
   refresh();
   // A person's roles and home state, read once: each article asks on its own day.
   auto found = states_.find(person_code);
-  if (found == states_.end()) found = states_.emplace(person_code, store_.person_states(person_code)).first;
-  if (!found->second.exact) return store_.state_of(person_code, on);
+  if (found == states_.end()) found = states_.emplace(person_code, store_.person_states(person_code, kKnowledge)).first;
+  if (!found->second.exact) return store_.state_of(person_code, on, kKnowledge);
   return found->second.state_on(on.first_day());
 }
 
 const std::vector<core::Role>& StoreLookup::roles_of(const std::string& person_code) {
   refresh();
   auto found = roles_.find(person_code);
-  if (found == roles_.end()) found = roles_.emplace(person_code, store_.roles_of(person_code)).first;
+  if (found == roles_.end()) found = roles_.emplace(person_code, store_.roles_of(person_code, kKnowledge)).first;
   return found->second;
 }
 

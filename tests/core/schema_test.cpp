@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <fstream>
@@ -241,9 +242,10 @@ TEST_SUITE("schema") {
     }
     REQUIRE(listed.size() == 3);
     {
-      // Back to the indexes migration 5 left.
+      // Back to the indexes migration 5 left, without migration 7's tables.
       auto db = open_raw(path);
-      db.exec("DROP INDEX event_by_nodes; DROP INDEX event_spans_by_nodes; "
+      db.exec("DROP TABLE article_person; DROP TABLE article_role; "
+              "DROP INDEX event_by_nodes; DROP INDEX event_spans_by_nodes; "
               "CREATE INDEX event_by_nodes ON event (source_node_id, target_node_id, day_from); "
               "CREATE INDEX event_spans_by_nodes ON event (source_node_id, target_node_id, day_to, day_from) "
               "WHERE substr(day_from, 1, 7) <> substr(day_to, 1, 7); "
@@ -257,4 +259,65 @@ TEST_SUITE("schema") {
     for (const auto& event : store.events(window)) after.emplace_back(event.id, event.type);
     CHECK(after == listed);
   }
+
+  TEST_CASE("a version 6 store learns which people and roles came from articles") {
+    ScratchDir dir;
+    const std::string path = (dir.path / "v6.db").string();
+    const std::string fresh = (dir.path / "fresh.db").string();
+    { Store::open(fresh); }
+    const auto role = [](const char* person, const char* title, const char* state, const char* source) {
+      Role r;
+      r.person_code = person;
+      r.title = title;
+      r.state_code = state;
+      r.source = source;
+      return r;
+    };
+    const auto event = [](const char* source, const char* target) {
+      NewEvent e;
+      e.type = "meeting";
+      e.source_code = source;
+      e.target_code = target;
+      e.date = *Date::parse("2024-03-01");
+      return e;
+    };
+    {
+      // Written as version 6 wrote them: article roles told only by their source.
+      {
+        auto store = Store::open(path);
+        const long long article = store.ensure_document(Document{"article", "a1", {}, {}, {}});
+        const long long dataset = store.ensure_document(Document{"icews", "events.tsv", {}, {}, {}});
+        store.ensure_person("Ann Article", std::string("LTU"));  // an article's role only
+        store.ensure_person("Ben Eventonly", std::nullopt);  // an article's event only
+        store.ensure_person("Cid Dataset", std::string("LVA"));  // a dataset's event too
+        store.ensure_person("Dee Rolesfile", std::string("EST"));  // a roles file's role too
+        store.ensure_person("Eve Unused", std::nullopt);  // nothing at all
+        store.add_role(role("ann-article", "foreign minister", "LTU", "article a1"));
+        store.add_role(role("dee-rolesfile", "president", "EST", "/data/roles.csv"));
+        store.add_role(role("dee-rolesfile", "envoy", "FIN", "article a1"));
+        store.add_event(event("ben-eventonly", "POL"), article, {});
+        store.add_event(event("cid-dataset", "POL"), article, {});
+        store.add_event(event("cid-dataset", "DEU"), dataset, {});
+      }
+      auto db = open_raw(path);
+      db.exec("DROP TABLE article_person; DROP TABLE article_role; PRAGMA user_version = 6");
+    }
+    auto store = Store::open(path);
+    CHECK(store.schema_version() == schema::latest_version());
+    CHECK(schema::dump(open_raw(path)) == schema::dump(open_raw(fresh)));
+    const auto curated = store.aliases(Knowledge::curated);
+    const auto known = [&](const std::string& code) {
+      return std::any_of(curated.begin(), curated.end(), [&](const AliasEntry& entry) { return entry.code == code; });
+    };
+    CHECK_FALSE(known("ann-article"));
+    CHECK_FALSE(known("ben-eventonly"));
+    CHECK(known("cid-dataset"));
+    CHECK(known("dee-rolesfile"));
+    CHECK(known("eve-unused"));
+    CHECK(store.roles_of("dee-rolesfile").size() == 2);
+    const auto roles = store.roles_of("dee-rolesfile", Knowledge::curated);
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0].title == "president");
+  }
 }
+
