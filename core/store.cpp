@@ -367,7 +367,7 @@ std::vector<AliasEntry> read_aliases(sqlite::Statement& query) {
 }  // namespace
 
 std::vector<AliasEntry> Store::aliases(Knowledge knowledge) const {
-  auto query = impl_->db.prepare(std::string(kAliasColumns) + 
+  auto query = impl_->db.prepare(std::string(kAliasColumns) +
                                  " WHERE ?1 = 0 OR al.actor_id NOT IN (SELECT person_id FROM article_person)"
                                  " ORDER BY al.rowid");
   query.bind(1, knowledge == Knowledge::curated ? 1 : 0);
@@ -511,8 +511,8 @@ bool Store::add_role(const Role& role) {
     if (from_article && role.origin == Origin::curated) {
       auto& confirm = impl_->db.cached("DELETE FROM article_role WHERE role_id = ?1");
       confirm.bind_all(id).run();
-      auto& resource = impl_->db.cached("UPDATE role SET source = ?2 WHERE id = ?1");
-      resource.bind_all(id, source).run();
+      auto& take_source = impl_->db.cached("UPDATE role SET source = ?2 WHERE id = ?1");
+      take_source.bind_all(id, source).run();
       changed = true;
     }
   } else {

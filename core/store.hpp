@@ -17,12 +17,13 @@ struct sqlite3;
 
 namespace dipgraph::core {
 
-/// Where the store learnt a person or a role. Article extraction reads only
-/// what curated data (seed, roles and fact files, datasets) taught it, so
-/// that what one article stored never changes what another article yields.
-enum class Knowledge { all, curated };
-/// Where a person or a role came from.
+/// Who told the store about a person or a role: curated data (seed data,
+/// roles and fact files, datasets) or an article.
 enum class Origin { curated, article };
+/// Which people and roles a read sees: all, or only what curated data told the
+/// store. Article extraction reads the curated ones, so that what one article
+/// stored never changes what another article yields.
+enum class Knowledge { all, curated };
 
 /// A person holding a title in a state over a span (end empty: still in office).
 struct Role {

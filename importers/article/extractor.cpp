@@ -110,8 +110,7 @@ void date_by_visit(std::vector<Fact>& facts, const std::optional<core::Date>& pu
 }  // namespace
 
 Extractor::Extractor(const core::Store& store)
-    : store_(store),
-      gazetteer_(std::make_unique<Gazetteer>(store.aliases(core::Knowledge::curated))),
+    : gazetteer_(std::make_unique<Gazetteer>(store.aliases(core::Knowledge::curated))),
       lookup_(std::make_unique<StoreLookup>(store)) {}
 
 Extractor::~Extractor() = default;

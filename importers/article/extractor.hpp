@@ -56,7 +56,6 @@ class Extractor {
                             std::size_t* mentions = nullptr) const;
 
  private:
-  const core::Store& store_;
   std::unique_ptr<Gazetteer> gazetteer_;
   std::unique_ptr<StoreLookup> lookup_;  ///< store answers shared by all articles
 };
