@@ -29,7 +29,10 @@ TEST_SUITE("actor") {
         {AliasKind::demonym, "demonym"}, {AliasKind::abbrev, "abbrev"},
         {AliasKind::code, "code"},       {AliasKind::surname, "surname"},
     };
-    for (const auto& [kind, text] : kinds) {
+    for (const auto& entry : kinds) {
+      // Not a structured binding: clang before 16 cannot capture one (CAPTURE is a lambda).
+      const AliasKind kind = entry.first;
+      const char* text = entry.second;
       CAPTURE(text);
       CHECK(to_string(kind) == text);
       CHECK(parse_alias_kind(text) == kind);
