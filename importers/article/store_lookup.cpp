@@ -26,7 +26,9 @@ std::optional<std::string> StoreLookup::state_of(const std::string& person_code,
   refresh();
   // A person's roles and home state, read once: each article asks on its own day.
   auto found = states_.find(person_code);
-  if (found == states_.end()) found = states_.emplace(person_code, store_.person_states(person_code, kKnowledge)).first;
+  if (found == states_.end()) {
+    found = states_.emplace(person_code, store_.person_states(person_code, kKnowledge)).first;
+  }
   if (!found->second.exact) return store_.state_of(person_code, on, kKnowledge);
   return found->second.state_on(on.first_day());
 }

@@ -37,7 +37,8 @@ TEST_SUITE("article knowledge") {
   TEST_CASE("a person only articles named is left out of curated knowledge until curated data names them") {
     Store store = Store::open_in_memory();
     const Actor person = store.ensure_person("Vida Reported", std::string("LTU"), Origin::article);
-    REQUIRE(store.add_role(role_of("vida-reported", "foreign minister", "LTU", "2024-01", Origin::article, "article a")));
+    REQUIRE(store.add_role(
+        role_of("vida-reported", "foreign minister", "LTU", "2024-01", Origin::article, "article a")));
 
     CHECK(has_alias(store.aliases(), "vida-reported"));
     CHECK_FALSE(has_alias(store.aliases(Knowledge::curated), "vida-reported"));
