@@ -5,7 +5,8 @@
 # every article of the test sets (many introduce people that others name):
 # importing them all again adds nothing; an import interrupted between two
 # articles and run again ends exactly as a clean import (store_check.py dump);
-# and importing them in reverse order stores the same events.
+# importing them in reverse order stores the same events; and a roles file
+# naming one of those people makes them curated.
 source "$(dirname "$0")/lib.bash"
 
 PY=/usr/bin/python3
@@ -67,4 +68,11 @@ events_of "$WORK/reverse.db" >"$WORK/reverse.events"
 diff -q "$WORK/forward.events" "$WORK/reverse.events" >/dev/null ||
   fail "importing in reverse order stores other events" \
     "$(diff "$WORK/forward.events" "$WORK/reverse.events" | head -20)"
+# A roles file naming one of them makes them known to extraction, as curated data.
+name=$(sqlite3 "$DB" "SELECT a.name FROM article_person p JOIN actor a ON a.id = p.person_id ORDER BY a.code LIMIT 1")
+printf 'person,title,state,start,source\n"%s",envoy,FRA,2020,test roles\n' "${name//\"/\"\"}" >"$WORK/roles.csv"
+run --db "$DB" import roles "$WORK/roles.csv"
+expect_status 0
+[[ $(sqlite3 "$DB" "SELECT count(*) FROM article_person") -eq $((people - 1)) ]] ||
+  fail "a roles file naming '$name' should make them curated"
 echo "article_reimport: ${#articles[@]} articles, $people people from articles" >&2
