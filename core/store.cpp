@@ -157,6 +157,18 @@ ActorRef require_ref(sqlite::Database& db, std::string_view code) {
   return *ref;
 }
 
+namespace {
+
+// Curated data names the person: no longer known from articles only. Returns
+// whether they were.
+bool confirm_person(sqlite::Database& db, long long person_id) {
+  auto& confirm = db.cached("DELETE FROM article_person WHERE person_id = ?1");
+  confirm.bind_all(person_id).run();
+  return db.changes() > 0;
+}
+
+}  // namespace
+
 long long node_of(sqlite::Database& db, long long actor_id, const std::string& day, Knowledge knowledge) {
   auto& query = db.cached("SELECT " + schema::node_of_sql("?1", "?2", knowledge == Knowledge::curated));
   sqlite::ScopedReset reset(query);
@@ -424,9 +436,7 @@ Actor Store::ensure_person(std::string_view name, std::optional<std::string> hom
     // an article's when curated data first names a person only articles had.
     bool changed = false;
     if (origin == Origin::curated) {
-      auto& confirm = impl_->db.cached("DELETE FROM article_person WHERE person_id = ?1");
-      confirm.bind_all(existing->id).run();
-      if (impl_->db.changes() > 0 && home_id) {
+      if (confirm_person(impl_->db, existing->id) && home_id) {
         auto& replace = impl_->db.cached("UPDATE actor SET home_state_id = ?2 WHERE id = ?1");
         replace.bind_all(existing->id, *home_id).run();
         changed = true;
@@ -495,25 +505,21 @@ bool Store::add_role(const Role& role) {
     find.bind_all(person.id, title, state.id, date_text(role.start));
     if (find.step()) stored.emplace(find.column_int64(0), find.column_int(1) != 0);
   }
-  bool changed = false;
-  if (role.origin == Origin::curated) {
-    // Curated data names the person: no longer known from articles only.
-    auto& confirm = impl_->db.cached("DELETE FROM article_person WHERE person_id = ?1");
-    confirm.bind_all(person.id).run();
-    changed = impl_->db.changes() > 0;
-  }
+  // `reproject`: the person's roles changed; `confirmed`: only marks dropped.
+  bool reproject = false;
+  bool confirmed = role.origin == Origin::curated && confirm_person(impl_->db, person.id);
   if (stored) {
     const auto [id, from_article] = *stored;
     auto& end = impl_->db.cached(
         "UPDATE role SET end_date = ?2, end_day = ?3 WHERE id = ?1 AND end_date IS NULL AND ?2 IS NOT NULL");
     end.bind_all(id, date_text(role.end), role.end ? std::optional(role.end->last_day()) : std::nullopt).run();
-    changed = changed || impl_->db.changes() > 0;
+    reproject = impl_->db.changes() > 0;
     if (from_article && role.origin == Origin::curated) {
       auto& confirm = impl_->db.cached("DELETE FROM article_role WHERE role_id = ?1");
       confirm.bind_all(id).run();
       auto& take_source = impl_->db.cached("UPDATE role SET source = ?2 WHERE id = ?1");
       take_source.bind_all(id, source).run();
-      changed = true;
+      confirmed = true;
     }
   } else {
     auto& insert = impl_->db.cached(
@@ -528,11 +534,11 @@ bool Store::add_role(const Role& role) {
       auto& mark = impl_->db.cached("INSERT INTO article_role (role_id) VALUES (?1)");
       mark.bind_all(impl_->db.last_insert_rowid()).run();
     }
-    changed = true;
+    reproject = true;
   }
-  if (changed) schema::reproject_events(impl_->db, person.id);
+  if (reproject) schema::reproject_events(impl_->db, person.id);
   transaction.commit();
-  return changed;
+  return reproject || confirmed;
 }
 
 std::vector<Role> select_roles(sqlite::Database& db, const std::string& condition, long long id) {
@@ -559,7 +565,11 @@ std::vector<Role> Store::roles_of(std::string_view person_code, Knowledge knowle
 std::optional<std::string> Store::state_of(std::string_view person_code, const Date& on, Knowledge knowledge) const {
   const auto person = find_ref(impl_->db, person_code);
   if (!person || person->kind != ActorKind::person) return std::nullopt;
-  if (knowledge == Knowledge::curated && !person_states(person_code, knowledge).person) return std::nullopt;
+  if (knowledge == Knowledge::curated) {
+    auto& article_only = impl_->db.cached("SELECT 1 FROM article_person WHERE person_id = ?1");
+    sqlite::ScopedReset reset(article_only);
+    if (article_only.bind_all(person->id).step()) return std::nullopt;
+  }
   const long long node = node_of(impl_->db, person->id, on.first_day(), knowledge);
   if (node == person->id) return std::nullopt;
   auto& query = impl_->db.cached("SELECT code FROM actor WHERE id = ?1");
